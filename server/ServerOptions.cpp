@@ -1,0 +1,139 @@
+#include "server/ServerOptions.h"
+
+#include <QCommandLineParser>
+
+namespace OpsDesk::Server {
+
+namespace {
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QStringLiteral("Show the version.")};
+    QCommandLineOption host{QStringLiteral("host"),
+                            QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                            QStringLiteral("address")};
+    QCommandLineOption port{QStringLiteral("port"),
+                            QStringLiteral("Port to listen on; 0 picks a free port and prints "
+                                           "it on stdout (default 8080)."),
+                            QStringLiteral("n")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               QStringLiteral("Folder of the server's database and files."),
+                               QStringLiteral("dir")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("Create the demo accounts and demo data and run the "
+                                           "simulator.")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            QStringLiteral("Seed of the deterministic demo data (default 1)."),
+                            QStringLiteral("n")};
+    QCommandLineOption city{QStringLiteral("city"),
+                            QStringLiteral("Demo city (beijing, shanghai, guangzhou, shenzhen, "
+                                           "hangzhou, chengdu, wuhan; default shanghai)."),
+                            QStringLiteral("name")};
+    QCommandLineOption orders{QStringLiteral("orders"),
+                              QStringLiteral("Number of demo orders (default 20000)."),
+                              QStringLiteral("n")};
+    QCommandLineOption technicians{QStringLiteral("technicians"),
+                                   QStringLiteral("Number of demo technicians (default 300)."),
+                                   QStringLiteral("n")};
+    QCommandLineOption exitOnStdinClose{
+        QStringLiteral("exit-on-stdin-close"),
+        QStringLiteral("Exit when standard input closes (used when a console starts the "
+                       "server as its child).")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(QStringLiteral(
+            "opsdesk-server — the reference central server of the OpsDesk platform.\n\n"
+            "Demo accounts (with --demo), all with the password opsdesk-demo:\n"
+            "  dispatcher  dispatches orders\n"
+            "  finance     refunds, coupons, settlement, reconciliation\n"
+            "  auditor     technician applications and reviews\n"
+            "  admin       everything"));
+        parser.addOptions({help, version, host, port, dataDir, demo, seed, city, orders,
+                           technicians, exitOnStdinClose});
+    }
+};
+
+bool parseInt(const QString &text, qint64 min, qint64 max, qint64 *out)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return false;
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+ServerOptions::Result ServerOptions::parse(const QStringList &arguments)
+{
+    Result result;
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        result.error = p.parser.errorText();
+        return result;
+    }
+    if (!p.parser.positionalArguments().isEmpty()) {
+        result.error = QStringLiteral("unexpected argument: %1")
+                           .arg(p.parser.positionalArguments().constFirst());
+        return result;
+    }
+    ServerOptions &o = result.options;
+    o.showHelp = p.parser.isSet(p.help);
+    o.showVersion = p.parser.isSet(p.version);
+    o.demo = p.parser.isSet(p.demo);
+    o.exitOnStdinClose = p.parser.isSet(p.exitOnStdinClose);
+    o.dataDir = p.parser.value(p.dataDir);
+    o.city = p.parser.value(p.city).toLower();
+
+    qint64 value = 0;
+    if (p.parser.isSet(p.host)) {
+        if (!o.host.setAddress(p.parser.value(p.host))) {
+            result.error =
+                QStringLiteral("--host: not an IP address: %1").arg(p.parser.value(p.host));
+            return result;
+        }
+    }
+    if (p.parser.isSet(p.port)) {
+        if (!parseInt(p.parser.value(p.port), 0, 65535, &value)) {
+            result.error = QStringLiteral("--port: expected a number from 0 to 65535");
+            return result;
+        }
+        o.port = static_cast<quint16>(value);
+    }
+    if (p.parser.isSet(p.seed)) {
+        if (!parseInt(p.parser.value(p.seed), 0, 0xffffffffLL, &value)) {
+            result.error = QStringLiteral("--seed: expected a non-negative number");
+            return result;
+        }
+        o.seed = static_cast<quint32>(value);
+    }
+    if (p.parser.isSet(p.orders)) {
+        if (!parseInt(p.parser.value(p.orders), 0, 10000000, &value)) {
+            result.error = QStringLiteral("--orders: expected a number from 0 to 10000000");
+            return result;
+        }
+        o.orders = static_cast<int>(value);
+    }
+    if (p.parser.isSet(p.technicians)) {
+        if (!parseInt(p.parser.value(p.technicians), 0, 100000, &value)) {
+            result.error = QStringLiteral("--technicians: expected a number from 0 to 100000");
+            return result;
+        }
+        o.technicians = static_cast<int>(value);
+    }
+    return result;
+}
+
+QString ServerOptions::helpText()
+{
+    Parser p;
+    return p.parser.helpText();
+}
+
+} // namespace OpsDesk::Server

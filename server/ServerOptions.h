@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace OpsDesk::Server {
+
+// opsdesk-server's command line.
+struct ServerOptions
+{
+    bool showHelp = false;
+    bool showVersion = false;
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8080;   // 0 = a free port, printed on stdout
+    QString dataDir;       // empty = the current folder's "opsdesk-server-data"
+    bool demo = false;     // demo accounts, demo data and the simulator
+    quint32 seed = 1;      // demo data is deterministic from the seed
+    QString city;          // demo city; empty = the default lively city
+    int orders = 20000;    // demo orders over two years
+    int technicians = 300; // demo technicians
+    bool exitOnStdinClose = false;
+
+    struct Result;
+    static Result parse(const QStringList &arguments);
+    static QString helpText();
+};
+
+struct ServerOptions::Result
+{
+    ServerOptions options;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+} // namespace OpsDesk::Server

@@ -1,0 +1,61 @@
+#include "server/ApiServer.h"
+#include "server/ServerOptions.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMetaObject>
+
+#include <cstdio>
+#include <thread>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("opsdesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPSDESK_VERSION_STRING));
+
+    using OpsDesk::Server::ServerOptions;
+    const auto parsed = ServerOptions::parse(QCoreApplication::arguments());
+    if (!parsed.ok()) {
+        std::fprintf(stderr, "opsdesk-server: %s\n\n%s", qPrintable(parsed.error),
+                     qPrintable(ServerOptions::helpText()));
+        return 2;
+    }
+    ServerOptions options = parsed.options;
+    if (options.showHelp) {
+        std::fprintf(stdout, "%s", qPrintable(ServerOptions::helpText()));
+        return 0;
+    }
+    if (options.showVersion) {
+        std::fprintf(stdout, "opsdesk-server %s\n", OPSDESK_VERSION_STRING);
+        return 0;
+    }
+    if (options.dataDir.isEmpty())
+        options.dataDir = QDir::current().filePath(QStringLiteral("opsdesk-server-data"));
+    if (!QDir().mkpath(options.dataDir)) {
+        std::fprintf(stderr, "opsdesk-server: cannot create the data folder %s\n",
+                     qPrintable(options.dataDir));
+        return 1;
+    }
+
+    OpsDesk::Server::ApiServer server(options);
+    const quint16 port = server.listen(options.host, options.port);
+    if (port == 0) {
+        std::fprintf(stderr, "opsdesk-server: cannot listen on %s port %u\n",
+                     qPrintable(options.host.toString()), unsigned(options.port));
+        return 1;
+    }
+    std::fprintf(stdout, "opsdesk-server listening on %s port %u\n",
+                 qPrintable(options.host.toString()), unsigned(port));
+    std::fflush(stdout);
+
+    if (options.exitOnStdinClose) {
+        // The parent keeps our stdin open; end-of-file means it has gone.
+        std::thread([] {
+            while (std::getchar() != EOF) {
+            }
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }).detach();
+    }
+    return app.exec();
+}

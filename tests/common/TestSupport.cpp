@@ -1,0 +1,99 @@
+#include "common/TestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTimer>
+
+namespace OpsDesk::TestSupport {
+
+QString sourceDir()
+{
+    return QStringLiteral(OPSDESK_TEST_SOURCE_DIR);
+}
+
+QString binDir()
+{
+    return QStringLiteral(OPSDESK_TEST_BIN_DIR);
+}
+
+QString program(const QString &baseName)
+{
+    QString name = baseName;
+#ifdef Q_OS_WIN
+    name += QStringLiteral(".exe");
+#endif
+    return QDir(binDir()).filePath(name);
+}
+
+ProgramResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs,
+                         const QStringList &extraEnvironment)
+{
+    ProgramResult result;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : extraEnvironment) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        environment.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (result.status == 0)
+        result.error = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        if (file.readAll().contains(needle))
+            hits.append(path);
+    }
+    return hits;
+}
+
+} // namespace OpsDesk::TestSupport

@@ -1,0 +1,251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Start the reference server next to this program with demo data on a free loopback port, sign in with a demo account and stop the server on exit.</source>
+        <translation>Start the reference server next to this program with demo data on a free loopback port, sign in with a demo account and stop the server on exit.</translation>
+    </message>
+    <message>
+        <source>With --demo: the demo account to sign in as (dispatcher, finance, auditor or admin; default admin).</source>
+        <translation>With --demo: the demo account to sign in as (dispatcher, finance, auditor or admin; default admin).</translation>
+    </message>
+    <message>
+        <source>The workspace to open: dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>The workspace to open: dispatch, orders, audit, finance, dashboards or admin.</translation>
+    </message>
+    <message>
+        <source>User-interface language: zh_CN or en (default: from the system locale).</source>
+        <translation>User-interface language: zh_CN or en (default: from the system locale).</translation>
+    </message>
+    <message>
+        <source>Once the window has its data, save it as a PNG image to &lt;file&gt; and exit.</source>
+        <translation>Once the window has its data, save it as a PNG image to &lt;file&gt; and exit.</translation>
+    </message>
+    <message>
+        <source>The central server to connect to.</source>
+        <translation>The central server to connect to.</translation>
+    </message>
+    <message>
+        <source>OpsDesk — the operations console of the home-service platform.</source>
+        <translation>OpsDesk — the operations console of the home-service platform.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
+    </message>
+    <message>
+        <source>--role chooses a demo account and needs --demo.</source>
+        <translation>--role chooses a demo account and needs --demo.</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot needs a file name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <translation>&quot;%1&quot; is not an http or https server address.</translation>
+    </message>
+    <message>
+        <source>--server and --demo exclude each other: --demo runs its own server.</source>
+        <translation>--server and --demo exclude each other: --demo runs its own server.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Application</name>
+    <message>
+        <source>Demo account: %1</source>
+        <translation>Demo account: %1</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started.
+
+%1</source>
+        <translation>The demo server could not be started.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The demo needs opsdesk-server next to this program, but %1 does not exist.</source>
+        <translation>The demo needs opsdesk-server next to this program, but %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ConnectionIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Online · demo server %1</source>
+        <translation>Online · demo server %1</translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>Online · %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline since %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::HealthMonitor</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as an OpsDesk server would.</source>
+        <translation>The server answered, but not as an OpsDesk server would.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::LocalServerProcess</name>
+    <message>
+        <source>The local server did not start in time.</source>
+        <translation>The local server did not start in time.</translation>
+    </message>
+    <message>
+        <source>The local server could not be started: %1</source>
+        <translation>The local server could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The local server stopped before it was ready (exit code %1).</source>
+        <translation>The local server stopped before it was ready (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::MainWindow</name>
+    <message>
+        <source>OpsDesk — Operations Console</source>
+        <translation>OpsDesk — Operations Console</translation>
+    </message>
+    <message>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The system keychain did not answer. Check that a keyring service is running and unlocked.</source>
+        <translation>The system keychain did not answer. Check that a keyring service is running and unlocked.</translation>
+    </message>
+    <message>
+        <source>No saved credentials were found.</source>
+        <translation>No saved credentials were found.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Access to the system keychain was denied.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation>No system keychain is available on this computer.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>The system keychain reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Assign paid orders to technicians on the map, see ranked candidates and act on service-timeout alerts.</source>
+        <translation>Assign paid orders to technicians on the map, see ranked candidates and act on service-timeout alerts.</translation>
+    </message>
+    <message>
+        <source>Search, filter and export every order, and follow each one from payment to completion.</source>
+        <translation>Search, filter and export every order, and follow each one from payment to completion.</translation>
+    </message>
+    <message>
+        <source>Review technician applications, certificates and annual re-reviews, online or offline.</source>
+        <translation>Review technician applications, certificates and annual re-reviews, online or offline.</translation>
+    </message>
+    <message>
+        <source>Approve refunds, configure coupons, settle technician earnings and export reconciliations.</source>
+        <translation>Approve refunds, configure coupons, settle technician earnings and export reconciliations.</translation>
+    </message>
+    <message>
+        <source>Order volume, conversion, ratings and the hot-area heat map by day, week and month.</source>
+        <translation>Order volume, conversion, ratings and the hot-area heat map by day, week and month.</translation>
+    </message>
+    <message>
+        <source>Staff accounts and roles, the service catalog, prices and commission rates.</source>
+        <translation>Staff accounts and roles, the service catalog, prices and commission rates.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>Start the reference server next to this program with demo data on a free loopback port, sign in with a demo account and stop the server on exit.</source>
+        <translation>在本机回环地址的空闲端口上启动与本程序同目录的参考服务器并载入演示数据，以演示账号登录，退出时停止服务器。</translation>
+    </message>
+    <message>
+        <source>With --demo: the demo account to sign in as (dispatcher, finance, auditor or admin; default admin).</source>
+        <translation>与 --demo 一起使用：登录所用的演示账号（dispatcher、finance、auditor 或 admin；默认 admin）。</translation>
+    </message>
+    <message>
+        <source>The workspace to open: dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>要打开的工作区：dispatch、orders、audit、finance、dashboards 或 admin。</translation>
+    </message>
+    <message>
+        <source>User-interface language: zh_CN or en (default: from the system locale).</source>
+        <translation>界面语言：zh_CN 或 en（默认跟随系统区域设置）。</translation>
+    </message>
+    <message>
+        <source>Once the window has its data, save it as a PNG image to &lt;file&gt; and exit.</source>
+        <translation>窗口数据加载完成后，将其保存为 PNG 图片到 &lt;file&gt; 并退出。</translation>
+    </message>
+    <message>
+        <source>The central server to connect to.</source>
+        <translation>要连接的中心服务器。</translation>
+    </message>
+    <message>
+        <source>OpsDesk — the operations console of the home-service platform.</source>
+        <translation>OpsDesk —— 上门服务平台的运营控制台。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
+    </message>
+    <message>
+        <source>--role chooses a demo account and needs --demo.</source>
+        <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
+    </message>
+    <message>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <translation>“%1”不是 http 或 https 服务器地址。</translation>
+    </message>
+    <message>
+        <source>--server and --demo exclude each other: --demo runs its own server.</source>
+        <translation>--server 与 --demo 不能同时使用：--demo 会运行自己的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Application</name>
+    <message>
+        <source>Demo account: %1</source>
+        <translation>演示账号：%1</translation>
+    </message>
+    <message>
+        <source>The demo server could not be started.
+
+%1</source>
+        <translation>无法启动演示服务器。
+
+%1</translation>
+    </message>
+    <message>
+        <source>The demo needs opsdesk-server next to this program, but %1 does not exist.</source>
+        <translation>演示模式需要本程序同目录下的 opsdesk-server，但 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ConnectionIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Online · demo server %1</source>
+        <translation>在线 · 演示服务器 %1</translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>在线 · %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::HealthMonitor</name>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server answered, but not as an OpsDesk server would.</source>
+        <translation>服务器有应答，但不是 OpsDesk 服务器的应答。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::LocalServerProcess</name>
+    <message>
+        <source>The local server did not start in time.</source>
+        <translation>本地服务器未能及时启动。</translation>
+    </message>
+    <message>
+        <source>The local server could not be started: %1</source>
+        <translation>无法启动本地服务器：%1</translation>
+    </message>
+    <message>
+        <source>The local server stopped before it was ready (exit code %1).</source>
+        <translation>本地服务器在就绪前已停止（退出码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::MainWindow</name>
+    <message>
+        <source>OpsDesk — Operations Console</source>
+        <translation>OpsDesk —— 运营控制台</translation>
+    </message>
+    <message>
+        <source>OpsDesk</source>
+        <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The system keychain did not answer. Check that a keyring service is running and unlocked.</source>
+        <translation>系统钥匙串没有响应。请检查密钥环服务是否已运行并已解锁。</translation>
+    </message>
+    <message>
+        <source>No saved credentials were found.</source>
+        <translation>未找到已保存的凭据。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>访问系统钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation>此计算机上没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统钥匙串报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>师傅审核</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Assign paid orders to technicians on the map, see ranked candidates and act on service-timeout alerts.</source>
+        <translation>在地图上把已支付订单派给师傅，查看候选师傅排名，处理服务超时提示。</translation>
+    </message>
+    <message>
+        <source>Search, filter and export every order, and follow each one from payment to completion.</source>
+        <translation>搜索、筛选和导出所有订单，跟踪每个订单从支付到完成的全过程。</translation>
+    </message>
+    <message>
+        <source>Review technician applications, certificates and annual re-reviews, online or offline.</source>
+        <translation>审核师傅入驻申请、资质证书和年度资格审查，支持离线审核。</translation>
+    </message>
+    <message>
+        <source>Approve refunds, configure coupons, settle technician earnings and export reconciliations.</source>
+        <translation>审批退款、配置优惠券、结算师傅收入、导出财务对账。</translation>
+    </message>
+    <message>
+        <source>Order volume, conversion, ratings and the hot-area heat map by day, week and month.</source>
+        <translation>按日、周、月查看订单量、转化率、评价和热点地区热图。</translation>
+    </message>
+    <message>
+        <source>Staff accounts and roles, the service catalog, prices and commission rates.</source>
+        <translation>员工账号与角色、服务项目目录、价格和佣金比例。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,57 @@
+#include "ui/style/Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace OpsDesk::Theme {
+
+QColor accent()
+{
+    return QColor(0x2f, 0x6f, 0xdf);
+}
+QColor success()
+{
+    return QColor(0x1e, 0x9e, 0x5a);
+}
+QColor warning()
+{
+    return QColor(0xd9, 0x8a, 0x00);
+}
+QColor danger()
+{
+    return QColor(0xd2, 0x3c, 0x3c);
+}
+QColor muted()
+{
+    return QColor(0x6b, 0x72, 0x80);
+}
+
+void apply(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = app.style()->standardPalette();
+    palette.setColor(QPalette::Window, QColor(0xf4, 0xf6, 0xf9));
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf9, 0xfc));
+    palette.setColor(QPalette::Highlight, accent());
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Button, QColor(0xfb, 0xfc, 0xfe));
+    palette.setColor(QPalette::Link, accent());
+    app.setPalette(palette);
+    app.setStyleSheet(QStringLiteral(
+        "QWidget#sidePanel, QWidget#brand { background: #1f2a3d; }"
+        "QLabel#brandText { color: white; font-size: 13pt; font-weight: 600; }"
+        "QListWidget#workspaceNav { background: #1f2a3d; border: none; color: #c9d3e3;"
+        "  font-size: 10pt; outline: 0; }"
+        "QListWidget#workspaceNav::item { padding: 10px 6px; border-left: 3px solid transparent; }"
+        "QListWidget#workspaceNav::item:selected { background: #2b3a55; color: white;"
+        "  border-left: 3px solid #5b93f0; }"
+        "QListWidget#workspaceNav::item:hover:!selected { background: #263249; }"
+        "QLabel#emptyTitle { font-size: 16pt; font-weight: 600; color: #1f2a3d; }"
+        "QLabel#emptyText { font-size: 10pt; color: #4b5563; }"
+        "QStatusBar { background: #e9edf3; }"));
+}
+
+} // namespace OpsDesk::Theme
