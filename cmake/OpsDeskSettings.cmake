@@ -40,7 +40,10 @@ function(opsdesk_apply_common_settings target)
     else()
         target_compile_options(${target} PRIVATE
             -Wall -Wextra -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-align
-            -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations)
+            -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations
+            # Designated initializers ({.required = false}) leave members at
+            # their defaults on purpose.
+            -Wno-missing-field-initializers)
         if(OPSDESK_DEVELOPER)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

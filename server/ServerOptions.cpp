@@ -44,6 +44,13 @@ struct Parser
         QStringLiteral("Exit when standard input closes (used when a console starts the "
                        "server as its child).")};
 
+    QCommandLineOption testFaults{
+        QStringLiteral("test-faults"),
+        QStringLiteral("Accept fault injection (PUT /api/v1/admin/faults) without --demo.")};
+    QCommandLineOption accessTokenTtl{
+        QStringLiteral("access-token-ttl"),
+        QStringLiteral("Lifetime of access tokens in seconds (default 900)."), QStringLiteral("s")};
+
     Parser()
     {
         parser.setApplicationDescription(QStringLiteral(
@@ -54,7 +61,7 @@ struct Parser
             "  auditor     technician applications and reviews\n"
             "  admin       everything"));
         parser.addOptions({help, version, host, port, dataDir, demo, seed, city, orders,
-                           technicians, exitOnStdinClose});
+                           technicians, exitOnStdinClose, testFaults, accessTokenTtl});
     }
 };
 
@@ -88,6 +95,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList &arguments)
     o.showVersion = p.parser.isSet(p.version);
     o.demo = p.parser.isSet(p.demo);
     o.exitOnStdinClose = p.parser.isSet(p.exitOnStdinClose);
+    o.testFaults = p.parser.isSet(p.testFaults);
     o.dataDir = p.parser.value(p.dataDir);
     o.city = p.parser.value(p.city).toLower();
 
@@ -126,6 +134,13 @@ ServerOptions::Result ServerOptions::parse(const QStringList &arguments)
             return result;
         }
         o.technicians = static_cast<int>(value);
+    }
+    if (p.parser.isSet(p.accessTokenTtl)) {
+        if (!parseInt(p.parser.value(p.accessTokenTtl), 1, 86400, &value)) {
+            result.error = QStringLiteral("--access-token-ttl: expected 1 to 86400 seconds");
+            return result;
+        }
+        o.accessTokenTtl = static_cast<int>(value);
     }
     return result;
 }

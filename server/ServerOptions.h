@@ -20,6 +20,8 @@ struct ServerOptions
     int orders = 20000;    // demo orders over two years
     int technicians = 300; // demo technicians
     bool exitOnStdinClose = false;
+    bool testFaults = false;  // accept PUT /admin/faults without --demo
+    int accessTokenTtl = 900; // seconds
 
     struct Result;
     static Result parse(const QStringList &arguments);

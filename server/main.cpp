@@ -39,6 +39,12 @@ int main(int argc, char *argv[])
     }
 
     OpsDesk::Server::ApiServer server(options);
+    QString error;
+    if (!server.initialize(&error)) {
+        std::fprintf(stderr, "opsdesk-server: cannot open the data in %s: %s\n",
+                     qPrintable(options.dataDir), qPrintable(error));
+        return 1;
+    }
     const quint16 port = server.listen(options.host, options.port);
     if (port == 0) {
         std::fprintf(stderr, "opsdesk-server: cannot listen on %s port %u\n",

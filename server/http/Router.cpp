@@ -2,12 +2,14 @@
 
 namespace OpsDesk::Server {
 
-void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
+void Router::add(const QByteArray &method, const QString &pattern, RouteOptions options,
+                 Handler handler)
 {
     Route route;
     route.method = method;
     route.pattern = pattern;
     route.segments = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    route.options = std::move(options);
     route.handler = std::move(handler);
     m_routes.append(std::move(route));
 }
@@ -31,26 +33,22 @@ bool Router::match(const Route &route, const QStringList &segments, QHash<QStrin
     return true;
 }
 
-HttpResponse Router::dispatch(HttpRequest &request) const
+Router::Match Router::find(HttpRequest &request) const
 {
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    bool pathMatched = false;
+    Match result;
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;
         if (!match(route, segments, &params))
             continue;
-        pathMatched = true;
+        result.pathMatched = true;
         if (route.method != request.method)
             continue;
         request.params = std::move(params);
-        return route.handler(request);
+        result.route = &route;
+        return result;
     }
-    if (pathMatched)
-        return Problem::methodNotAllowed(
-                   QStringLiteral("%1 is not allowed on %2")
-                       .arg(QString::fromLatin1(request.method), request.path))
-            .toResponse();
-    return Problem::notFound(QStringLiteral("No resource at %1").arg(request.path)).toResponse();
+    return result;
 }
 
 QStringList Router::routes() const

@@ -1,0 +1,51 @@
+#include "server/ApiServer.h"
+#include "server/api/RequestContext.h"
+#include "server/api/Routes.h"
+#include "server/http/BodyReader.h"
+
+namespace OpsDesk::Server {
+
+namespace {
+
+HttpResponse faultsDisabled()
+{
+    Problem problem = Problem::notFound(
+        QStringLiteral("Fault injection is only available on servers started with --demo or "
+                       "--test-faults."));
+    problem.type = QStringLiteral("faults-disabled");
+    return problem.toResponse();
+}
+
+} // namespace
+
+void registerAdminRoutes(ApiServer &server, Router &router)
+{
+    router.add("GET", QStringLiteral("/api/v1/admin/faults"), {.roles = {Role::Admin}},
+               [&server](RequestContext &) {
+                   if (!server.faultsEnabled())
+                       return faultsDisabled();
+                   return HttpResponse::json(200, server.faults().toJson());
+               });
+    router.add("PUT", QStringLiteral("/api/v1/admin/faults"),
+               {.roles = {Role::Admin}, .command = true, .jsonBody = true},
+               [&server](RequestContext &context) {
+                   if (!server.faultsEnabled())
+                       return faultsDisabled();
+                   BodyReader in(context.body);
+                   Faults faults;
+                   faults.latencyMs = int(in.integer("latency_ms", {.required = false, .max = 60000}));
+                   faults.errorRate = in.number("error_rate", 0, 1, false);
+                   faults.dropAfterCommit =
+                       int(in.integer("drop_after_commit", {.required = false, .max = 1000}));
+                   faults.slowBodyMs =
+                       int(in.integer("slow_body_ms", {.required = false, .max = 60000}));
+                   faults.truncateJsonNext =
+                       int(in.integer("truncate_json_next", {.required = false, .max = 1000}));
+                   if (!in.ok())
+                       return in.problem().toResponse();
+                   server.faults() = faults;
+                   return HttpResponse::json(200, faults.toJson());
+               });
+}
+
+} // namespace OpsDesk::Server

@@ -1,0 +1,450 @@
+#include "server/store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace OpsDesk::Server {
+
+namespace {
+
+void exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw std::runtime_error(query.lastError().text().toStdString());
+}
+
+void exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw std::runtime_error(QString(sql + QStringLiteral(": ") + query.lastError().text())
+                                     .toStdString());
+}
+
+QString cityOf(const QJsonObject &doc)
+{
+    return doc.value(QStringLiteral("city")).toString();
+}
+
+} // namespace
+
+const QStringList &Store::collections()
+{
+    static const QStringList names{
+        QStringLiteral("orders"),        QStringLiteral("customers"),
+        QStringLiteral("technicians"),   QStringLiteral("applications"),
+        QStringLiteral("refunds"),       QStringLiteral("coupons"),
+        QStringLiteral("redemptions"),   QStringLiteral("service_items"),
+        QStringLiteral("commission_rates"), QStringLiteral("settlements"),
+        QStringLiteral("withdrawals"),   QStringLiteral("reviews"),
+        QStringLiteral("complaints"),    QStringLiteral("staff")};
+    return names;
+}
+
+bool Store::isCollection(const QString &name)
+{
+    return collections().contains(name);
+}
+
+Store::Store()
+    : m_connectionName(QStringLiteral("opsdesk-server-") + QUuid::createUuid().toString())
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    try {
+        exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        exec(db, QStringLiteral("PRAGMA cache_size=-65536"));
+        if (!migrate(error))
+            return false;
+        m_epoch = setting(QStringLiteral("epoch"));
+        if (m_epoch.isEmpty()) {
+            m_epoch = QUuid::createUuid().toString(QUuid::Id128).left(12);
+            setSetting(QStringLiteral("epoch"), m_epoch);
+        }
+        m_seq = setting(QStringLiteral("seq"), QStringLiteral("0")).toLongLong();
+        m_tombstoneHorizon =
+            setting(QStringLiteral("tombstone_horizon"), QStringLiteral("0")).toLongLong();
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::migrate(QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery version(db);
+    version.exec(QStringLiteral("PRAGMA user_version"));
+    version.next();
+    const int current = version.value(0).toInt();
+    if (current > 1) {
+        *error = QStringLiteral("the database was written by a newer server (schema %1)").arg(current);
+        return false;
+    }
+    if (current == 1)
+        return true;
+    const char *schema[] = {
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE records (collection TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,"
+        " seq INTEGER NOT NULL, city TEXT, deleted INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL,"
+        " PRIMARY KEY (collection, id)) WITHOUT ROWID",
+        "CREATE UNIQUE INDEX records_by_seq ON records(collection, seq)",
+        "CREATE TABLE order_facts (id TEXT PRIMARY KEY, city TEXT, district TEXT,"
+        " service_item_id TEXT, status TEXT, customer_id TEXT, customer_type TEXT,"
+        " technician_id TEXT, created_day TEXT, paid INTEGER, dispatched INTEGER,"
+        " completed INTEGER, price_cents INTEGER, paid_cents INTEGER, refunded_cents INTEGER,"
+        " coupon_id TEXT, coupon_discount_cents INTEGER, lat REAL, lng REAL,"
+        " has_complaint INTEGER, rating INTEGER) WITHOUT ROWID",
+        "CREATE INDEX order_facts_day ON order_facts(created_day, city)",
+        "CREATE TABLE credentials (staff_id TEXT PRIMARY KEY, username TEXT UNIQUE NOT NULL,"
+        " salt BLOB NOT NULL, hash BLOB NOT NULL)",
+        "CREATE TABLE refresh_tokens (token_hash BLOB PRIMARY KEY, staff_id TEXT NOT NULL,"
+        " expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE idempotency (key TEXT PRIMARY KEY, staff_id TEXT NOT NULL,"
+        " fingerprint BLOB NOT NULL, status INTEGER NOT NULL, headers TEXT NOT NULL,"
+        " body BLOB NOT NULL, created_at INTEGER NOT NULL)",
+        "CREATE TABLE files (sha256 TEXT PRIMARY KEY, content_type TEXT NOT NULL,"
+        " data BLOB NOT NULL)",
+        "PRAGMA user_version = 1",
+    };
+    try {
+        exec(db, QStringLiteral("BEGIN"));
+        for (const char *sql : schema)
+            exec(db, QString::fromLatin1(sql));
+        exec(db, QStringLiteral("COMMIT"));
+    } catch (const std::exception &e) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+bool Store::beginTransaction()
+{
+    return database().transaction();
+}
+
+bool Store::commit()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES('seq', ?)"));
+    query.addBindValue(QString::number(m_seq));
+    query.exec();
+    if (!db.commit())
+        return false;
+    QList<Change> changes;
+    changes.swap(m_pendingChanges);
+    if (m_listener && !changes.isEmpty())
+        m_listener(changes);
+    return true;
+}
+
+void Store::rollback()
+{
+    database().rollback();
+    m_pendingChanges.clear();
+    m_seq = setting(QStringLiteral("seq"), QStringLiteral("0")).toLongLong();
+}
+
+qint64 Store::nextSeq()
+{
+    return ++m_seq;
+}
+
+std::optional<Record> Store::get(const QString &collection, const QString &id) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT version, seq, doc FROM records WHERE collection = ? AND id = ? AND deleted = 0"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    exec(query);
+    if (!query.next())
+        return std::nullopt;
+    Record record;
+    record.collection = collection;
+    record.id = id;
+    record.version = query.value(0).toLongLong();
+    record.seq = query.value(1).toLongLong();
+    record.doc = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+    return record;
+}
+
+Record Store::put(const QString &collection, QJsonObject doc, const QString &nowIso)
+{
+    const QString id = doc.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        throw std::runtime_error("record without id");
+    QSqlQuery old(database());
+    old.prepare(QStringLiteral("SELECT version FROM records WHERE collection = ? AND id = ?"));
+    old.addBindValue(collection);
+    old.addBindValue(id);
+    exec(old);
+    const qint64 version = old.next() ? old.value(0).toLongLong() + 1 : 1;
+
+    Record record;
+    record.collection = collection;
+    record.id = id;
+    record.version = version;
+    record.seq = nextSeq();
+    doc.insert(QStringLiteral("version"), version);
+    doc.insert(QStringLiteral("updated_at"), nowIso);
+    record.doc = doc;
+
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO records(collection, id, version, seq, "
+                                 "city, deleted, doc) VALUES(?, ?, ?, ?, ?, 0, ?)"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    query.addBindValue(version);
+    query.addBindValue(record.seq);
+    const QString city = cityOf(doc);
+    query.addBindValue(city.isEmpty() ? QVariant() : QVariant(city));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
+    exec(query);
+    if (collection == QLatin1String("orders"))
+        upsertOrderFacts(doc);
+    m_pendingChanges.append({collection, id, version, record.seq, false});
+    return record;
+}
+
+bool Store::remove(const QString &collection, const QString &id, const QString &nowIso)
+{
+    const auto existing = get(collection, id);
+    if (!existing)
+        return false;
+    const QJsonObject tombstone{{QStringLiteral("id"), id},
+                                {QStringLiteral("version"), existing->version + 1},
+                                {QStringLiteral("deleted_at"), nowIso}};
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE records SET version = ?, seq = ?, deleted = 1, doc = ? "
+                                 "WHERE collection = ? AND id = ?"));
+    const qint64 seq = nextSeq();
+    query.addBindValue(existing->version + 1);
+    query.addBindValue(seq);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(tombstone).toJson(QJsonDocument::Compact)));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    exec(query);
+    if (collection == QLatin1String("orders")) {
+        QSqlQuery facts(database());
+        facts.prepare(QStringLiteral("DELETE FROM order_facts WHERE id = ?"));
+        facts.addBindValue(id);
+        exec(facts);
+    }
+    m_pendingChanges.append({collection, id, existing->version + 1, seq, true});
+    return true;
+}
+
+qint64 Store::count(const QString &collection) const
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM records WHERE collection = ? AND deleted = 0"));
+    query.addBindValue(collection);
+    exec(query);
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+void Store::bulkInsert(const QString &collection, const QString &id, const QString &city,
+                       const QByteArray &compactJson, const QJsonObject &docForFacts)
+{
+    static thread_local QSqlQuery *insert = nullptr;
+    static thread_local QString insertConnection;
+    if (!insert || insertConnection != m_connectionName) {
+        delete insert;
+        insert = new QSqlQuery(database());
+        insert->prepare(QStringLiteral("INSERT INTO records(collection, id, version, seq, city, "
+                                       "deleted, doc) VALUES(?, ?, 1, ?, ?, 0, ?)"));
+        insertConnection = m_connectionName;
+    }
+    insert->bindValue(0, collection);
+    insert->bindValue(1, id);
+    insert->bindValue(2, nextSeq());
+    insert->bindValue(3, city.isEmpty() ? QVariant() : QVariant(city));
+    insert->bindValue(4, QString::fromUtf8(compactJson));
+    exec(*insert);
+    if (collection == QLatin1String("orders"))
+        upsertOrderFacts(docForFacts);
+}
+
+DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapshotSeq, int limit,
+                       const QStringList &cities, const QString &onlyId,
+                       bool withTombstones) const
+{
+    QString scope;
+    if (!withTombstones)
+        scope += QStringLiteral(" AND deleted = 0");
+    if (!onlyId.isEmpty())
+        scope += QStringLiteral(" AND id = ?");
+    if (!cities.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < cities.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        scope += QStringLiteral(" AND (city IS NULL OR city IN (") + marks.join(QLatin1Char(','))
+                + QStringLiteral("))");
+    }
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, deleted, doc FROM records WHERE collection = ? "
+                                 "AND seq > ? AND seq <= ?")
+                  + scope + QStringLiteral(" ORDER BY seq LIMIT ?"));
+    query.addBindValue(collection);
+    query.addBindValue(afterSeq);
+    query.addBindValue(snapshotSeq);
+    if (!onlyId.isEmpty())
+        query.addBindValue(onlyId);
+    for (const QString &city : cities)
+        query.addBindValue(city);
+    query.addBindValue(limit + 1);
+    exec(query);
+    DeltaPage page;
+    page.lastSeq = afterSeq;
+    int rows = 0;
+    while (query.next()) {
+        if (rows == limit) {
+            page.hasMore = true;
+            break;
+        }
+        ++rows;
+        page.lastSeq = query.value(0).toLongLong();
+        if (query.value(1).toInt())
+            page.tombstones.append(
+                QJsonDocument::fromJson(query.value(2).toByteArray()).object());
+        else
+            page.items.append(query.value(2).toByteArray());
+    }
+    if (page.hasMore) {
+        QSqlQuery remaining(database());
+        remaining.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE collection = ? AND "
+                                         "seq > ? AND seq <= ?")
+                          + scope);
+        remaining.addBindValue(collection);
+        remaining.addBindValue(page.lastSeq);
+        remaining.addBindValue(snapshotSeq);
+        if (!onlyId.isEmpty())
+            remaining.addBindValue(onlyId);
+        for (const QString &city : cities)
+            remaining.addBindValue(city);
+        exec(remaining);
+        remaining.next();
+        page.remaining = remaining.value(0).toLongLong();
+    }
+    return page;
+}
+
+QString Store::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return fallback;
+    return query.value(0).toString();
+}
+
+void Store::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    exec(query);
+}
+
+void Store::upsertOrderFacts(const QJsonObject &o)
+{
+    static thread_local QSqlQuery *upsert = nullptr;
+    static thread_local QString upsertConnection;
+    if (!upsert || upsertConnection != m_connectionName) {
+        delete upsert;
+        upsert = new QSqlQuery(database());
+        upsert->prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO order_facts(id, city, district, service_item_id, status, "
+            "customer_id, customer_type, technician_id, created_day, paid, dispatched, completed, "
+            "price_cents, paid_cents, refunded_cents, coupon_id, coupon_discount_cents, lat, lng, "
+            "has_complaint, rating) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        upsertConnection = m_connectionName;
+    }
+    const QString status = o.value(QStringLiteral("status")).toString();
+    const bool paid = !o.value(QStringLiteral("paid_at")).toString().isEmpty();
+    bool dispatched = false;
+    bool completed = status == QLatin1String("completed");
+    const QJsonArray history = o.value(QStringLiteral("status_history")).toArray();
+    for (const QJsonValue &entry : history) {
+        const QString s = entry.toObject().value(QStringLiteral("status")).toString();
+        if (s == QLatin1String("assigned"))
+            dispatched = true;
+        if (s == QLatin1String("completed"))
+            completed = true;
+    }
+    const QJsonValue rating = o.value(QStringLiteral("rating"));
+    int i = 0;
+    upsert->bindValue(i++, o.value(QStringLiteral("id")).toString());
+    upsert->bindValue(i++, o.value(QStringLiteral("city")).toString());
+    upsert->bindValue(i++, o.value(QStringLiteral("district")).toString());
+    upsert->bindValue(i++, o.value(QStringLiteral("service_item_id")).toString());
+    upsert->bindValue(i++, status);
+    upsert->bindValue(i++, o.value(QStringLiteral("customer_id")).toString());
+    upsert->bindValue(i++, o.value(QStringLiteral("customer_type")).toString());
+    const QString technician = o.value(QStringLiteral("technician_id")).toString();
+    upsert->bindValue(i++, technician.isEmpty() ? QVariant() : QVariant(technician));
+    upsert->bindValue(i++, o.value(QStringLiteral("created_at")).toString().left(10));
+    upsert->bindValue(i++, paid ? 1 : 0);
+    upsert->bindValue(i++, dispatched ? 1 : 0);
+    upsert->bindValue(i++, completed ? 1 : 0);
+    upsert->bindValue(i++, o.value(QStringLiteral("price_cents")).toInteger());
+    upsert->bindValue(i++, o.value(QStringLiteral("paid_cents")).toInteger());
+    upsert->bindValue(i++, o.value(QStringLiteral("refunded_cents")).toInteger());
+    const QString coupon = o.value(QStringLiteral("coupon_id")).toString();
+    upsert->bindValue(i++, coupon.isEmpty() ? QVariant() : QVariant(coupon));
+    upsert->bindValue(i++, o.value(QStringLiteral("coupon_discount_cents")).toInteger());
+    upsert->bindValue(i++, o.value(QStringLiteral("lat")).toDouble());
+    upsert->bindValue(i++, o.value(QStringLiteral("lng")).toDouble());
+    upsert->bindValue(i++, o.value(QStringLiteral("has_complaint")).toBool() ? 1 : 0);
+    upsert->bindValue(i++, rating.isDouble() ? QVariant(rating.toInt()) : QVariant());
+    exec(*upsert);
+}
+
+} // namespace OpsDesk::Server

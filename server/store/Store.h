@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace OpsDesk::Server {
+
+// One record of a synced collection as the server keeps it.
+struct Record
+{
+    QString collection;
+    QString id;
+    qint64 version = 0;
+    qint64 seq = 0; // server-wide change sequence of its last change
+    QJsonObject doc;
+    bool isValid() const { return !id.isEmpty(); }
+};
+
+// One page of a delta sync.
+struct DeltaPage
+{
+    QList<QByteArray> items;                 // compact JSON documents, in seq order
+    QList<QJsonObject> tombstones;           // {id, version, deleted_at}
+    qint64 lastSeq = 0;                      // seq of the last row returned
+    bool hasMore = false;
+    qint64 remaining = 0;                    // rows left in this pass after this page
+};
+
+// The reference server's database: one SQLite file, one connection, used from
+// the server's single (event-loop) thread only.
+//
+// Every synced collection lives in the generic `records` table: the JSON
+// document plus the columns sync and scope checks need (id, version, seq,
+// city, deleted). Every change takes the next value of one server-wide
+// sequence, which is what delta sync pages over. Orders are mirrored into
+// `order_facts`, a narrow table the dashboard aggregates read.
+class Store
+{
+public:
+    static const QStringList &collections();
+    static bool isCollection(const QString &name);
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool open(const QString &path, QString *error);
+    void close();
+    QSqlDatabase database() const;
+
+    // A random id for this database's life; cursors from another epoch
+    // (a regenerated database) are expired.
+    QString epoch() const { return m_epoch; }
+    qint64 currentSeq() const { return m_seq; }
+    // Tombstones older than this seq have been purged: cursors before it expire.
+    qint64 tombstoneHorizon() const { return m_tombstoneHorizon; }
+
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+
+    std::optional<Record> get(const QString &collection, const QString &id) const;
+    // Writes `doc` as the next version: sets id, version (old + 1, or 1),
+    // updated_at, takes a new seq. Returns the stored record.
+    Record put(const QString &collection, QJsonObject doc, const QString &nowIso);
+    // Replaces the record with a tombstone (kept for sync, dropped from reads).
+    bool remove(const QString &collection, const QString &id, const QString &nowIso);
+    qint64 count(const QString &collection) const;
+
+    // Fast path for generating demo data: inserts version-1 documents without
+    // reading first. Call inside a transaction.
+    void bulkInsert(const QString &collection, const QString &id, const QString &city,
+                    const QByteArray &compactJson, const QJsonObject &docForFacts);
+
+    // Rows of `collection` with afterSeq < seq <= snapshotSeq, oldest first,
+    // limited to `cities` (empty = all cities) and, when given, to one id.
+    // Tombstones only when `withTombstones` (delta passes).
+    DeltaPage delta(const QString &collection, qint64 afterSeq, qint64 snapshotSeq, int limit,
+                    const QStringList &cities, const QString &onlyId = {},
+                    bool withTombstones = true) const;
+
+    // Called after each successful commit with every change it contained, in
+    // seq order: {collection, id, version, seq, deleted}. Live events use it.
+    struct Change
+    {
+        QString collection;
+        QString id;
+        qint64 version = 0;
+        qint64 seq = 0;
+        bool deleted = false;
+    };
+    void setChangeListener(std::function<void(const QList<Change> &)> listener)
+    {
+        m_listener = std::move(listener);
+    }
+
+    // Key/value settings persisted with the data (e.g. the refund threshold).
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    void setSetting(const QString &key, const QString &value);
+
+private:
+    bool migrate(QString *error);
+    void upsertOrderFacts(const QJsonObject &order);
+    qint64 nextSeq();
+
+    QString m_connectionName;
+    QString m_epoch;
+    qint64 m_seq = 0;
+    qint64 m_tombstoneHorizon = 0;
+    QList<Change> m_pendingChanges;
+    std::function<void(const QList<Change> &)> m_listener;
+};
+
+} // namespace OpsDesk::Server
