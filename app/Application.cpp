@@ -1,7 +1,11 @@
 #include "app/Application.h"
 
 #include "models/ConnectionState.h"
+#include "models/Staff.h"
+#include "services/api/ApiClient.h"
+#include "services/auth/SessionManager.h"
 #include "services/core/AppPaths.h"
+#include "services/core/CredentialStore.h"
 #include "services/server/HealthMonitor.h"
 #include "services/server/LocalServerProcess.h"
 #include "ui/i18n/LanguageManager.h"
@@ -30,6 +34,8 @@ Application::Application(const AppOptions &options, LanguageManager *language, Q
 Application::~Application()
 {
     m_health->stop();
+    m_session.reset();
+    m_api.reset();
     m_window.reset();
     m_demoServer.reset();
 }
@@ -50,7 +56,7 @@ bool Application::start()
     const Role role = m_options.role.value_or(Role::Admin);
     if (m_options.demo) {
         m_window->setWorkspaces(workspacesForRole(role));
-        m_window->setSignedInText(tr("Demo account: %1").arg(roleTitle(role)));
+        m_window->setSignedInText(tr("Signing in as the %1 demo account…").arg(roleTitle(role)));
     }
     if (m_options.workspace && !m_window->showWorkspace(*m_options.workspace)) {
         std::fprintf(stderr, "opsdesk: the %s workspace is not available to this account\n",
@@ -81,14 +87,8 @@ void Application::startDemo()
     m_demoServer = std::make_unique<LocalServerProcess>();
     m_connection->setDemo(true);
     m_connection->markConnecting();
-    connect(m_demoServer.get(), &LocalServerProcess::ready, this, [this](const QUrl &url) {
-        m_health->setServerUrl(url);
-        connect(m_health.get(), &HealthMonitor::checked, this, [this] {
-            if (!m_dataReady)
-                Q_EMIT dataReady();
-        });
-        m_health->start();
-    });
+    connect(m_demoServer.get(), &LocalServerProcess::ready, this,
+            [this](const QUrl &url) { signInToDemo(url); });
     connect(m_demoServer.get(), &LocalServerProcess::failed, this, [this](const QString &error) {
         fatal(tr("The demo server could not be started.\n\n%1").arg(error));
     });
@@ -99,6 +99,31 @@ void Application::startDemo()
         return;
     }
     m_demoServer->start(program, {QStringLiteral("--demo")});
+}
+
+void Application::signInToDemo(const QUrl &url)
+{
+    m_health->setServerUrl(url);
+    m_health->start();
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk"));
+    m_api = std::make_unique<ApiClient>(url);
+    m_session = std::make_unique<SessionManager>(m_api.get(), m_credentials.get());
+    m_session->setRemember(false);
+    const Role role = m_options.role.value_or(Role::Admin);
+    m_session->login(
+        roleId(role), QStringLiteral("opsdesk-demo"), [this, role](bool ok, const QString &error) {
+            if (!ok) {
+                fatal(tr("The demo account could not sign in.\n\n%1").arg(error));
+                return;
+            }
+            const Staff staff = *m_session->staff();
+            m_window->setWorkspaces(staff.workspaces());
+            if (m_options.workspace)
+                m_window->showWorkspace(*m_options.workspace);
+            m_window->setSignedInText(tr("Demo · %1 (%2)").arg(staff.displayName, roleTitle(role)));
+            if (!m_dataReady)
+                Q_EMIT dataReady();
+        });
 }
 
 void Application::onDataReady()

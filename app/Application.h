@@ -8,7 +8,10 @@
 
 namespace OpsDesk {
 
+class ApiClient;
 class ConnectionState;
+class CredentialStore;
+class SessionManager;
 class HealthMonitor;
 class LanguageManager;
 class LocalServerProcess;
@@ -35,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void startDemo();
+    void signInToDemo(const QUrl &url);
     void onDataReady();
     void takeScreenshotAndQuit();
     void fatal(const QString &message);
@@ -44,6 +48,9 @@ private:
     std::unique_ptr<ConnectionState> m_connection;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<LocalServerProcess> m_demoServer;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<SessionManager> m_session;
     std::unique_ptr<MainWindow> m_window;
     bool m_dataReady = false;
 };

@@ -73,11 +73,34 @@
     </message>
 </context>
 <context>
-    <name>OpsDesk::Application</name>
+    <name>OpsDesk::ApiError</name>
     <message>
-        <source>Demo account: %1</source>
-        <translation>Demo account: %1</translation>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
     </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be read: %1</source>
+        <translation>The server sent an answer that cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>The server answered with error %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Application</name>
     <message>
         <source>The demo server could not be started.
 
@@ -93,6 +116,22 @@
     <message>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
+    </message>
+    <message>
+        <source>Signing in as the %1 demo account…</source>
+        <translation>Signing in as the %1 demo account…</translation>
+    </message>
+    <message>
+        <source>The demo account could not sign in.
+
+%1</source>
+        <translation>The demo account could not sign in.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Demo · %1 (%2)</source>
+        <translation>Demo · %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -153,6 +192,21 @@
     <message>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SessionManager</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>The username or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>The server&apos;s sign-in answer is incomplete.</translation>
+    </message>
+    <message>
+        <source>The saved session has expired; sign in again.</source>
+        <translation>The saved session has expired; sign in again.</translation>
     </message>
 </context>
 <context>

@@ -73,11 +73,34 @@
     </message>
 </context>
 <context>
-    <name>OpsDesk::Application</name>
+    <name>OpsDesk::ApiError</name>
     <message>
-        <source>Demo account: %1</source>
-        <translation>演示账号：%1</translation>
+        <source>The server cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
     </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>服务器证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be read: %1</source>
+        <translation>服务器返回了无法解析的应答：%1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>服务器返回错误 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Application</name>
     <message>
         <source>The demo server could not be started.
 
@@ -93,6 +116,22 @@
     <message>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
+    </message>
+    <message>
+        <source>Signing in as the %1 demo account…</source>
+        <translation>正在以%1演示账号登录…</translation>
+    </message>
+    <message>
+        <source>The demo account could not sign in.
+
+%1</source>
+        <translation>演示账号无法登录。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Demo · %1 (%2)</source>
+        <translation>演示 · %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -153,6 +192,21 @@
     <message>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SessionManager</name>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>服务器的登录应答不完整。</translation>
+    </message>
+    <message>
+        <source>The saved session has expired; sign in again.</source>
+        <translation>保存的会话已过期，请重新登录。</translation>
     </message>
 </context>
 <context>
