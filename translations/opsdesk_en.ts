@@ -135,6 +135,41 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::CacheDatabase</name>
+    <message>
+        <source>The local cache %1 does not exist yet.</source>
+        <translation>The local cache %1 does not exist yet.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>The local cache %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not a usable database: %2</source>
+        <translation>The local cache %1 is not a usable database: %2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is damaged or not an OpsDesk cache.</source>
+        <translation>The local cache %1 is damaged or not an OpsDesk cache.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was written by a newer OpsDesk (schema %2). Update OpsDesk or rebuild the cache.</source>
+        <translation>The local cache %1 was written by a newer OpsDesk (schema %2). Update OpsDesk or rebuild the cache.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 has not been upgraded yet.</source>
+        <translation>The local cache %1 has not been upgraded yet.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be upgraded: %1</source>
+        <translation>The local cache cannot be upgraded: %1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be upgraded to schema %1: %2</source>
+        <translation>The local cache cannot be upgraded to schema %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ConnectionIndicator</name>
     <message>
         <source>Not connected</source>

@@ -135,6 +135,41 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::CacheDatabase</name>
+    <message>
+        <source>The local cache %1 does not exist yet.</source>
+        <translation>本地缓存 %1 尚不存在。</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened: %2</source>
+        <translation>无法打开本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is not a usable database: %2</source>
+        <translation>本地缓存 %1 不是可用的数据库：%2</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is damaged or not an OpsDesk cache.</source>
+        <translation>本地缓存 %1 已损坏或不是 OpsDesk 缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was written by a newer OpsDesk (schema %2). Update OpsDesk or rebuild the cache.</source>
+        <translation>本地缓存 %1 由更新版本的 OpsDesk 写入（架构版本 %2）。请升级 OpsDesk 或重建缓存。</translation>
+    </message>
+    <message>
+        <source>The local cache %1 has not been upgraded yet.</source>
+        <translation>本地缓存 %1 尚未升级。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be upgraded: %1</source>
+        <translation>本地缓存无法升级：%1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be upgraded to schema %1: %2</source>
+        <translation>本地缓存无法升级到架构版本 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ConnectionIndicator</name>
     <message>
         <source>Not connected</source>

@@ -1,0 +1,208 @@
+#include "services/cache/CacheDatabase.h"
+
+#include "services/cache/CacheSchema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace OpsDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CacheDatabase", text);
+}
+
+} // namespace
+
+CacheDatabase::CacheDatabase()
+    : m_connectionName(QStringLiteral("opsdesk-cache-") + QUuid::createUuid().toString())
+{}
+
+CacheDatabase::~CacheDatabase()
+{
+    close();
+}
+
+QString CacheDatabase::pathFor(const QString &dataDir, const QString &serverUrl,
+                               const QString &staffId)
+{
+    const QByteArray key = (serverUrl + QLatin1Char('|') + staffId).toUtf8();
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    return QDir(dataDir).filePath(QStringLiteral("cache/") + name + QStringLiteral(".sqlite"));
+}
+
+int CacheDatabase::latestVersion()
+{
+    return static_cast<int>(CacheSchema::migrationSteps().size());
+}
+
+QSqlDatabase CacheDatabase::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool CacheDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+bool CacheDatabase::open(const QString &path, Mode mode, QString *error)
+{
+    close();
+    m_path = path;
+    if (mode == Mode::ReadWrite)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    else if (!QFileInfo::exists(path)) {
+        *error = tr("The local cache %1 does not exist yet.").arg(path);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(mode == Mode::ReadOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("The local cache %1 cannot be opened: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery pragma(db);
+    if (mode == Mode::ReadWrite) {
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+            *error = tr("The local cache %1 is not a usable database: %2")
+                         .arg(path, pragma.lastError().text());
+            return false;
+        }
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+    pragma.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+    pragma.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    const int version = schemaVersion();
+    if (version < 0) {
+        *error = tr("The local cache %1 is damaged or not an OpsDesk cache.").arg(path);
+        return false;
+    }
+    if (version > latestVersion()) {
+        *error = tr("The local cache %1 was written by a newer OpsDesk (schema %2). Update "
+                    "OpsDesk or rebuild the cache.")
+                     .arg(path)
+                     .arg(version);
+        return false;
+    }
+    if (mode == Mode::ReadWrite)
+        return migrate(latestVersion(), error);
+    if (version < latestVersion()) {
+        *error = tr("The local cache %1 has not been upgraded yet.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool CacheDatabase::openAtVersion(const QString &path, int version, QString *error)
+{
+    close();
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return migrate(version, error);
+}
+
+void CacheDatabase::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+int CacheDatabase::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    // A file that is not SQLite fails on the first real read.
+    QSqlQuery probe(database());
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool CacheDatabase::migrate(int targetVersion, QString *error)
+{
+    QSqlDatabase db = database();
+    const auto &steps = CacheSchema::migrationSteps();
+    for (int version = schemaVersion(); version < targetVersion; ++version) {
+        if (!db.transaction()) {
+            *error = tr("The local cache cannot be upgraded: %1").arg(db.lastError().text());
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const QString &sql : steps.at(version)) {
+            if (!query.exec(sql)) {
+                *error = tr("The local cache cannot be upgraded to schema %1: %2")
+                             .arg(version + 1)
+                             .arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        if (!db.commit()) {
+            *error = tr("The local cache cannot be upgraded: %1").arg(db.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CacheDatabase::checkIntegrity(QString *details) const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        if (details)
+            *details = query.lastError().text();
+        return false;
+    }
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString());
+    if (details)
+        *details = rows.join(QLatin1Char('\n'));
+    return rows == QStringList{QStringLiteral("ok")};
+}
+
+bool CacheDatabase::transaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return false;
+    try {
+        if (!work()) {
+            db.rollback();
+            return false;
+        }
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    return db.commit();
+}
+
+} // namespace OpsDesk

@@ -1,0 +1,120 @@
+#include "services/cache/CacheDatabase.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+using OpsDesk::CacheDatabase;
+
+TEST(CacheDatabase, CreatesTheLatestSchemaInWalMode)
+{
+    QTemporaryDir dir;
+    CacheDatabase cache;
+    QString error;
+    const QString path = CacheDatabase::pathFor(dir.path(), QStringLiteral("http://127.0.0.1:8080"),
+                                                QStringLiteral("ST0002"));
+    ASSERT_TRUE(cache.open(path, CacheDatabase::Mode::ReadWrite, &error)) << qPrintable(error);
+    EXPECT_EQ(cache.schemaVersion(), CacheDatabase::latestVersion());
+    QSqlQuery query(cache.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    query.next();
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("wal"));
+    EXPECT_TRUE(cache.checkIntegrity());
+}
+
+TEST(CacheDatabase, OneFilePerServerAndStaffMember)
+{
+    const QString a = CacheDatabase::pathFor(QStringLiteral("/d"), QStringLiteral("https://a"),
+                                             QStringLiteral("ST1"));
+    EXPECT_NE(a, CacheDatabase::pathFor(QStringLiteral("/d"), QStringLiteral("https://b"),
+                                        QStringLiteral("ST1")));
+    EXPECT_NE(a, CacheDatabase::pathFor(QStringLiteral("/d"), QStringLiteral("https://a"),
+                                        QStringLiteral("ST2")));
+    EXPECT_EQ(a, CacheDatabase::pathFor(QStringLiteral("/d"), QStringLiteral("https://a"),
+                                        QStringLiteral("ST1")));
+}
+
+TEST(CacheDatabase, MigratesFromEveryEarlierVersionKeepingData)
+{
+    for (int from = 0; from < CacheDatabase::latestVersion(); ++from) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            CacheDatabase old;
+            QString error;
+            ASSERT_TRUE(old.openAtVersion(path, from, &error)) << qPrintable(error);
+            EXPECT_EQ(old.schemaVersion(), from);
+            if (from >= 1) {
+                QSqlQuery insert(old.database());
+                ASSERT_TRUE(
+                    insert.exec(QStringLiteral("INSERT INTO records(collection, id, version, doc) "
+                                               "VALUES('orders', 'O1', 3, '{\"id\":\"O1\"}')")));
+            }
+        }
+        CacheDatabase cache;
+        QString error;
+        ASSERT_TRUE(cache.open(path, CacheDatabase::Mode::ReadWrite, &error))
+            << "from " << from << ": " << qPrintable(error);
+        EXPECT_EQ(cache.schemaVersion(), CacheDatabase::latestVersion());
+        EXPECT_TRUE(cache.checkIntegrity());
+        if (from >= 1) {
+            QSqlQuery query(cache.database());
+            query.exec(QStringLiteral("SELECT version FROM records WHERE id = 'O1'"));
+            ASSERT_TRUE(query.next());
+            EXPECT_EQ(query.value(0).toInt(), 3);
+        }
+    }
+}
+
+TEST(CacheDatabase, RefusesANewerSchemaAndGarbageFiles)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        CacheDatabase cache;
+        QString error;
+        ASSERT_TRUE(cache.open(path, CacheDatabase::Mode::ReadWrite, &error));
+        QSqlQuery(cache.database()).exec(QStringLiteral("PRAGMA user_version = 999"));
+    }
+    CacheDatabase newer;
+    QString error;
+    EXPECT_FALSE(newer.open(path, CacheDatabase::Mode::ReadWrite, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("999"))) << qPrintable(error);
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.sqlite"));
+    QFile file(garbage);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    CacheDatabase broken;
+    error.clear();
+    EXPECT_FALSE(broken.open(garbage, CacheDatabase::Mode::ReadWrite, &error));
+    EXPECT_FALSE(error.isEmpty());
+    // The garbage file is left as it was: nothing is lost.
+    EXPECT_EQ(QFileInfo(garbage).size(), 8192);
+}
+
+TEST(CacheDatabase, ReadOnlyReaderSeesTheWritersCommits)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    CacheDatabase writer;
+    QString error;
+    ASSERT_TRUE(writer.open(path, CacheDatabase::Mode::ReadWrite, &error));
+    CacheDatabase reader;
+    ASSERT_TRUE(reader.open(path, CacheDatabase::Mode::ReadOnly, &error)) << qPrintable(error);
+    ASSERT_TRUE(writer.transaction([&] {
+        return QSqlQuery(writer.database())
+            .exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('k', 'v')"));
+    }));
+    QSqlQuery query(reader.database());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'k'")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("v"));
+    EXPECT_FALSE(QSqlQuery(reader.database())
+                     .exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('x', 'y')")));
+}
