@@ -30,6 +30,14 @@ void ConnectionState::markConnecting()
     Q_EMIT changed();
 }
 
+void ConnectionState::markSyncing()
+{
+    if (m_status == Status::Syncing)
+        return;
+    m_status = Status::Syncing;
+    Q_EMIT changed();
+}
+
 void ConnectionState::markOnline(const QString &serverVersion, const QDateTime &now)
 {
     m_status = Status::Online;

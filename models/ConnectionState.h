@@ -36,6 +36,8 @@ public:
     void setServerUrl(const QUrl &url);
     void setDemo(bool demo);
     void markConnecting();
+    // A sync run is pulling or pushing changes.
+    void markSyncing();
     // The server answered; `now` is injected so that tests are deterministic.
     void markOnline(const QString &serverVersion, const QDateTime &now);
     // The server could not be reached or answered with an error.

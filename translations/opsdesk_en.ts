@@ -170,6 +170,25 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::CacheWriter</name>
+    <message>
+        <source>The server sent a sync page that is not valid JSON (%1); nothing was written.</source>
+        <translation>The server sent a sync page that is not valid JSON (%1); nothing was written.</translation>
+    </message>
+    <message>
+        <source>The server sent a sync page of an unexpected shape; nothing was written.</source>
+        <translation>The server sent a sync page of an unexpected shape; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The local cache could not store a sync page: %1</source>
+        <translation>The local cache could not store a sync page: %1</translation>
+    </message>
+    <message>
+        <source>a %1 record without id or version</source>
+        <translation>a %1 record without id or version</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ConnectionIndicator</name>
     <message>
         <source>Not connected</source>
@@ -242,6 +261,13 @@
     <message>
         <source>The saved session has expired; sign in again.</source>
         <translation>The saved session has expired; sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SyncEngine</name>
+    <message>
+        <source>The synchronisation was cancelled.</source>
+        <translation>The synchronisation was cancelled.</translation>
     </message>
 </context>
 <context>

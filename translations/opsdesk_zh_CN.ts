@@ -170,6 +170,25 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::CacheWriter</name>
+    <message>
+        <source>The server sent a sync page that is not valid JSON (%1); nothing was written.</source>
+        <translation>服务器发送的同步数据页不是有效的 JSON（%1），未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The server sent a sync page of an unexpected shape; nothing was written.</source>
+        <translation>服务器发送的同步数据页格式不符，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The local cache could not store a sync page: %1</source>
+        <translation>本地缓存无法保存同步数据页：%1</translation>
+    </message>
+    <message>
+        <source>a %1 record without id or version</source>
+        <translation>一条缺少 id 或版本号的 %1 记录</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ConnectionIndicator</name>
     <message>
         <source>Not connected</source>
@@ -242,6 +261,13 @@
     <message>
         <source>The saved session has expired; sign in again.</source>
         <translation>保存的会话已过期，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SyncEngine</name>
+    <message>
+        <source>The synchronisation was cancelled.</source>
+        <translation>同步已取消。</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,13 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("CREATE VIRTUAL TABLE orders_fts USING fts5(order_id, address,"
                            " customer_name, phone_tail, notes, tokenize = 'trigram')"),
         },
+        // 3: full passes are authoritative: rows a pass did not see are gone.
+        {
+            QStringLiteral("ALTER TABLE records ADD COLUMN seen_pass INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN pass_id INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN full_pass INTEGER NOT NULL"
+                           " DEFAULT 0"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,224 @@
+// The sync engine against the real reference server process and a real
+// SQLite cache file.
+#include "services/sync/SyncEngine.h"
+#include "common/TestSupport.h"
+#include "models/ConnectionState.h"
+#include "models/SyncCollections.h"
+#include "services/api/ApiClient.h"
+#include "services/auth/SessionManager.h"
+#include "services/cache/CacheDatabase.h"
+#include "services/core/CredentialStore.h"
+#include "services/server/LocalServerProcess.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+using namespace OpsDesk;
+
+namespace {
+
+class Sync : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_server.start(TestSupport::program(QStringLiteral("opsdesk-server")),
+                       {QStringLiteral("--demo"), QStringLiteral("--test-faults"),
+                        QStringLiteral("--orders"), QStringLiteral("400"),
+                        QStringLiteral("--technicians"), QStringLiteral("20")});
+        ASSERT_TRUE(m_server.waitForReady(120000)) << qPrintable(m_server.errorString());
+        m_api = std::make_unique<ApiClient>(m_server.baseUrl());
+        m_keychain = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk-test"));
+        m_session = std::make_unique<SessionManager>(m_api.get(), m_keychain.get());
+        m_session->setRemember(false);
+        bool done = false, ok = false;
+        QEventLoop loop;
+        m_session->login(QStringLiteral("admin"), QStringLiteral("opsdesk-demo"),
+                         [&](bool success, const QString &) {
+                             ok = success;
+                             done = true;
+                             loop.quit();
+                         });
+        if (!done)
+            loop.exec();
+        ASSERT_TRUE(ok);
+        m_cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        m_engine = std::make_unique<SyncEngine>(m_api.get(), &m_connection, m_cachePath);
+        m_engine->setCollections(readableCollections({Role::Admin}));
+        m_engine->setPageSize(97); // many pages even with little data
+        QSignalSpy ready(m_engine.get(), &SyncEngine::ready);
+        m_engine->start();
+        ASSERT_TRUE(ready.wait(10000));
+        ASSERT_TRUE(ready.first().first().toBool()) << qPrintable(ready.first().at(1).toString());
+    }
+
+    bool runSync(QString *error = nullptr)
+    {
+        QSignalSpy finished(m_engine.get(), &SyncEngine::runFinished);
+        m_engine->syncNow();
+        if (!finished.wait(120000))
+            return false;
+        if (error)
+            *error = finished.first().at(1).toString();
+        return finished.first().first().toBool();
+    }
+
+    ApiResponse call(ApiRequest request)
+    {
+        ApiResponse result;
+        QEventLoop loop;
+        m_api->send(request, &loop, [&](const ApiResponse &response) {
+            result = response;
+            loop.quit();
+        });
+        loop.exec();
+        return result;
+    }
+
+    // id → version of every record the server gives in a full pass.
+    QHash<QString, qint64> serverRecords(const QString &collection)
+    {
+        QHash<QString, qint64> records;
+        QString cursor;
+        for (int guard = 0; guard < 10000; ++guard) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
+            if (!cursor.isEmpty())
+                query.addQueryItem(QStringLiteral("cursor"), cursor);
+            const ApiResponse page =
+                call(ApiRequest::get(QStringLiteral("/api/v1/sync/") + collection, query));
+            EXPECT_TRUE(page.ok()) << qPrintable(page.error.message());
+            const QJsonObject body = page.json();
+            for (const QJsonValue &item : body.value(QStringLiteral("items")).toArray())
+                records.insert(item[QStringLiteral("id")].toString(),
+                               item[QStringLiteral("version")].toInteger());
+            cursor = body.value(QStringLiteral("next_cursor")).toString();
+            if (!body.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        return records;
+    }
+
+    QHash<QString, qint64> localRecords(const QString &collection)
+    {
+        CacheDatabase cache;
+        QString error;
+        EXPECT_TRUE(cache.open(m_cachePath, CacheDatabase::Mode::ReadOnly, &error))
+            << qPrintable(error);
+        QHash<QString, qint64> records;
+        QSqlQuery query(cache.database());
+        query.prepare(QStringLiteral("SELECT id, version FROM records WHERE collection = ?"));
+        query.addBindValue(collection);
+        query.exec();
+        while (query.next())
+            records.insert(query.value(0).toString(), query.value(1).toLongLong());
+        return records;
+    }
+
+    void expectConverged()
+    {
+        for (const QString &collection : readableCollections({Role::Admin}))
+            EXPECT_EQ(localRecords(collection), serverRecords(collection))
+                << qPrintable(collection);
+    }
+
+    QTemporaryDir m_dir;
+    LocalServerProcess m_server;
+    ConnectionState m_connection;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<CredentialStore> m_keychain;
+    std::unique_ptr<SessionManager> m_session;
+    std::unique_ptr<SyncEngine> m_engine;
+    QString m_cachePath;
+};
+
+} // namespace
+
+TEST_F(Sync, FirstSyncConvergesForEveryCollection)
+{
+    QSignalSpy progress(m_engine.get(), &SyncEngine::progress);
+    QString error;
+    ASSERT_TRUE(runSync(&error)) << qPrintable(error);
+    EXPECT_GT(progress.count(), 3);
+    EXPECT_GT(localRecords(QStringLiteral("orders")).size(), 0);
+    expectConverged();
+
+    CacheDatabase cache;
+    ASSERT_TRUE(cache.open(m_cachePath, CacheDatabase::Mode::ReadOnly, &error));
+    EXPECT_TRUE(cache.checkIntegrity());
+    QSqlQuery orders(cache.database());
+    orders.exec(QStringLiteral("SELECT COUNT(*) FROM orders"));
+    orders.next();
+    EXPECT_EQ(orders.value(0).toInt(), localRecords(QStringLiteral("orders")).size());
+}
+
+TEST_F(Sync, IncrementalSyncPicksUpChangesAndDeletions)
+{
+    ASSERT_TRUE(runSync());
+    // A change on the server: a deletion through the test endpoint.
+    const QString victim = serverRecords(QStringLiteral("reviews")).keys().value(0);
+    ASSERT_FALSE(victim.isEmpty());
+    ApiRequest remove;
+    remove.method = "DELETE";
+    remove.path = QStringLiteral("/api/v1/admin/records/reviews/") + victim;
+    remove.headers.append(
+        {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
+    const ApiResponse removed = call(remove);
+    ASSERT_EQ(removed.status, 204) << removed.body.constData();
+
+    ASSERT_TRUE(runSync());
+    EXPECT_FALSE(localRecords(QStringLiteral("reviews")).contains(victim));
+    expectConverged();
+}
+
+TEST_F(Sync, ExpiredCursorFallsBackToAFullPass)
+{
+    ASSERT_TRUE(runSync());
+    {
+        CacheDatabase cache;
+        QString error;
+        ASSERT_TRUE(cache.open(m_cachePath, CacheDatabase::Mode::ReadWrite, &error));
+        QSqlQuery(cache.database())
+            .exec(QStringLiteral("UPDATE sync_state SET cursor = 'bm90LWEtY3Vyc29y'"));
+    }
+    // A fresh engine reads the tampered cursors.
+    m_engine = std::make_unique<SyncEngine>(m_api.get(), &m_connection, m_cachePath);
+    m_engine->setCollections(readableCollections({Role::Admin}));
+    QSignalSpy ready(m_engine.get(), &SyncEngine::ready);
+    m_engine->start();
+    ASSERT_TRUE(ready.wait(10000));
+    QString error;
+    ASSERT_TRUE(runSync(&error)) << qPrintable(error);
+    expectConverged();
+}
+
+TEST_F(Sync, ATruncatedPageWritesNothingAndTheNextRunConverges)
+{
+    ApiRequest faults = ApiRequest::put(QStringLiteral("/api/v1/admin/faults"),
+                                        QJsonObject{{QStringLiteral("truncate_json_next"), 1}});
+    faults.headers.append(
+        {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
+    ASSERT_EQ(call(faults).status, 200);
+    QString error;
+    EXPECT_FALSE(runSync(&error));
+    EXPECT_FALSE(error.isEmpty());
+    ASSERT_TRUE(runSync(&error)) << qPrintable(error);
+    expectConverged();
+}
+
+TEST_F(Sync, AServerThatGoesAwayMakesTheRunFailAndTheStateOffline)
+{
+    m_server.stop();
+    QString error;
+    EXPECT_FALSE(runSync(&error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(m_connection.status(), ConnectionState::Status::Offline);
+}
