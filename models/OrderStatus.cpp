@@ -81,7 +81,10 @@ bool isOrderTransitionAllowed(OrderStatus from, OrderStatus to)
         return to == OrderStatus::EnRoute || to == OrderStatus::AwaitingDispatch ||
                to == OrderStatus::Assigned;
     case OrderStatus::EnRoute:
-        return to == OrderStatus::Arrived;
+        // Dispatch may still take the order back or hand it to someone else
+        // while the technician is on the way (API: reassign, unassign).
+        return to == OrderStatus::Arrived || to == OrderStatus::Assigned ||
+               to == OrderStatus::AwaitingDispatch;
     case OrderStatus::Arrived:
         return to == OrderStatus::InService;
     case OrderStatus::InService:
@@ -91,6 +94,24 @@ bool isOrderTransitionAllowed(OrderStatus from, OrderStatus to)
         return false;
     }
     return false;
+}
+
+std::optional<OrderStatus> nextOrderProgressStep(OrderStatus status)
+{
+    switch (status) {
+    case OrderStatus::Assigned:
+        return OrderStatus::Accepted;
+    case OrderStatus::Accepted:
+        return OrderStatus::EnRoute;
+    case OrderStatus::EnRoute:
+        return OrderStatus::Arrived;
+    case OrderStatus::Arrived:
+        return OrderStatus::InService;
+    case OrderStatus::InService:
+        return OrderStatus::Completed;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace OpsDesk

@@ -28,9 +28,13 @@ std::optional<OrderStatus> orderStatusFromId(const QString &id);
 QList<OrderStatus> allOrderStatuses();
 
 // True when the platform's state machine allows status `from` to become `to`.
-// Assigned → Assigned is a reassignment; Assigned/Accepted → AwaitingDispatch
-// is an unassignment.
+// Assigned → Assigned is a reassignment; Assigned/Accepted/EnRoute →
+// AwaitingDispatch is an unassignment.
 bool isOrderTransitionAllowed(OrderStatus from, OrderStatus to);
+
+// The technician's next progress step (assigned → accepted → en route →
+// arrived → in service → completed); empty for every other status.
+std::optional<OrderStatus> nextOrderProgressStep(OrderStatus status);
 
 // Cancelling is allowed only before the technician has set off.
 bool isOrderCancellable(OrderStatus status);

@@ -2,6 +2,8 @@
 
 #include "server/api/RequestContext.h"
 #include "server/api/Routes.h"
+#include "server/demo/DemoGenerator.h"
+#include "server/demo/Simulator.h"
 #include "server/tiles/TileRoutes.h"
 
 #include <QCryptographicHash>
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTimer>
@@ -18,6 +21,7 @@
 #include <QVariant>
 
 #include <exception>
+#include <stdexcept>
 
 namespace OpsDesk::Server {
 
@@ -105,9 +109,14 @@ ApiServer::ApiServer(const ServerOptions &options, QObject *parent)
 {
     m_auth->setAccessTtlSeconds(options.accessTokenTtl);
     registerRoutes();
+    m_events = std::make_unique<EventHub>(*m_auth, m_store);
+    m_events->attach(*this);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    m_store.setChangeListener({});
+}
 
 bool ApiServer::initialize(QString *error)
 {
@@ -122,7 +131,39 @@ bool ApiServer::initialize(QString *error)
         m_auth->createDemoAccounts(city, other, isoNow());
         m_store.commit();
     }
+    if (m_options.demo && m_store.count(QStringLiteral("orders")) == 0 &&
+        (m_options.orders > 0 || m_options.technicians > 0)) {
+        DemoGenerator::Options demo;
+        demo.seed = m_options.seed;
+        demo.orders = m_options.orders;
+        demo.technicians = m_options.technicians;
+        demo.cities = DemoGenerator::citiesFor(m_options.city, m_options.orders);
+        try {
+            DemoGenerator::generate(m_store, demo);
+        } catch (const std::exception &e) {
+            *error = QStringLiteral("demo data: ") + QString::fromUtf8(e.what());
+            return false;
+        }
+    }
+    // Live events start here: changes before now are not replayable.
+    m_events->reset(m_store.currentSeq());
+    m_store.setChangeListener([events = m_events.get()](const QList<Store::Change> &changes) {
+        events->publishChanges(changes);
+    });
+    if (m_options.demo && (m_options.orders > 0 || m_options.technicians > 0))
+        simulator()->setRunning(true); // demo traffic; tests without demo data stay quiet
     return true;
+}
+
+Simulator *ApiServer::simulator()
+{
+    if (!m_simulator) {
+        m_simulator = std::make_unique<Simulator>(*this);
+        // Positions go to the live event stream only (no version, no seq).
+        connect(m_simulator.get(), &Simulator::positionReported, m_events.get(),
+                &EventHub::publishPosition);
+    }
+    return m_simulator.get();
 }
 
 void ApiServer::registerRoutes()
@@ -131,6 +172,16 @@ void ApiServer::registerRoutes()
     registerAuthRoutes(m_router, *m_auth);
     registerSyncRoutes(m_router);
     registerAdminRoutes(*this, m_router);
+    registerFileRoutes(m_router);
+    registerStatsRoutes(m_router);
+    registerSimulatorRoutes(*this, m_router);
+    registerOrderRoutes(m_router);
+    registerApplicationRoutes(m_router);
+    registerTechnicianRoutes(m_router);
+    registerRefundRoutes(m_router);
+    registerCouponRoutes(m_router);
+    registerWithdrawalRoutes(m_router);
+    registerCatalogRoutes(m_router);
     registerTileRoutes(m_router, m_tileRenderer);
 }
 
@@ -175,6 +226,7 @@ ApiServer::Outcome ApiServer::process(HttpRequest &request, bool keyAlreadyMarke
     }
 
     RequestContext context{request, staff ? &*staff : nullptr, m_store, isoNow(), {}, nullptr};
+    context.events = m_events.get();
     if (route.options.jsonBody) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
@@ -290,9 +342,16 @@ ApiServer::Outcome ApiServer::runCommand(const Router::Route &route, RequestCont
     insert.addBindValue(fingerprint);
     insert.addBindValue(outcome.response.status);
     insert.addBindValue(QString::fromUtf8(encodeHeaders(outcome.response)));
-    insert.addBindValue(outcome.response.body);
+    // A null QByteArray binds as NULL: 204 answers have no body but must be
+    // stored too, or a retry would run the command a second time.
+    insert.addBindValue(outcome.response.body.isNull() ? QByteArray("") : outcome.response.body);
     insert.addBindValue(QDateTime::currentSecsSinceEpoch());
-    insert.exec();
+    if (!insert.exec()) {
+        m_store.rollback();
+        m_executingKeys.remove(key);
+        throw std::runtime_error("cannot store the idempotent response: " +
+                                 insert.lastError().text().toStdString());
+    }
     m_store.commit();
     m_executingKeys.remove(key);
     outcome.committedCommand = true;
@@ -301,6 +360,11 @@ ApiServer::Outcome ApiServer::runCommand(const Router::Route &route, RequestCont
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 completes a WebSocket upgrade only when this returns true without
+    // answering; the event hub then checks the token (close code 4401).
+    // Upgrades elsewhere return false: missingHandler answers 404.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return request.url().path() == EventHub::Path;
     HttpRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();

@@ -3,6 +3,7 @@
 #include "server/ServerOptions.h"
 #include "server/api/Faults.h"
 #include "server/auth/AuthService.h"
+#include "server/events/EventHub.h"
 #include "server/http/Router.h"
 #include "server/store/Store.h"
 #include "server/tiles/TileRenderer.h"
@@ -26,6 +27,8 @@ namespace OpsDesk::Server {
 //
 // Everything runs on the server's one thread; the database has one
 // connection.
+class Simulator;
+
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -46,6 +49,9 @@ public:
     AuthService &auth() { return *m_auth; }
     const ServerOptions &options() const { return m_options; }
     Faults &faults() { return m_faults; }
+    EventHub &events() { return *m_events; }
+    // The demo traffic simulator (server/demo/Simulator.h), created on first use.
+    Simulator *simulator();
     bool faultsEnabled() const { return m_options.demo || m_options.testFaults; }
     QDateTime startedAt() const { return m_startedAt; }
 
@@ -74,6 +80,8 @@ private:
     QRandomGenerator m_faultRandom{42};
     QSet<QString> m_executingKeys;
     QDateTime m_startedAt;
+    std::unique_ptr<Simulator> m_simulator;
+    std::unique_ptr<EventHub> m_events; // GET /api/v1/events; destroyed first
 };
 
 } // namespace OpsDesk::Server

@@ -31,14 +31,19 @@ struct Parser
                             QStringLiteral("n")};
     QCommandLineOption city{QStringLiteral("city"),
                             QStringLiteral("Demo city (beijing, shanghai, guangzhou, shenzhen, "
-                                           "hangzhou, chengdu, wuhan; default shanghai)."),
+                                           "hangzhou, chengdu, wuhan, or all; default shanghai, "
+                                           "all from 200000 orders on)."),
                             QStringLiteral("name")};
     QCommandLineOption orders{QStringLiteral("orders"),
-                              QStringLiteral("Number of demo orders (default 20000)."),
+                              QStringLiteral("Number of demo orders (default 50000)."),
                               QStringLiteral("n")};
     QCommandLineOption technicians{QStringLiteral("technicians"),
                                    QStringLiteral("Number of demo technicians (default 300)."),
                                    QStringLiteral("n")};
+    QCommandLineOption simulatorSpeed{
+        QStringLiteral("simulator-speed"),
+        QStringLiteral("Time multiplier of the demo traffic simulator (default 1)."),
+        QStringLiteral("n")};
     QCommandLineOption exitOnStdinClose{
         QStringLiteral("exit-on-stdin-close"),
         QStringLiteral("Exit when standard input closes (used when a console starts the "
@@ -61,7 +66,8 @@ struct Parser
             "  auditor     technician applications and reviews\n"
             "  admin       everything"));
         parser.addOptions({help, version, host, port, dataDir, demo, seed, city, orders,
-                           technicians, exitOnStdinClose, testFaults, accessTokenTtl});
+                           technicians, simulatorSpeed, exitOnStdinClose, testFaults,
+                           accessTokenTtl});
     }
 };
 
@@ -134,6 +140,15 @@ ServerOptions::Result ServerOptions::parse(const QStringList &arguments)
             return result;
         }
         o.technicians = static_cast<int>(value);
+    }
+    if (p.parser.isSet(p.simulatorSpeed)) {
+        bool ok = false;
+        const double speed = p.parser.value(p.simulatorSpeed).toDouble(&ok);
+        if (!ok || speed < 0.1 || speed > 10000) {
+            result.error = QStringLiteral("--simulator-speed: expected a number from 0.1 to 10000");
+            return result;
+        }
+        o.simulatorSpeed = speed;
     }
     if (p.parser.isSet(p.accessTokenTtl)) {
         if (!parseInt(p.parser.value(p.accessTokenTtl), 1, 86400, &value)) {

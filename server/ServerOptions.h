@@ -17,8 +17,9 @@ struct ServerOptions
     bool demo = false;     // demo accounts, demo data and the simulator
     quint32 seed = 1;      // demo data is deterministic from the seed
     QString city;          // demo city; empty = the default lively city
-    int orders = 20000;    // demo orders over two years
+    int orders = 50000;    // demo orders over two years
     int technicians = 300; // demo technicians
+    double simulatorSpeed = 1; // simulated seconds per real second
     bool exitOnStdinClose = false;
     bool testFaults = false;  // accept PUT /admin/faults without --demo
     int accessTokenTtl = 900; // seconds

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QMetaObject>
 
 #include <cstdio>
@@ -10,7 +11,11 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The demo data draws document images with text, which needs fonts and
+    // therefore a QGuiApplication; the server never shows a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("opsdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPSDESK_VERSION_STRING));
 

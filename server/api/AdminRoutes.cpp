@@ -46,6 +46,25 @@ void registerAdminRoutes(ApiServer &server, Router &router)
                    server.faults() = faults;
                    return HttpResponse::json(200, faults.toJson());
                });
+    // Test-only: turns a record into a tombstone, so that clients' handling
+    // of deletions can be tested (there is no deleting command otherwise).
+    router.add(
+        "DELETE", QStringLiteral("/api/v1/admin/records/{collection}/{id}"),
+        {.roles = {Role::Admin}, .command = true}, [&server](RequestContext &context) {
+            if (!server.faultsEnabled())
+                return faultsDisabled();
+            const QString collection = context.param("collection");
+            const QString id = context.param("id");
+            if (!Store::isCollection(collection))
+                return Problem::notFound(
+                           QStringLiteral("There is no collection \"%1\".").arg(collection))
+                    .toResponse();
+            if (!context.store.remove(collection, id, context.now))
+                return Problem::notFound(
+                           QStringLiteral("There is no %1 record \"%2\".").arg(collection, id))
+                    .toResponse();
+            return HttpResponse::noContent();
+        });
 }
 
 } // namespace OpsDesk::Server

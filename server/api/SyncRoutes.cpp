@@ -1,3 +1,4 @@
+#include "server/api/ReadAccess.h"
 #include "server/api/RequestContext.h"
 #include "server/api/Routes.h"
 #include "server/http/Router.h"
@@ -5,6 +6,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <stdexcept>
 
 namespace OpsDesk::Server {
 
@@ -16,16 +22,20 @@ struct Cursor
     qint64 snapshot = 0;
     qint64 after = 0;
     bool delta = false;
+    QString lastId; // full passes: the last id returned so far
 };
 
 QString encodeCursor(const Cursor &c)
 {
-    const QByteArray raw = QStringLiteral("v1|%1|%2|%3|%4")
-                               .arg(c.epoch)
-                               .arg(c.snapshot)
-                               .arg(c.after)
-                               .arg(c.delta ? QLatin1Char('d') : QLatin1Char('f'))
-                               .toUtf8();
+    const QByteArray raw =
+        QStringLiteral("v1|%1|%2|%3|%4")
+            .arg(c.epoch)
+            .arg(c.snapshot)
+            .arg(c.after)
+            .arg(c.delta ? QLatin1Char('d') : QLatin1Char('f'))
+            .toUtf8() +
+        (c.lastId.isEmpty() ? QByteArray()
+                            : "|" + c.lastId.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
     return QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -37,7 +47,7 @@ std::optional<Cursor> decodeCursor(const QString &text)
     if (!decoded)
         return std::nullopt;
     const QStringList parts = QString::fromUtf8(*decoded).split(QLatin1Char('|'));
-    if (parts.size() != 5 || parts.at(0) != QLatin1String("v1"))
+    if ((parts.size() != 5 && parts.size() != 6) || parts.at(0) != QLatin1String("v1"))
         return std::nullopt;
     Cursor c;
     bool ok1 = false, ok2 = false;
@@ -45,24 +55,72 @@ std::optional<Cursor> decodeCursor(const QString &text)
     c.snapshot = parts.at(2).toLongLong(&ok1);
     c.after = parts.at(3).toLongLong(&ok2);
     c.delta = parts.at(4) == QLatin1String("d");
+    if (parts.size() == 6) {
+        const auto id = QByteArray::fromBase64Encoding(parts.at(5).toLatin1(),
+                                                       QByteArray::Base64UrlEncoding |
+                                                           QByteArray::AbortOnBase64DecodingErrors);
+        if (!id || (*id).isEmpty() || c.delta)
+            return std::nullopt;
+        c.lastId = QString::fromUtf8(*id);
+    }
     if (!ok1 || !ok2 || c.after > c.snapshot || c.after < 0)
         return std::nullopt;
     return c;
 }
 
-bool mayRead(const StaffIdentity &staff, const QString &collection)
+// One page of a full pass. Full passes page by id, not by seq: a record
+// changed while a pass runs moves to a higher seq, so a pass over seq ranges
+// would skip it. By id every record that exists throughout the pass comes
+// exactly once, in its version of that moment; what changed after the
+// snapshot comes (again) in the next delta pass, which pages by seq.
+DeltaPage fullPage(const Store &store, const QString &collection, const QString &afterId, int limit,
+                   const QStringList &cities, const QString &onlyId, QString *lastId)
 {
-    if (staff.isAdmin())
-        return true;
-    static const QStringList everyone{QStringLiteral("orders"),   QStringLiteral("customers"),
-                                      QStringLiteral("technicians"),
-                                      QStringLiteral("service_items"), QStringLiteral("reviews"),
-                                      QStringLiteral("complaints"), QStringLiteral("staff")};
-    if (everyone.contains(collection))
-        return true;
-    if (collection == QLatin1String("applications"))
-        return staff.hasRole(Role::Auditor);
-    return staff.hasRole(Role::Finance); // refunds, coupons, redemptions, rates, settlements, withdrawals
+    QString scope = QStringLiteral(" FROM records WHERE collection = ? AND deleted = 0 AND id > ?");
+    if (!onlyId.isEmpty())
+        scope += QStringLiteral(" AND id = ?");
+    if (!cities.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < cities.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        scope += QStringLiteral(" AND (city IS NULL OR city IN (") + marks.join(QLatin1Char(',')) +
+                 QStringLiteral("))");
+    }
+    auto bind = [&](QSqlQuery &query, const QString &after) {
+        query.addBindValue(collection);
+        query.addBindValue(after.isNull() ? QStringLiteral("") : after); // null binds as NULL
+        if (!onlyId.isEmpty())
+            query.addBindValue(onlyId);
+        for (const QString &city : cities)
+            query.addBindValue(city);
+    };
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, doc") + scope +
+                  QStringLiteral(" ORDER BY id LIMIT ?"));
+    bind(query, afterId);
+    query.addBindValue(limit + 1);
+    if (!query.exec())
+        throw std::runtime_error(query.lastError().text().toStdString());
+    DeltaPage page;
+    *lastId = afterId;
+    while (query.next()) {
+        if (page.items.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        *lastId = query.value(0).toString();
+        page.items.append(query.value(1).toByteArray());
+    }
+    if (page.hasMore) {
+        QSqlQuery remaining(store.database());
+        remaining.prepare(QStringLiteral("SELECT COUNT(*)") + scope);
+        bind(remaining, *lastId);
+        if (!remaining.exec() || !remaining.next())
+            throw std::runtime_error(remaining.lastError().text().toStdString());
+        page.remaining = remaining.value(0).toLongLong();
+    }
+    return page;
 }
 
 QString maskPhone(const QString &phone)
@@ -97,12 +155,12 @@ void registerSyncRoutes(Router &router)
     router.add("GET", QStringLiteral("/api/v1/sync/{collection}"), {}, [](RequestContext &context) {
         const QString collection = context.param("collection");
         if (!Store::isCollection(collection))
-            return Problem::notFound(QStringLiteral("There is no collection \"%1\".").arg(collection))
+            return Problem::notFound(
+                       QStringLiteral("There is no collection \"%1\".").arg(collection))
                 .toResponse();
         const StaffIdentity &staff = *context.staff;
-        if (!mayRead(staff, collection))
-            return Problem::forbidden(
-                       QStringLiteral("Your role may not read %1.").arg(collection))
+        if (!mayReadCollection(staff, collection))
+            return Problem::forbidden(QStringLiteral("Your role may not read %1.").arg(collection))
                 .toResponse();
 
         int limit = 1000;
@@ -124,7 +182,7 @@ void registerSyncRoutes(Router &router)
             if (decoded->epoch != store.epoch())
                 return cursorExpired(QStringLiteral("The server's data was recreated."));
             cursor = *decoded;
-            if (cursor.after == cursor.snapshot) {
+            if (cursor.after == cursor.snapshot && cursor.lastId.isEmpty()) {
                 // The pass is complete: a new delta pass starts after it.
                 if (cursor.snapshot < store.tombstoneHorizon())
                     return cursorExpired(QStringLiteral("The cursor is older than the kept "
@@ -139,15 +197,21 @@ void registerSyncRoutes(Router &router)
             cursor.delta = false;
         }
 
-        QString onlyId;
-        if (collection == QLatin1String("staff") && !staff.isAdmin())
-            onlyId = staff.id;
-        const DeltaPage page = store.delta(collection, cursor.after, cursor.snapshot, limit,
-                                           staff.cities, onlyId, cursor.delta);
-        cursor.after = page.hasMore ? page.lastSeq : cursor.snapshot;
+        const QString onlyId = onlyReadableId(staff, collection);
+        DeltaPage page;
+        if (cursor.delta) {
+            page = store.delta(collection, cursor.after, cursor.snapshot, limit, staff.cities,
+                               onlyId, true);
+            cursor.after = page.hasMore ? page.lastSeq : cursor.snapshot;
+        } else {
+            QString lastId;
+            page = fullPage(store, collection, cursor.lastId, limit, staff.cities, onlyId, &lastId);
+            cursor.lastId = page.hasMore ? lastId : QString();
+            cursor.after = page.hasMore ? 0 : cursor.snapshot;
+        }
 
-        const bool mask = collection == QLatin1String("customers") && !staff.isAdmin()
-                          && !staff.hasRole(Role::Finance);
+        const bool mask = collection == QLatin1String("customers") && !staff.isAdmin() &&
+                          !staff.hasRole(Role::Finance);
         QByteArray body;
         body.reserve(64 + page.items.size() * 900);
         body += "{\"collection\":\"";

@@ -1,5 +1,6 @@
 #include "server/store/Store.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -30,6 +31,15 @@ void exec(QSqlDatabase db, const QString &sql)
 QString cityOf(const QJsonObject &doc)
 {
     return doc.value(QStringLiteral("city")).toString();
+}
+
+// The business day (UTC+8, as the contract's dashboards count) of an RFC 3339
+// UTC time such as "2026-11-22T17:05:00Z".
+QString businessDay(const QString &isoUtc)
+{
+    if (isoUtc.size() < 13 || isoUtc.mid(11, 2).toInt() < 16)
+        return isoUtc.left(10);
+    return QDate::fromString(isoUtc.left(10), Qt::ISODate).addDays(1).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -76,6 +86,7 @@ bool Store::open(const QString &path, QString *error)
         return false;
     }
     try {
+        exec(db, QStringLiteral("PRAGMA page_size=16384")); // before the first table; big JSON rows
         exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
         exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         exec(db, QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -276,6 +287,21 @@ bool Store::remove(const QString &collection, const QString &id, const QString &
     return true;
 }
 
+bool Store::updatePosition(const QString &technicianId, double lat, double lng,
+                           const QString &atIso)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "UPDATE records SET doc = json_set(doc, '$.last_lat', ?, '$.last_lng', ?, "
+        "'$.last_position_at', ?) WHERE collection = 'technicians' AND id = ? AND deleted = 0"));
+    query.addBindValue(lat);
+    query.addBindValue(lng);
+    query.addBindValue(atIso);
+    query.addBindValue(technicianId);
+    exec(query);
+    return query.numRowsAffected() > 0;
+}
+
 qint64 Store::count(const QString &collection) const
 {
     QSqlQuery query(database());
@@ -295,15 +321,19 @@ void Store::bulkInsert(const QString &collection, const QString &id, const QStri
     if (!insert || insertConnection != m_connectionName) {
         delete insert;
         insert = new QSqlQuery(database());
-        insert->prepare(QStringLiteral("INSERT INTO records(collection, id, version, seq, city, "
-                                       "deleted, doc) VALUES(?, ?, 1, ?, ?, 0, ?)"));
+        // The version column follows the document's own "version" (generated
+        // records may have a history), or 1: If-Match compares against it.
+        insert->prepare(
+            QStringLiteral("INSERT INTO records(collection, id, seq, city, deleted, doc, version) "
+                           "SELECT ?, ?, ?, ?, 0, j, COALESCE(json_extract(j, '$.version'), 1) "
+                           "FROM (SELECT CAST(? AS TEXT) AS j)"));
         insertConnection = m_connectionName;
     }
     insert->bindValue(0, collection);
     insert->bindValue(1, id);
     insert->bindValue(2, nextSeq());
     insert->bindValue(3, city.isEmpty() ? QVariant() : QVariant(city));
-    insert->bindValue(4, QString::fromUtf8(compactJson));
+    insert->bindValue(4, compactJson); // bytes cast to TEXT: no UTF-16 round trip
     exec(*insert);
     if (collection == QLatin1String("orders"))
         upsertOrderFacts(docForFacts);
@@ -430,7 +460,7 @@ void Store::upsertOrderFacts(const QJsonObject &o)
     upsert->bindValue(i++, o.value(QStringLiteral("customer_type")).toString());
     const QString technician = o.value(QStringLiteral("technician_id")).toString();
     upsert->bindValue(i++, technician.isEmpty() ? QVariant() : QVariant(technician));
-    upsert->bindValue(i++, o.value(QStringLiteral("created_at")).toString().left(10));
+    upsert->bindValue(i++, businessDay(o.value(QStringLiteral("created_at")).toString()));
     upsert->bindValue(i++, paid ? 1 : 0);
     upsert->bindValue(i++, dispatched ? 1 : 0);
     upsert->bindValue(i++, completed ? 1 : 0);

@@ -73,6 +73,10 @@ public:
     // Replaces the record with a tombstone (kept for sync, dropped from reads).
     bool remove(const QString &collection, const QString &id, const QString &nowIso);
     qint64 count(const QString &collection) const;
+    // A technician's position report: sets last_lat, last_lng and
+    // last_position_at in place, without a new version or seq (the contract:
+    // positions would flood sync) and without a change event. False if unknown.
+    bool updatePosition(const QString &technicianId, double lat, double lng, const QString &atIso);
 
     // Fast path for generating demo data: inserts version-1 documents without
     // reading first. Call inside a transaction.

@@ -25,7 +25,7 @@ TEST(OrderStatus, NoSkippingAndNoWayBackFromTheEnd)
 {
     EXPECT_FALSE(isOrderTransitionAllowed(OrderStatus::AwaitingDispatch, OrderStatus::Completed));
     EXPECT_FALSE(isOrderTransitionAllowed(OrderStatus::PendingPayment, OrderStatus::Assigned));
-    EXPECT_FALSE(isOrderTransitionAllowed(OrderStatus::EnRoute, OrderStatus::AwaitingDispatch));
+    EXPECT_FALSE(isOrderTransitionAllowed(OrderStatus::Arrived, OrderStatus::AwaitingDispatch));
     for (const OrderStatus to : allOrderStatuses()) {
         EXPECT_FALSE(isOrderTransitionAllowed(OrderStatus::Completed, to));
         EXPECT_FALSE(isOrderTransitionAllowed(OrderStatus::Cancelled, to));
@@ -46,6 +46,10 @@ TEST(OrderStatus, ReassignAndUnassign)
     EXPECT_TRUE(isOrderTransitionAllowed(OrderStatus::Assigned, OrderStatus::Assigned));
     EXPECT_TRUE(isOrderTransitionAllowed(OrderStatus::Assigned, OrderStatus::AwaitingDispatch));
     EXPECT_TRUE(isOrderTransitionAllowed(OrderStatus::Accepted, OrderStatus::AwaitingDispatch));
+    // The contract allows reassign and unassign while en route.
+    EXPECT_TRUE(isOrderTransitionAllowed(OrderStatus::EnRoute, OrderStatus::AwaitingDispatch));
+    EXPECT_TRUE(isOrderTransitionAllowed(OrderStatus::EnRoute, OrderStatus::Assigned));
+    EXPECT_FALSE(isOrderTransitionAllowed(OrderStatus::Arrived, OrderStatus::Assigned));
     EXPECT_FALSE(isOrderPaid(OrderStatus::PendingPayment));
     EXPECT_TRUE(isOrderPaid(OrderStatus::Completed));
 }

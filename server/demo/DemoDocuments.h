@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace OpsDesk::Server::DemoDocuments {
+
+// Small PNG images of an applicant's documents for the demo data. Text is
+// only drawn when a QGuiApplication exists (fonts need one); the output is
+// deterministic for the same input and fonts.
+QByteArray idCardFront(const QString &name, bool male, QDate birthDate, const QString &address,
+                       const QString &maskedIdNumber);
+QByteArray idCardBack(const QString &issuer, QDate validFrom, QDate validTo);
+QByteArray certificate(const QString &title, const QString &name, const QString &number,
+                       const QString &issuer, QDate validFrom, QDate validTo);
+QByteArray agreement(const QString &name, QDate signedOn);
+
+} // namespace OpsDesk::Server::DemoDocuments
