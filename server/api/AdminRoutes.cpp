@@ -1,4 +1,5 @@
 #include "server/ApiServer.h"
+#include "server/api/CommandSupport.h"
 #include "server/api/RequestContext.h"
 #include "server/api/Routes.h"
 #include "server/http/BodyReader.h"
@@ -65,6 +66,22 @@ void registerAdminRoutes(ApiServer &server, Router &router)
                     .toResponse();
             return HttpResponse::noContent();
         });
+    // Test-only: writes a record as given (the next version), so that tests
+    // can set up states the demo data may lack, e.g. an open refund request.
+    router.add("PUT", QStringLiteral("/api/v1/admin/records/{collection}/{id}"),
+               {.roles = {Role::Admin}, .command = true, .jsonBody = true},
+               [&server](RequestContext &context) {
+                   if (!server.faultsEnabled())
+                       return faultsDisabled();
+                   const QString collection = context.param("collection");
+                   if (!Store::isCollection(collection))
+                       return Problem::notFound(
+                                  QStringLiteral("There is no collection \"%1\".").arg(collection))
+                           .toResponse();
+                   QJsonObject doc = context.body;
+                   doc.insert(QStringLiteral("id"), context.param("id"));
+                   return recordResponse(200, context.store.put(collection, doc, context.now));
+               });
 }
 
 } // namespace OpsDesk::Server

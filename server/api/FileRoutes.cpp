@@ -11,9 +11,29 @@ namespace OpsDesk::Server {
 
 // GET /api/v1/files/{sha256}: content-addressed, immutable documents.
 //
-// Decision: any signed-in staff member may download a file. Hashes are only
-// learnt from records the caller may read (applications for auditors, refund
-// evidence for finance), and a SHA-256 cannot be guessed.
+// Access follows the referencing record, as the contract says: documents of
+// applications need auditor (or admin), refund evidence finance (or admin); a
+// file no record refers to yet is open to any signed-in staff member.
+namespace {
+
+// The collections whose records refer to the file (applications, refunds).
+QStringList readersOf(Store &store, const QString &sha)
+{
+    QStringList collections;
+    for (const char *collection : {"applications", "refunds"}) {
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("SELECT 1 FROM records WHERE collection = ? AND deleted = 0 "
+                                     "AND instr(doc, ?) > 0 LIMIT 1"));
+        query.addBindValue(QString::fromLatin1(collection));
+        query.addBindValue(sha);
+        if (query.exec() && query.next())
+            collections.append(QString::fromLatin1(collection));
+    }
+    return collections;
+}
+
+} // namespace
+
 void registerFileRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v1/files/{sha256}"), {}, [](RequestContext &context) {
@@ -23,6 +43,17 @@ void registerFileRoutes(Router &router)
             return Problem::validation({{QStringLiteral("sha256"),
                                          QStringLiteral("must be 64 lower-case hex digits")}})
                 .toResponse();
+        const QStringList readers = readersOf(context.store, sha);
+        if (!readers.isEmpty() && !context.staff->isAdmin()) {
+            bool allowed = false;
+            for (const QString &collection : readers)
+                allowed |= context.staff->hasRole(
+                    collection == QLatin1String("applications") ? Role::Auditor : Role::Finance);
+            if (!allowed)
+                return Problem::forbidden(
+                           QStringLiteral("This file belongs to records your role may not read."))
+                    .toResponse();
+        }
         const QByteArray etag = '"' + sha.toLatin1() + '"';
         QSqlQuery query(context.store.database());
         query.prepare(

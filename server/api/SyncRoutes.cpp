@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace OpsDesk::Server {
@@ -22,7 +23,8 @@ struct Cursor
     qint64 snapshot = 0;
     qint64 after = 0;
     bool delta = false;
-    QString lastId; // full passes: the last id returned so far
+    QString lastId;        // full passes: the last id returned so far
+    qint64 remaining = -1; // full passes: what is left, counted once per pass
 };
 
 QString encodeCursor(const Cursor &c)
@@ -35,7 +37,8 @@ QString encodeCursor(const Cursor &c)
             .arg(c.delta ? QLatin1Char('d') : QLatin1Char('f'))
             .toUtf8() +
         (c.lastId.isEmpty() ? QByteArray()
-                            : "|" + c.lastId.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+                            : "|" + c.lastId.toUtf8().toBase64(QByteArray::Base64UrlEncoding) +
+                                  "|" + QByteArray::number(c.remaining));
     return QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
@@ -47,7 +50,7 @@ std::optional<Cursor> decodeCursor(const QString &text)
     if (!decoded)
         return std::nullopt;
     const QStringList parts = QString::fromUtf8(*decoded).split(QLatin1Char('|'));
-    if ((parts.size() != 5 && parts.size() != 6) || parts.at(0) != QLatin1String("v1"))
+    if ((parts.size() != 5 && parts.size() != 7) || parts.at(0) != QLatin1String("v1"))
         return std::nullopt;
     Cursor c;
     bool ok1 = false, ok2 = false;
@@ -55,13 +58,17 @@ std::optional<Cursor> decodeCursor(const QString &text)
     c.snapshot = parts.at(2).toLongLong(&ok1);
     c.after = parts.at(3).toLongLong(&ok2);
     c.delta = parts.at(4) == QLatin1String("d");
-    if (parts.size() == 6) {
+    if (parts.size() == 7) {
         const auto id = QByteArray::fromBase64Encoding(parts.at(5).toLatin1(),
                                                        QByteArray::Base64UrlEncoding |
                                                            QByteArray::AbortOnBase64DecodingErrors);
         if (!id || (*id).isEmpty() || c.delta)
             return std::nullopt;
         c.lastId = QString::fromUtf8(*id);
+        bool ok = false;
+        c.remaining = parts.at(6).toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
     }
     if (!ok1 || !ok2 || c.after > c.snapshot || c.after < 0)
         return std::nullopt;
@@ -74,7 +81,8 @@ std::optional<Cursor> decodeCursor(const QString &text)
 // exactly once, in its version of that moment; what changed after the
 // snapshot comes (again) in the next delta pass, which pages by seq.
 DeltaPage fullPage(const Store &store, const QString &collection, const QString &afterId, int limit,
-                   const QStringList &cities, const QString &onlyId, QString *lastId)
+                   const QStringList &cities, const QString &onlyId, qint64 snapshot,
+                   qint64 knownRemaining, QString *lastId)
 {
     QString scope = QStringLiteral(" FROM records WHERE collection = ? AND deleted = 0 AND id > ?");
     if (!onlyId.isEmpty())
@@ -113,12 +121,25 @@ DeltaPage fullPage(const Store &store, const QString &collection, const QString 
         page.items.append(query.value(1).toByteArray());
     }
     if (page.hasMore) {
-        QSqlQuery remaining(store.database());
-        remaining.prepare(QStringLiteral("SELECT COUNT(*)") + scope);
-        bind(remaining, *lastId);
-        if (!remaining.exec() || !remaining.next())
-            throw std::runtime_error(remaining.lastError().text().toStdString());
-        page.remaining = remaining.value(0).toLongLong();
+        // total_estimate: counted on the first page only, then carried in
+        // the cursor. Without a scope the (collection, seq) index counts a
+        // million rows in a blink; with one the documents' table is scanned.
+        if (knownRemaining < 0) {
+            QSqlQuery count(store.database());
+            if (cities.isEmpty() && onlyId.isEmpty()) {
+                count.prepare(QStringLiteral("SELECT COUNT(*) FROM records INDEXED BY "
+                                             "records_by_seq WHERE collection = ? AND seq <= ?"));
+                count.addBindValue(collection);
+                count.addBindValue(snapshot);
+            } else {
+                count.prepare(QStringLiteral("SELECT COUNT(*)") + scope);
+                bind(count, QString());
+            }
+            if (!count.exec() || !count.next())
+                throw std::runtime_error(count.lastError().text().toStdString());
+            knownRemaining = count.value(0).toLongLong();
+        }
+        page.remaining = std::max<qint64>(0, knownRemaining - page.items.size());
     }
     return page;
 }
@@ -205,8 +226,10 @@ void registerSyncRoutes(Router &router)
             cursor.after = page.hasMore ? page.lastSeq : cursor.snapshot;
         } else {
             QString lastId;
-            page = fullPage(store, collection, cursor.lastId, limit, staff.cities, onlyId, &lastId);
+            page = fullPage(store, collection, cursor.lastId, limit, staff.cities, onlyId,
+                            cursor.snapshot, cursor.remaining, &lastId);
             cursor.lastId = page.hasMore ? lastId : QString();
+            cursor.remaining = page.remaining;
             cursor.after = page.hasMore ? 0 : cursor.snapshot;
         }
 

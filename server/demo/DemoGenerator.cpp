@@ -1,6 +1,7 @@
 #include "server/demo/DemoGenerator.h"
 
 #include "models/Money.h"
+#include "models/finance/Settlement.h"
 #include "models/geo/Basemap.h"
 #include "models/geo/Cities.h"
 #include "server/demo/DemoDocuments.h"
@@ -27,6 +28,7 @@
 #include <random>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace OpsDesk::Server {
@@ -323,6 +325,20 @@ private:
     bool m_afterKey = false;
 };
 
+// The top-level "version" of a document this file wrote: Json puts it right
+// after the id, QJsonDocument (sorted keys) near the end. 0 if not found.
+qint64 versionOf(const QByteArray &json)
+{
+    qsizetype at = json.indexOf("\"version\":");
+    if (at < 0 || json.indexOf("\"version\":", at + 1) >= 0)
+        return 0; // absent or ambiguous: let the store parse it
+    at += 10;
+    qint64 value = 0;
+    while (at < json.size() && json.at(at) >= '0' && json.at(at) <= '9')
+        value = value * 10 + (json.at(at++) - '0');
+    return value;
+}
+
 QByteArray idWithNumber(const char *prefix, qint64 number, int digits)
 {
     QByteArray id(prefix);
@@ -550,6 +566,7 @@ struct Event
 struct Row
 {
     bool file = false; // a document image for the files table
+    qint64 version = 0;
     QString collection;
     QString id; // the record id, or the file's SHA-256
     QString city;
@@ -587,6 +604,18 @@ public:
         m_finished = true;
         m_ready.notify_all();
     }
+    // Written batches go back to the producing thread to be freed there:
+    // freeing another thread's memory is slow in glibc.
+    void recycle(std::vector<Row> &&batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_used.push_back(std::move(batch));
+    }
+    std::deque<std::vector<Row>> takeUsed()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_used, {});
+    }
     void cancel()
     {
         std::lock_guard lock(m_mutex);
@@ -598,6 +627,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
     std::deque<std::vector<Row>> m_queue;
+    std::deque<std::vector<Row>> m_used;
     bool m_finished = false;
     bool m_cancelled = false;
 };
@@ -711,7 +741,7 @@ void Generator::insert(const char *collection, const QByteArray &id, const QStri
 {
     const QString name = QString::fromLatin1(collection);
     ++m_counts[name];
-    m_batch.push_back({false, name, QString::fromLatin1(id), city, json, {}});
+    m_batch.push_back({false, versionOf(json), name, QString::fromLatin1(id), city, json, {}});
     if (m_batch.size() >= 2048)
         flush();
 }
@@ -722,6 +752,7 @@ void Generator::flush()
         m_pipe.push(std::move(m_batch));
     m_batch = {};
     m_batch.reserve(2048);
+    m_pipe.takeUsed(); // freed here, where it was allocated
 }
 
 void Generator::insertDoc(const char *collection, const QJsonObject &doc)
@@ -735,7 +766,7 @@ QString Generator::storeFile(const QByteArray &bytes)
 {
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    m_batch.push_back({true, {}, sha, {}, bytes, {}});
+    m_batch.push_back({true, 0, {}, sha, {}, bytes, {}});
     return sha;
 }
 
@@ -1183,6 +1214,18 @@ void Generator::orders()
                      [](const auto &a, const auto &b) { return a.first > b.first; });
     for (int k = 0; assigned < total; ++k, ++assigned)
         ++counts[size_t(remainders[size_t(k % days)].second)];
+    // Small data sets still need a live queue: the last two days get at
+    // least a few dozen orders, taken from the busiest earlier days.
+    const int live = std::min(150, total / 25);
+    for (int idx = days - 1; idx >= std::max(0, days - 2) && days > 2; --idx) {
+        while (counts[size_t(idx)] < live) {
+            const auto busiest = std::max_element(counts.begin(), counts.end() - 2);
+            if (*busiest <= 1)
+                break;
+            --*busiest;
+            ++counts[size_t(idx)];
+        }
+    }
 
     static const char *dispatchers[] = {"ST0002", "ST0006"};
     static const char *refundReasons[][2] = {{"service_not_completed", "师傅未完成全部服务内容"},
@@ -1214,9 +1257,9 @@ void Generator::orders()
         times.clear();
         for (int k = 0; k < n; ++k) {
             const int hour = m_rng.weighted(day == m_today ? todayHours : hourCumulative);
-            qint64 t = localDayStart(day) + hour * Hour + m_rng.below(int(Hour));
-            if (t > m_now)
-                t = m_now - m_rng.below(900);
+            const qint64 hourStart = localDayStart(day) + hour * Hour;
+            const qint64 t =
+                hourStart + m_rng.below64(std::clamp<qint64>(m_now - hourStart + 1, 1, Hour));
             times.push_back(t);
         }
         std::sort(times.begin(), times.end());
@@ -1314,7 +1357,9 @@ void Generator::orders()
                 events.push_back({"awaiting_dispatch", paidAt, cust, {}});
                 qint64 assignAt = paidAt + Minute + qint64(m_rng.expo(40 * Minute));
                 assignAt = std::max(paidAt + Minute, std::min(assignAt, apptStart - Hour));
-                const bool neverDispatched = recent && m_rng.chance(0.12);
+                // Dispatchers lag behind a little: a backlog of recent orders.
+                const bool neverDispatched =
+                    recent && m_rng.chance(created > m_now - 2 * Hour ? 0.6 : 0.25);
                 techIndex = pickTechnician(cityIndex, district, item, -1);
                 if (fate < 0.06) {
                     const qint64 at = paidAt + Minute +
@@ -1338,7 +1383,11 @@ void Generator::orders()
                     }
                     Technician &tech = m_techs[size_t(techIndex)];
                     const QByteArray &tid = tech.id;
-                    t += m_rng.range(1, 20) * Minute;
+                    // Most accept within minutes; some keep the dispatcher waiting.
+                    const qint64 lastAssign = t;
+                    t += m_rng.chance(0.1) ? m_rng.range(60, 180) * Minute
+                                           : Minute + qint64(m_rng.expo(12 * Minute));
+                    t = std::min(t, std::max(lastAssign + Minute, apptStart - 30 * Minute));
                     events.push_back({"accepted", t, tid, {}});
                     if (fate < 0.08) {
                         const qint64 at =
@@ -1357,7 +1406,7 @@ void Generator::orders()
                                         : apptEnd + m_rng.range(5, 70) * Minute;
                         arrivedAt = std::max(arrivedAt, enRoute + 5 * Minute);
                         events.push_back({"arrived", arrivedAt, tid, {}});
-                        const qint64 serviceAt = arrivedAt + m_rng.range(2, 10) * Minute;
+                        const qint64 serviceAt = arrivedAt + m_rng.range(3, 25) * Minute;
                         events.push_back({"in_service", serviceAt, tid, {}});
                         completedAt = serviceAt + qint64(spec.durationMinutes * Minute *
                                                          (0.8 + 0.6 * m_rng.unit()));
@@ -1536,12 +1585,18 @@ void Generator::orders()
                 }
                 // Refund requests after the service.
                 const qint64 requestAt = completedAt + m_rng.range(60, 72 * 60) * Minute;
+                // Big tickets of the last days are disputed more often, so
+                // that two-step approvals (above the threshold) wait too.
+                const bool bigRecent =
+                    paidCents > RefundThresholdCents && requestAt > m_now - 10 * Day;
                 if (paidCents > 0 && requestAt <= m_now &&
-                    m_rng.chance(hasComplaint ? 0.4 : 0.02)) {
+                    m_rng.chance(hasComplaint ? 0.4
+                                 : bigRecent  ? 0.5
+                                              : 0.02)) {
                     hasRefund = true;
                     const auto &reason = refundReasons[m_rng.below(5)];
                     const qint64 requested =
-                        m_rng.chance(0.4)
+                        m_rng.chance(bigRecent ? 0.8 : 0.4)
                             ? paidCents
                             : std::max<qint64>(1, paidCents * m_rng.range(20, 80) / 100);
                     const bool recentRequest = requestAt > m_now - 10 * Day;
@@ -1618,13 +1673,14 @@ void Generator::orders()
                 }
                 // Settlement at completion.
                 const CouponSpec *cs = coupon >= 0 ? &m_coupons[size_t(coupon)] : nullptr;
-                const qint64 platformCoupon = cs && cs->costBearer == "platform" ? discount : 0;
-                const qint64 technicianCoupon = cs && cs->costBearer == "technician" ? discount : 0;
-                const qint64 commission =
-                    Money::fromCents(price)
-                        .percentOfBasisPoints(commissionBp(item, tech->star, completedAt))
-                        .cents();
-                const qint64 earnings = price - commission - technicianCoupon;
+                const Finance::SettlementAmounts settled = Finance::settle(
+                    {price, cs ? discount : 0,
+                     cs && cs->costBearer == "technician" ? Finance::CostBearer::Technician
+                                                          : Finance::CostBearer::Platform,
+                     commissionBp(item, tech->star, completedAt)});
+                const qint64 platformCoupon = settled.couponCostPlatformCents;
+                const qint64 commission = settled.commissionCents;
+                const qint64 earnings = settled.earningsCents;
                 const int month = [&] {
                     const Civil c = civilFromDays(localDay(completedAt));
                     return c.year * 12 + int(c.month) - 1 - m_monthBase;
@@ -1733,8 +1789,8 @@ void Generator::orders()
             if (rating)
                 facts.insert(QStringLiteral("rating"), rating);
             ++m_counts[QStringLiteral("orders")];
-            m_batch.push_back({false, QStringLiteral("orders"), QString::fromLatin1(id), cityId,
-                               m_json.bytes(), std::move(facts)});
+            m_batch.push_back({false, qint64(shown), QStringLiteral("orders"),
+                               QString::fromLatin1(id), cityId, m_json.bytes(), std::move(facts)});
             if (m_batch.size() >= 2048)
                 flush();
         }
@@ -2212,6 +2268,8 @@ DemoGenerator::Summary Generator::run()
     m_monthBase = first.year * 12 + int(first.month) - 1;
     m_months = last.year * 12 + int(last.month) - 1 - m_monthBase + 1;
     loadCities();
+    if (qEnvironmentVariableIsSet("OPSDESK_DEMO_TRACE"))
+        qInfo("demo data: basemaps read at %.2f s", double(timer.nsecsElapsed()) / 1e9);
 
     // One big write: no WAL (every page would be written twice), a rollback
     // journal in memory and a large page cache; restored afterwards.
@@ -2226,7 +2284,6 @@ DemoGenerator::Summary Generator::run()
     };
     if (!m_store.beginTransaction())
         throw std::runtime_error("cannot begin the demo data transaction");
-
     // Generating (JSON, random numbers, images) runs on a second thread
     // while this one, which owns the connection, writes.
     std::exception_ptr failure;
@@ -2258,21 +2315,28 @@ DemoGenerator::Summary Generator::run()
                         throw std::runtime_error(file.lastError().text().toStdString());
                     m_files += file.numRowsAffected() > 0 ? 1 : 0;
                 } else if (row.collection == QLatin1String("orders")) {
-                    m_store.bulkInsert(row.collection, row.id, row.city, row.json, row.facts);
+                    m_store.bulkInsert(row.collection, row.id, row.city, row.json, row.facts,
+                                       row.version);
                 } else {
                     deferred[row.collection].push_back(std::move(row));
                 }
             }
+            m_pipe.recycle(std::move(batch));
+            batch = {};
             busyNs += busy.nsecsElapsed();
         }
         // The other collections one after another: B-tree pages fill in key
         // order instead of splitting all over the table.
         busy.start();
+        std::vector<std::thread> freeing; // written rows are freed alongside
         for (auto &[collection, rows] : deferred) {
             for (const Row &row : rows)
-                m_store.bulkInsert(row.collection, row.id, row.city, row.json, noFacts);
-            rows = {};
+                m_store.bulkInsert(row.collection, row.id, row.city, row.json, noFacts,
+                                   row.version);
+            freeing.emplace_back([done = std::move(rows)] {});
         }
+        for (std::thread &t : freeing)
+            t.join();
         busyNs += busy.nsecsElapsed();
         if (qEnvironmentVariableIsSet("OPSDESK_DEMO_TRACE"))
             qInfo("demo data: writing took %.2f s", double(busyNs) / 1e9);
@@ -2289,8 +2353,14 @@ DemoGenerator::Summary Generator::run()
         restore();
         std::rethrow_exception(failure);
     }
+
+    const bool trace = qEnvironmentVariableIsSet("OPSDESK_DEMO_TRACE");
+    if (trace)
+        qInfo("demo data: commit at %.2f s", double(timer.nsecsElapsed()) / 1e9);
     const bool committed = m_store.commit();
     restore();
+    if (trace)
+        qInfo("demo data: committed at %.2f s", double(timer.nsecsElapsed()) / 1e9);
     if (!committed)
         throw std::runtime_error("cannot commit the demo data");
     DemoGenerator::Summary summary;

@@ -110,6 +110,9 @@ bool Store::open(const QString &path, QString *error)
 
 void Store::close()
 {
+    // Prepared statements must go before their connection does.
+    m_bulkInsert.reset();
+    m_factsUpsert.reset();
     {
         QSqlDatabase db = database();
         if (db.isOpen())
@@ -314,26 +317,26 @@ qint64 Store::count(const QString &collection) const
 }
 
 void Store::bulkInsert(const QString &collection, const QString &id, const QString &city,
-                       const QByteArray &compactJson, const QJsonObject &docForFacts)
+                       const QByteArray &compactJson, const QJsonObject &docForFacts,
+                       qint64 version)
 {
-    static thread_local QSqlQuery *insert = nullptr;
-    static thread_local QString insertConnection;
-    if (!insert || insertConnection != m_connectionName) {
-        delete insert;
-        insert = new QSqlQuery(database());
+    if (!m_bulkInsert) {
+        m_bulkInsert = std::make_unique<QSqlQuery>(database());
+        QSqlQuery *insert = m_bulkInsert.get();
         // The version column follows the document's own "version" (generated
         // records may have a history), or 1: If-Match compares against it.
         insert->prepare(
             QStringLiteral("INSERT INTO records(collection, id, seq, city, deleted, doc, version) "
-                           "SELECT ?, ?, ?, ?, 0, j, COALESCE(json_extract(j, '$.version'), 1) "
-                           "FROM (SELECT CAST(? AS TEXT) AS j)"));
-        insertConnection = m_connectionName;
+                           "SELECT ?, ?, ?, ?, 0, j, COALESCE(NULLIF(?, 0), "
+                           "json_extract(j, '$.version'), 1) FROM (SELECT CAST(? AS TEXT) AS j)"));
     }
+    QSqlQuery *insert = m_bulkInsert.get();
     insert->bindValue(0, collection);
     insert->bindValue(1, id);
     insert->bindValue(2, nextSeq());
     insert->bindValue(3, city.isEmpty() ? QVariant() : QVariant(city));
-    insert->bindValue(4, compactJson); // bytes cast to TEXT: no UTF-16 round trip
+    insert->bindValue(4, version);
+    insert->bindValue(5, compactJson); // bytes cast to TEXT: no UTF-16 round trip
     exec(*insert);
     if (collection == QLatin1String("orders"))
         upsertOrderFacts(docForFacts);
@@ -425,18 +428,16 @@ void Store::setSetting(const QString &key, const QString &value)
 
 void Store::upsertOrderFacts(const QJsonObject &o)
 {
-    static thread_local QSqlQuery *upsert = nullptr;
-    static thread_local QString upsertConnection;
-    if (!upsert || upsertConnection != m_connectionName) {
-        delete upsert;
-        upsert = new QSqlQuery(database());
+    if (!m_factsUpsert) {
+        m_factsUpsert = std::make_unique<QSqlQuery>(database());
+        QSqlQuery *upsert = m_factsUpsert.get();
         upsert->prepare(QStringLiteral(
             "INSERT OR REPLACE INTO order_facts(id, city, district, service_item_id, status, "
             "customer_id, customer_type, technician_id, created_day, paid, dispatched, completed, "
             "price_cents, paid_cents, refunded_cents, coupon_id, coupon_discount_cents, lat, lng, "
             "has_complaint, rating) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        upsertConnection = m_connectionName;
     }
+    QSqlQuery *upsert = m_factsUpsert.get();
     const QString status = o.value(QStringLiteral("status")).toString();
     const bool paid = !o.value(QStringLiteral("paid_at")).toString().isEmpty();
     bool dispatched = false;

@@ -3,10 +3,12 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace OpsDesk::Server {
@@ -80,8 +82,11 @@ public:
 
     // Fast path for generating demo data: inserts version-1 documents without
     // reading first. Call inside a transaction.
+    // `version` 0 takes it from the document's "version" (parsing the JSON);
+    // generators that know it pass it and save the parse.
     void bulkInsert(const QString &collection, const QString &id, const QString &city,
-                    const QByteArray &compactJson, const QJsonObject &docForFacts);
+                    const QByteArray &compactJson, const QJsonObject &docForFacts,
+                    qint64 version = 0);
 
     // Rows of `collection` with afterSeq < seq <= snapshotSeq, oldest first,
     // limited to `cities` (empty = all cities) and, when given, to one id.
@@ -119,6 +124,10 @@ private:
     qint64 m_seq = 0;
     qint64 m_tombstoneHorizon = 0;
     QList<Change> m_pendingChanges;
+    // Reused prepared statements (bulk generation, order facts); owned here
+    // so they never outlive the connection.
+    std::unique_ptr<QSqlQuery> m_bulkInsert;
+    std::unique_ptr<QSqlQuery> m_factsUpsert;
     std::function<void(const QList<Change> &)> m_listener;
 };
 

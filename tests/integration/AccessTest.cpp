@@ -82,6 +82,8 @@ QList<Endpoint> commandEndpoints()
         {"POST", QStringLiteral("/admin/simulator"), R"({"running":false})", adminOnly, true,
          false},
         {"DELETE", QStringLiteral("/admin/records/orders/O1"), {}, adminOnly, true, false},
+        {"PUT", QStringLiteral("/admin/records/orders/O1"), R"({"id":"O1"})", adminOnly, true,
+         false},
     };
 }
 

@@ -26,23 +26,52 @@ protected:
         return order.value(QStringLiteral("paid_cents")).toInteger() -
                order.value(QStringLiteral("refunded_cents")).toInteger();
     }
-    // A submitted refund whose order can still refund more than `minimum`.
-    static QJsonObject submittedRefund(qint64 minimum, QJsonObject *order)
+    // An open refund request for a fresh paid order, built from demo records
+    // (so both follow the contract's schemas) and stored through the
+    // test-only PUT /admin/records: the demo data has few open requests.
+    static QJsonObject openRefund(qint64 paidCents, QJsonObject *order)
     {
-        const QList<QJsonObject> orders = records(QStringLiteral("orders"), 5000);
-        QHash<QString, QJsonObject> byId;
-        for (const QJsonObject &o : orders)
-            byId.insert(o.value(QStringLiteral("id")).toString(), o);
-        const QJsonObject refund =
-            claimRecord(QStringLiteral("refunds"), [&](const QJsonObject &r) {
-                if (r.value(QStringLiteral("status")).toString() != QLatin1String("submitted"))
-                    return false;
-                const QJsonObject o = byId.value(r.value(QStringLiteral("order_id")).toString());
-                return !o.isEmpty() && refundable(o) > minimum;
-            });
-        if (!refund.isEmpty())
-            *order = byId.value(refund.value(QStringLiteral("order_id")).toString());
-        return refund;
+        static int serial = 0;
+        const QString suffix = QStringLiteral("CT%1").arg(++serial);
+        QJsonObject templateOrder;
+        for (const QJsonObject &o : records(QStringLiteral("orders"), 5000))
+            if (o.value(QStringLiteral("status")).toString() == QLatin1String("completed") &&
+                o.contains(QStringLiteral("technician_id"))) {
+                templateOrder = o;
+                break;
+            }
+        const QList<QJsonObject> refunds = records(QStringLiteral("refunds"), 5000);
+        if (templateOrder.isEmpty() || refunds.isEmpty())
+            return {};
+        QJsonObject newOrder = templateOrder;
+        newOrder.insert(QStringLiteral("price_cents"), paidCents);
+        newOrder.insert(QStringLiteral("coupon_discount_cents"), 0);
+        newOrder.insert(QStringLiteral("paid_cents"), paidCents);
+        newOrder.insert(QStringLiteral("refunded_cents"), 0);
+        newOrder.insert(QStringLiteral("has_refund"), true);
+        newOrder.remove(QStringLiteral("coupon_id"));
+        const QString orderId = QStringLiteral("O") + suffix;
+        const Response storedOrder =
+            command("PUT", QStringLiteral("/admin/records/orders/") + orderId, newOrder,
+                    QStringLiteral("admin"));
+        EXPECT_EQ(storedOrder.status, 200) << qPrintable(storedOrder.describe());
+        *order = storedOrder.json();
+
+        QJsonObject refund = refunds.constFirst();
+        for (const char *decided : {"approved_amount_cents", "technician_share_cents",
+                                    "platform_share_cents", "rejection_reason", "decided_at"})
+            refund.remove(QLatin1String(decided));
+        refund.insert(QStringLiteral("order_id"), orderId);
+        refund.insert(QStringLiteral("customer_id"), newOrder.value(QStringLiteral("customer_id")));
+        refund.insert(QStringLiteral("technician_id"),
+                      newOrder.value(QStringLiteral("technician_id")));
+        refund.insert(QStringLiteral("amount_requested_cents"), paidCents);
+        refund.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+        refund.insert(QStringLiteral("approvals"), QJsonArray());
+        const Response stored = command("PUT", QStringLiteral("/admin/records/refunds/R") + suffix,
+                                        refund, QStringLiteral("admin"));
+        EXPECT_EQ(stored.status, 200) << qPrintable(stored.describe());
+        return stored.status == 200 ? stored.json() : QJsonObject();
     }
     static Response approve(const QJsonObject &refund, qint64 version, qint64 amount,
                             const QString &user)
@@ -62,8 +91,8 @@ TEST_F(Refunds, NeverMoreThanPaidMinusRefunded)
 {
     OPSDESK_REQUIRE_ROUTE("POST", QStringLiteral("/refunds/X/approve"));
     QJsonObject order;
-    const QJsonObject refund = submittedRefund(0, &order);
-    OPSDESK_REQUIRE_RECORD(refund, "submitted refund");
+    const QJsonObject refund = openRefund(30000, &order);
+    OPSDESK_REQUIRE_RECORD(refund, "order or refund to build on");
     const qint64 version = refund.value(QStringLiteral("version")).toInteger();
     const Response tooMuch =
         approve(refund, version, refundable(order) + 1, QStringLiteral("finance"));
@@ -86,8 +115,8 @@ TEST_F(Refunds, AboveTheThresholdTwoDifferentApproversDecide)
 {
     OPSDESK_REQUIRE_ROUTE("POST", QStringLiteral("/refunds/X/approve"));
     QJsonObject order;
-    const QJsonObject refund = submittedRefund(Threshold + 200, &order);
-    OPSDESK_REQUIRE_RECORD(refund, "submitted refund on an order above the threshold");
+    const QJsonObject refund = openRefund(200000, &order);
+    OPSDESK_REQUIRE_RECORD(refund, "order or refund to build on");
     const qint64 amount = refundable(order) - 100; // above the threshold
     ASSERT_GT(amount, Threshold);
 

@@ -127,7 +127,8 @@ TEST_F(DemoData, OrdersFollowTheStateMachineAndMoneyRules)
             previousAt = at;
             if (i == 0)
                 continue;
-            const auto from = orderStatusFromId(history.at(i - 1)[QStringLiteral("status")].toString());
+            const auto from =
+                orderStatusFromId(history.at(i - 1)[QStringLiteral("status")].toString());
             const auto to = orderStatusFromId(entry.value(QStringLiteral("status")).toString());
             ASSERT_TRUE(from && to) << qPrintable(id);
             EXPECT_TRUE(isOrderTransitionAllowed(*from, *to)) << qPrintable(id);
@@ -148,8 +149,12 @@ TEST_F(DemoData, OrdersFollowTheStateMachineAndMoneyRules)
         EXPECT_EQ(o.value(QStringLiteral("version")).toInteger(), history.size());
     }
     // Every lifecycle state is there; old orders are finished.
+    QString shape;
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        shape += it.key() + QLatin1Char('=') + QString::number(it.value()) + QLatin1Char(' ');
     for (const OrderStatus s : allOrderStatuses())
-        EXPECT_GT(statuses.value(orderStatusId(s)), 0) << qPrintable(orderStatusId(s));
+        EXPECT_GT(statuses.value(orderStatusId(s)), 0)
+            << qPrintable(orderStatusId(s)) << " in " << qPrintable(shape);
     EXPECT_GT(statuses.value(QStringLiteral("completed")), 3000);
 }
 
@@ -209,8 +214,10 @@ TEST_F(DemoData, SettlementsAddUp)
         EXPECT_LE(commission, price / 4 + 1);
         const QString coupon = order.value(QStringLiteral("coupon_id")).toString();
         const qint64 discount = order.value(QStringLiteral("coupon_discount_cents")).toInteger();
-        const qint64 technicianCost = bearer.value(coupon) == QLatin1String("technician") ? discount : 0;
-        const qint64 platformCost = bearer.value(coupon) == QLatin1String("platform") ? discount : 0;
+        const qint64 technicianCost =
+            bearer.value(coupon) == QLatin1String("technician") ? discount : 0;
+        const qint64 platformCost =
+            bearer.value(coupon) == QLatin1String("platform") ? discount : 0;
         EXPECT_EQ(s.value(QStringLiteral("coupon_cost_platform_cents")).toInteger(), platformCost);
         EXPECT_EQ(s.value(QStringLiteral("earnings_cents")).toInteger(),
                   price - commission - technicianCost);
@@ -232,8 +239,8 @@ TEST_F(DemoData, PointsLieInTheirDistricts)
         const GeoPoint p{o.value(QStringLiteral("lat")).toDouble(),
                          o.value(QStringLiteral("lng")).toDouble()};
         // Six decimals (0.1 m) may step over a border: allow a neighbour.
-        const bool inside = map.districts().at(index.value(district)).contains(p) ||
-                            map.districtAt(p) >= 0;
+        const bool inside =
+            map.districts().at(index.value(district)).contains(p) || map.districtAt(p) >= 0;
         EXPECT_TRUE(inside) << qPrintable(o.value(QStringLiteral("id")).toString());
         ++checked;
     }
