@@ -1,5 +1,6 @@
 #include "server/ApiServer.h"
 
+#include "server/api/CommandQueries.h"
 #include "server/api/RequestContext.h"
 #include "server/api/Routes.h"
 #include "server/demo/DemoGenerator.h"
@@ -145,6 +146,9 @@ bool ApiServer::initialize(QString *error)
             return false;
         }
     }
+    // The command endpoints' lookup indexes, built now rather than on the
+    // first command.
+    ensureCommandIndexes(m_store);
     // Live events start here: changes before now are not replayable.
     m_events->reset(m_store.currentSeq());
     m_store.setChangeListener([events = m_events.get()](const QList<Store::Change> &changes) {

@@ -19,7 +19,8 @@ struct ServerOptions
     QString city;          // demo city; empty = the default lively city
     int orders = 50000;    // demo orders over two years
     int technicians = 300; // demo technicians
-    double simulatorSpeed = 1; // simulated seconds per real second
+    // Simulated seconds per real second of the demo simulator.
+    double simulatorSpeed = 1;
     bool exitOnStdinClose = false;
     bool testFaults = false;  // accept PUT /admin/faults without --demo
     int accessTokenTtl = 900; // seconds

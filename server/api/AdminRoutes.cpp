@@ -34,7 +34,8 @@ void registerAdminRoutes(ApiServer &server, Router &router)
                        return faultsDisabled();
                    BodyReader in(context.body);
                    Faults faults;
-                   faults.latencyMs = int(in.integer("latency_ms", {.required = false, .max = 60000}));
+                   faults.latencyMs =
+                       int(in.integer("latency_ms", {.required = false, .max = 60000}));
                    faults.errorRate = in.number("error_rate", 0, 1, false);
                    faults.dropAfterCommit =
                        int(in.integer("drop_after_commit", {.required = false, .max = 1000}));

@@ -33,23 +33,21 @@ HttpResponse invalidCredentials(const QString &detail)
 
 void registerAuthRoutes(Router &router, AuthService &auth)
 {
-    router.add("POST", QStringLiteral("/api/v1/auth/login"),
-               {.authenticated = false, .jsonBody = true}, [&auth](RequestContext &context) {
-                   BodyReader in(context.body);
-                   const QString username = in.string("username", {.maxLength = 100});
-                   const QString password =
-                       context.body.value(QStringLiteral("password")).toString();
-                   if (!context.body.value(QStringLiteral("password")).isString()
-                       || password.isEmpty())
-                       in.addError(QStringLiteral("password"), QStringLiteral("is required"));
-                   if (!in.ok())
-                       return in.problem().toResponse();
-                   const auto tokens = auth.login(username, password);
-                   if (!tokens)
-                       return invalidCredentials(
-                           QStringLiteral("The username or the password is wrong."));
-                   return tokensResponse(*tokens);
-               });
+    router.add(
+        "POST", QStringLiteral("/api/v1/auth/login"), {.authenticated = false, .jsonBody = true},
+        [&auth](RequestContext &context) {
+            BodyReader in(context.body);
+            const QString username = in.string("username", {.maxLength = 100});
+            const QString password = context.body.value(QStringLiteral("password")).toString();
+            if (!context.body.value(QStringLiteral("password")).isString() || password.isEmpty())
+                in.addError(QStringLiteral("password"), QStringLiteral("is required"));
+            if (!in.ok())
+                return in.problem().toResponse();
+            const auto tokens = auth.login(username, password);
+            if (!tokens)
+                return invalidCredentials(QStringLiteral("The username or the password is wrong."));
+            return tokensResponse(*tokens);
+        });
     router.add("POST", QStringLiteral("/api/v1/auth/refresh"),
                {.authenticated = false, .jsonBody = true}, [&auth](RequestContext &context) {
                    BodyReader in(context.body);

@@ -7,7 +7,8 @@ std::optional<HttpResponse> loadForCommand(RequestContext &context, const QStrin
 {
     auto found = context.store.get(collection, id);
     if (!found)
-        return Problem::notFound(QStringLiteral("There is no %1 record \"%2\".").arg(collection, id))
+        return Problem::notFound(
+                   QStringLiteral("There is no %1 record \"%2\".").arg(collection, id))
             .toResponse();
     const QString city = found->doc.value(QStringLiteral("city")).toString();
     if (context.staff && !context.staff->mayAccessCity(city))

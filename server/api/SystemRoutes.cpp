@@ -12,8 +12,7 @@ void registerSystemRoutes(ApiServer &server, Router &router)
                        200, QJsonObject{
                                 {QStringLiteral("status"), QStringLiteral("ok")},
                                 {QStringLiteral("service"), QStringLiteral("opsdesk-server")},
-                                {QStringLiteral("version"),
-                                 QStringLiteral(OPSDESK_VERSION_STRING)},
+                                {QStringLiteral("version"), QStringLiteral(OPSDESK_VERSION_STRING)},
                                 {QStringLiteral("api_version"), QStringLiteral("1")},
                                 {QStringLiteral("time"), context.now},
                                 {QStringLiteral("demo"), server.options().demo},

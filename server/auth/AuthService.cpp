@@ -69,8 +69,7 @@ bool StaffIdentity::mayAccessCity(const QString &city) const
 
 AuthService::AuthService(Store &store)
     : m_store(store)
-{
-}
+{}
 
 void AuthService::upsertAccount(const QString &id, const QString &username,
                                 const QString &displayName, const QList<Role> &roles,

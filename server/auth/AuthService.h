@@ -27,8 +27,8 @@ public:
 
     // Creates or replaces an account (staff record + credentials).
     void upsertAccount(const QString &id, const QString &username, const QString &displayName,
-                       const QList<Role> &roles, const QStringList &cities,
-                       const QString &password, const QString &nowIso);
+                       const QList<Role> &roles, const QStringList &cities, const QString &password,
+                       const QString &nowIso);
     // The demo accounts of README.md, all with the password "opsdesk-demo".
     void createDemoAccounts(const QString &primaryCity, const QString &otherCity,
                             const QString &nowIso);

@@ -2,6 +2,7 @@
 
 #include "models/Money.h"
 #include "models/OrderStatus.h"
+#include "models/finance/Settlement.h"
 #include "models/geo/Cities.h"
 #include "server/ApiServer.h"
 #include "server/store/Store.h"
@@ -281,6 +282,8 @@ void Simulator::progressOrders(const QString &nowIso)
             tech->lat = tech->targetLat;
             tech->lng = tech->targetLng;
         } else if (next == QLatin1String("completed")) {
+            settle(doc, nowIso);
+            ++m_counters.completed;
             m_completed.append(id);
             if (m_completed.size() > 200)
                 m_completed.removeFirst();
@@ -300,6 +303,50 @@ void Simulator::progressOrders(const QString &nowIso)
         if (next != QLatin1String("completed"))
             m_pending.insert(id, {next, m_clock + delayAfter(next, doc)});
     }
+}
+
+// The technician's earnings from a completed order (models/finance rules).
+void Simulator::settle(const QJsonObject &order, const QString &nowIso)
+{
+    const QString item = order.value(QStringLiteral("service_item_id")).toString();
+    const QString technicianId = order.value(QStringLiteral("technician_id")).toString();
+    const auto technician = m_store.get(QStringLiteral("technicians"), technicianId);
+    const int star = technician ? technician->doc.value(QStringLiteral("star_level")).toInt(3) : 3;
+    auto rate = m_store.get(QStringLiteral("commission_rates"),
+                            QStringLiteral("CR-%1-%2").arg(item).arg(star));
+    if (!rate)
+        rate = m_store.get(QStringLiteral("commission_rates"), QStringLiteral("CR-") + item);
+    Finance::CostBearer bearer = Finance::CostBearer::Platform;
+    const QString couponId = order.value(QStringLiteral("coupon_id")).toString();
+    if (!couponId.isEmpty()) {
+        const auto coupon = m_store.get(QStringLiteral("coupons"), couponId);
+        if (coupon && coupon->doc.value(QStringLiteral("cost_bearer")).toString() ==
+                          QLatin1String("technician"))
+            bearer = Finance::CostBearer::Technician;
+    }
+    const Finance::SettlementAmounts amounts =
+        Finance::settle({order.value(QStringLiteral("price_cents")).toInteger(),
+                         order.value(QStringLiteral("coupon_discount_cents")).toInteger(), bearer,
+                         rate ? rate->doc.value(QStringLiteral("rate_bp")).toInteger() : 0});
+    if (m_settlementSeq < 0) {
+        QSqlQuery query(m_store.database());
+        query.exec(QStringLiteral("SELECT MAX(id) FROM records WHERE collection = 'settlements' "
+                                  "AND id LIKE 'SE________'"));
+        m_settlementSeq = query.next() ? query.value(0).toString().mid(2).toLongLong() : 0;
+    }
+    m_store.put(
+        QStringLiteral("settlements"),
+        QJsonObject{{QStringLiteral("id"),
+                     QStringLiteral("SE%1").arg(++m_settlementSeq, 8, 10, QLatin1Char('0'))},
+                    {QStringLiteral("technician_id"), technicianId},
+                    {QStringLiteral("order_id"), order.value(QStringLiteral("id"))},
+                    {QStringLiteral("city"), order.value(QStringLiteral("city"))},
+                    {QStringLiteral("price_cents"), amounts.priceCents},
+                    {QStringLiteral("coupon_cost_platform_cents"), amounts.couponCostPlatformCents},
+                    {QStringLiteral("commission_cents"), amounts.commissionCents},
+                    {QStringLiteral("earnings_cents"), amounts.earningsCents},
+                    {QStringLiteral("settled_at"), nowIso}},
+        nowIso);
 }
 
 QString Simulator::nextOrderId()

@@ -50,6 +50,7 @@ public:
     {
         int ordersCreated = 0;
         int transitions = 0;
+        int completed = 0; // each with its settlement
         int positions = 0;
         int refunds = 0;
         int workStatusChanges = 0;
@@ -92,6 +93,7 @@ private:
     void requestRefunds(double seconds, const QString &nowIso);
     double delayAfter(const QString &status, const QJsonObject &order);
     void setWorkStatus(Tech &tech, const QString &status, const QString &nowIso);
+    void settle(const QJsonObject &order, const QString &nowIso);
     QString nextOrderId();
     double unit();
 
@@ -117,6 +119,7 @@ private:
     QString m_orderDay;
     int m_orderSeq = 0;
     qint64 m_refundSeq = 0;
+    qint64 m_settlementSeq = -1; // read on first use
     Counters m_counters;
 };
 

@@ -9,8 +9,7 @@ namespace OpsDesk::Server {
 
 BodyReader::BodyReader(const QJsonObject &body)
     : m_body(body)
-{
-}
+{}
 
 bool BodyReader::has(const char *field) const
 {
@@ -55,7 +54,8 @@ QString BodyReader::string(const char *field, const StringRule &rule)
         return {};
     }
     if (!rule.oneOf.isEmpty() && !rule.oneOf.contains(text)) {
-        addError(name, QStringLiteral("must be one of: %1").arg(rule.oneOf.join(QStringLiteral(", "))));
+        addError(name,
+                 QStringLiteral("must be one of: %1").arg(rule.oneOf.join(QStringLiteral(", "))));
         return {};
     }
     return text;
@@ -146,8 +146,8 @@ QString BodyReader::dateTime(const char *field, bool required)
     if (text.isEmpty())
         return {};
     const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid() || !(text.endsWith(QLatin1Char('Z')) || text.contains(QLatin1Char('+'))
-                               || text.lastIndexOf(QLatin1Char('-')) > 10)) {
+    if (!parsed.isValid() || !(text.endsWith(QLatin1Char('Z')) || text.contains(QLatin1Char('+')) ||
+                               text.lastIndexOf(QLatin1Char('-')) > 10)) {
         addError(QString::fromLatin1(field),
                  QStringLiteral("must be an RFC 3339 date-time with a time zone"));
         return {};

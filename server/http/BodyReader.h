@@ -42,8 +42,8 @@ public:
     qint64 integer(const char *field, const IntRule &rule);
     double number(const char *field, double min, double max, bool required = true);
     bool boolean(const char *field, bool required = false, bool fallback = false);
-    QStringList stringList(const char *field, bool required, int minItems = 0,
-                           int maxItems = 1000, const QStringList &oneOf = {});
+    QStringList stringList(const char *field, bool required, int minItems = 0, int maxItems = 1000,
+                           const QStringList &oneOf = {});
     // RFC 3339 date-time ("2026-11-22T04:05:51Z"); returns it normalised to UTC.
     QString dateTime(const char *field, bool required = true);
     // ISO date ("2026-11-22").

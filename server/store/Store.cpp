@@ -24,8 +24,8 @@ void exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw std::runtime_error(QString(sql + QStringLiteral(": ") + query.lastError().text())
-                                     .toStdString());
+        throw std::runtime_error(
+            QString(sql + QStringLiteral(": ") + query.lastError().text()).toStdString());
 }
 
 QString cityOf(const QJsonObject &doc)
@@ -47,13 +47,13 @@ QString businessDay(const QString &isoUtc)
 const QStringList &Store::collections()
 {
     static const QStringList names{
-        QStringLiteral("orders"),        QStringLiteral("customers"),
-        QStringLiteral("technicians"),   QStringLiteral("applications"),
-        QStringLiteral("refunds"),       QStringLiteral("coupons"),
-        QStringLiteral("redemptions"),   QStringLiteral("service_items"),
+        QStringLiteral("orders"),           QStringLiteral("customers"),
+        QStringLiteral("technicians"),      QStringLiteral("applications"),
+        QStringLiteral("refunds"),          QStringLiteral("coupons"),
+        QStringLiteral("redemptions"),      QStringLiteral("service_items"),
         QStringLiteral("commission_rates"), QStringLiteral("settlements"),
-        QStringLiteral("withdrawals"),   QStringLiteral("reviews"),
-        QStringLiteral("complaints"),    QStringLiteral("staff")};
+        QStringLiteral("withdrawals"),      QStringLiteral("reviews"),
+        QStringLiteral("complaints"),       QStringLiteral("staff")};
     return names;
 }
 
@@ -64,8 +64,7 @@ bool Store::isCollection(const QString &name)
 
 Store::Store()
     : m_connectionName(QStringLiteral("opsdesk-server-") + QUuid::createUuid().toString())
-{
-}
+{}
 
 Store::~Store()
 {
@@ -130,14 +129,16 @@ bool Store::migrate(QString *error)
     version.next();
     const int current = version.value(0).toInt();
     if (current > 1) {
-        *error = QStringLiteral("the database was written by a newer server (schema %1)").arg(current);
+        *error =
+            QStringLiteral("the database was written by a newer server (schema %1)").arg(current);
         return false;
     }
     if (current == 1)
         return true;
     const char *schema[] = {
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE records (collection TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,"
+        "CREATE TABLE records (collection TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT "
+        "NULL,"
         " seq INTEGER NOT NULL, city TEXT, deleted INTEGER NOT NULL DEFAULT 0, doc TEXT NOT NULL,"
         " PRIMARY KEY (collection, id)) WITHOUT ROWID",
         "CREATE UNIQUE INDEX records_by_seq ON records(collection, seq)",
@@ -343,8 +344,7 @@ void Store::bulkInsert(const QString &collection, const QString &id, const QStri
 }
 
 DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapshotSeq, int limit,
-                       const QStringList &cities, const QString &onlyId,
-                       bool withTombstones) const
+                       const QStringList &cities, const QString &onlyId, bool withTombstones) const
 {
     QString scope;
     if (!withTombstones)
@@ -355,14 +355,14 @@ DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapsh
         QStringList marks;
         for (qsizetype i = 0; i < cities.size(); ++i)
             marks.append(QStringLiteral("?"));
-        scope += QStringLiteral(" AND (city IS NULL OR city IN (") + marks.join(QLatin1Char(','))
-                + QStringLiteral("))");
+        scope += QStringLiteral(" AND (city IS NULL OR city IN (") + marks.join(QLatin1Char(',')) +
+                 QStringLiteral("))");
     }
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT seq, deleted, doc FROM records WHERE collection = ? "
-                                 "AND seq > ? AND seq <= ?")
-                  + scope + QStringLiteral(" ORDER BY seq LIMIT ?"));
+                                 "AND seq > ? AND seq <= ?") +
+                  scope + QStringLiteral(" ORDER BY seq LIMIT ?"));
     query.addBindValue(collection);
     query.addBindValue(afterSeq);
     query.addBindValue(snapshotSeq);
@@ -383,16 +383,15 @@ DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapsh
         ++rows;
         page.lastSeq = query.value(0).toLongLong();
         if (query.value(1).toInt())
-            page.tombstones.append(
-                QJsonDocument::fromJson(query.value(2).toByteArray()).object());
+            page.tombstones.append(QJsonDocument::fromJson(query.value(2).toByteArray()).object());
         else
             page.items.append(query.value(2).toByteArray());
     }
     if (page.hasMore) {
         QSqlQuery remaining(database());
         remaining.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE collection = ? AND "
-                                         "seq > ? AND seq <= ?")
-                          + scope);
+                                         "seq > ? AND seq <= ?") +
+                          scope);
         remaining.addBindValue(collection);
         remaining.addBindValue(page.lastSeq);
         remaining.addBindValue(snapshotSeq);

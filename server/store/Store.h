@@ -27,11 +27,11 @@ struct Record
 // One page of a delta sync.
 struct DeltaPage
 {
-    QList<QByteArray> items;                 // compact JSON documents, in seq order
-    QList<QJsonObject> tombstones;           // {id, version, deleted_at}
-    qint64 lastSeq = 0;                      // seq of the last row returned
+    QList<QByteArray> items;       // compact JSON documents, in seq order
+    QList<QJsonObject> tombstones; // {id, version, deleted_at}
+    qint64 lastSeq = 0;            // seq of the last row returned
     bool hasMore = false;
-    qint64 remaining = 0;                    // rows left in this pass after this page
+    qint64 remaining = 0; // rows left in this pass after this page
 };
 
 // The reference server's database: one SQLite file, one connection, used from

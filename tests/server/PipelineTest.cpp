@@ -30,8 +30,7 @@ protected:
     }
 
     HttpResponse call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                      const QByteArray &token = {},
-                      QHash<QByteArray, QByteArray> headers = {})
+                      const QByteArray &token = {}, QHash<QByteArray, QByteArray> headers = {})
     {
         HttpRequest request;
         request.method = method;
@@ -82,9 +81,8 @@ QByteArray newKey()
 
 TEST_F(Pipeline, LoginGivesTokensAndMe)
 {
-    const HttpResponse response =
-        call("POST", QStringLiteral("/api/v1/auth/login"),
-             R"({"username":"finance","password":"opsdesk-demo"})");
+    const HttpResponse response = call("POST", QStringLiteral("/api/v1/auth/login"),
+                                       R"({"username":"finance","password":"opsdesk-demo"})");
     ASSERT_EQ(response.status, 200);
     const QJsonObject body = json(response);
     EXPECT_FALSE(body.value(QStringLiteral("access_token")).toString().isEmpty());
@@ -121,7 +119,8 @@ TEST_F(Pipeline, RefreshRotatesAndLogoutRevokes)
     EXPECT_EQ(call("POST", QStringLiteral("/api/v1/auth/refresh"), body).status, 401);
 
     const QString newRefresh = json(second).value(QStringLiteral("refresh_token")).toString();
-    const QByteArray access = json(second).value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray access =
+        json(second).value(QStringLiteral("access_token")).toString().toLatin1();
     const QByteArray logoutBody =
         QByteArray(R"({"refresh_token":")") + newRefresh.toLatin1() + "\"}";
     EXPECT_EQ(call("POST", QStringLiteral("/api/v1/auth/logout"), logoutBody, access).status, 204);
@@ -133,8 +132,7 @@ TEST_F(Pipeline, GarbageBodiesAre400ProblemsNeverCrashes)
     for (const QByteArray &garbage :
          {QByteArray("{"), QByteArray("[]"), QByteArray("\"text\""), QByteArray("\xff\xfe"),
           QByteArray(R"({"username": 5, "password": []})")}) {
-        const HttpResponse response =
-            call("POST", QStringLiteral("/api/v1/auth/login"), garbage);
+        const HttpResponse response = call("POST", QStringLiteral("/api/v1/auth/login"), garbage);
         EXPECT_EQ(response.status, 400) << garbage.constData();
         EXPECT_EQ(response.header("Content-Type"), QByteArray("application/problem+json"));
     }
@@ -145,9 +143,8 @@ TEST_F(Pipeline, GarbageBodiesAre400ProblemsNeverCrashes)
 TEST_F(Pipeline, RolesAreEnforced)
 {
     const QByteArray dispatcher = login("dispatcher");
-    const HttpResponse response =
-        call("PUT", QStringLiteral("/api/v1/admin/faults"), R"({"latency_ms":0})", dispatcher,
-             withKey(newKey()));
+    const HttpResponse response = call("PUT", QStringLiteral("/api/v1/admin/faults"),
+                                       R"({"latency_ms":0})", dispatcher, withKey(newKey()));
     EXPECT_EQ(response.status, 403);
     EXPECT_EQ(call("GET", QStringLiteral("/api/v1/sync/refunds"), {}, dispatcher).status, 403);
     EXPECT_EQ(call("GET", QStringLiteral("/api/v1/sync/orders"), {}, dispatcher).status, 200);
@@ -169,21 +166,22 @@ TEST_F(Pipeline, IdempotentReplayAndKeyReuse)
     const HttpResponse reused = call("PUT", QStringLiteral("/api/v1/admin/faults"),
                                      R"({"latency_ms":5})", admin, withKey(key));
     EXPECT_EQ(reused.status, 422);
-    EXPECT_TRUE(json(reused).value(QStringLiteral("type")).toString().endsWith(
-        QStringLiteral("idempotency-key-reuse")));
+    EXPECT_TRUE(json(reused)
+                    .value(QStringLiteral("type"))
+                    .toString()
+                    .endsWith(QStringLiteral("idempotency-key-reuse")));
 
     EXPECT_EQ(call("PUT", QStringLiteral("/api/v1/admin/faults"), R"({})", admin).status, 400);
-    EXPECT_EQ(call("PUT", QStringLiteral("/api/v1/admin/faults"), R"({})", admin,
-                   withKey("not-a-uuid"))
-                  .status,
-              400);
+    EXPECT_EQ(
+        call("PUT", QStringLiteral("/api/v1/admin/faults"), R"({})", admin, withKey("not-a-uuid"))
+            .status,
+        400);
 }
 
 TEST_F(Pipeline, SyncPagesStaffWithCursorAndRejectsForeignCursors)
 {
     const QByteArray admin = login("admin");
-    const HttpResponse page =
-        call("GET", QStringLiteral("/api/v1/sync/staff?limit=3"), {}, admin);
+    const HttpResponse page = call("GET", QStringLiteral("/api/v1/sync/staff?limit=3"), {}, admin);
     ASSERT_EQ(page.status, 200);
     const QJsonObject body = json(page);
     EXPECT_EQ(body.value(QStringLiteral("items")).toArray().size(), 3);
@@ -194,8 +192,8 @@ TEST_F(Pipeline, SyncPagesStaffWithCursorAndRejectsForeignCursors)
     for (const QJsonValue &item : body.value(QStringLiteral("items")).toArray())
         ids.append(item[QStringLiteral("id")].toString());
     for (int guard = 0; guard < 10; ++guard) {
-        const QJsonObject next = json(call(
-            "GET", QStringLiteral("/api/v1/sync/staff?limit=3&cursor=") + cursor, {}, admin));
+        const QJsonObject next = json(
+            call("GET", QStringLiteral("/api/v1/sync/staff?limit=3&cursor=") + cursor, {}, admin));
         for (const QJsonValue &item : next.value(QStringLiteral("items")).toArray())
             ids.append(item[QStringLiteral("id")].toString());
         cursor = next.value(QStringLiteral("next_cursor")).toString();
@@ -214,7 +212,7 @@ TEST_F(Pipeline, SyncPagesStaffWithCursorAndRejectsForeignCursors)
     const QByteArray finance = login("finance");
     const QJsonObject own = json(call("GET", QStringLiteral("/api/v1/sync/staff"), {}, finance));
     ASSERT_EQ(own.value(QStringLiteral("items")).toArray().size(), 1);
-    EXPECT_EQ(own.value(QStringLiteral("items")).toArray().first()[QStringLiteral("username")]
-                  .toString(),
-              QStringLiteral("finance"));
+    EXPECT_EQ(
+        own.value(QStringLiteral("items")).toArray().first()[QStringLiteral("username")].toString(),
+        QStringLiteral("finance"));
 }

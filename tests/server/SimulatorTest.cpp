@@ -56,6 +56,7 @@ TEST(Simulator, RunsTheDemoPlatform)
 
     Store &store = server.store();
     const qint64 ordersBefore = store.count(QStringLiteral("orders"));
+    const qint64 settlementsBefore = store.count(QStringLiteral("settlements"));
     QList<QJsonObject> positions;
     QObject::connect(simulator, &Simulator::positionReported,
                      [&positions](const QJsonObject &event) { positions.append(event); });
@@ -96,6 +97,8 @@ TEST(Simulator, RunsTheDemoPlatform)
     EXPECT_EQ(store.count(QStringLiteral("orders")), ordersBefore + c.ordersCreated);
     EXPECT_GT(c.transitions, 0);
     EXPECT_GT(c.positions, reported);
+    EXPECT_GT(c.completed, 0);
+    EXPECT_EQ(store.count(QStringLiteral("settlements")), settlementsBefore + c.completed);
 
     // Every order's history is a path of the state machine.
     QSqlQuery q(store.database());
