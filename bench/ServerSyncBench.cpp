@@ -32,7 +32,9 @@ constexpr int PageLimit = 5000;
 QStringList demoArguments()
 {
     return {QStringLiteral("--demo"), QStringLiteral("--orders"), QString::number(Orders),
-            QStringLiteral("--technicians"), QString::number(Technicians)};
+            QStringLiteral("--technicians"), QString::number(Technicians),
+            // Measure the sync alone, without demo traffic writing meanwhile.
+            QStringLiteral("--no-simulator")};
 }
 
 void complain(const QString &message)

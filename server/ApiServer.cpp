@@ -154,7 +154,8 @@ bool ApiServer::initialize(QString *error)
     m_store.setChangeListener([events = m_events.get()](const QList<Store::Change> &changes) {
         events->publishChanges(changes);
     });
-    if (m_options.demo && (m_options.orders > 0 || m_options.technicians > 0))
+    if (m_options.demo && !m_options.noSimulator &&
+        (m_options.orders > 0 || m_options.technicians > 0))
         simulator()->setRunning(true); // demo traffic; tests without demo data stay quiet
     return true;
 }

@@ -40,6 +40,10 @@ struct Parser
     QCommandLineOption technicians{QStringLiteral("technicians"),
                                    QStringLiteral("Number of demo technicians (default 300)."),
                                    QStringLiteral("n")};
+    QCommandLineOption noSimulator{
+        QStringLiteral("no-simulator"),
+        QStringLiteral("With --demo: generate the demo data but do not start the traffic "
+                       "simulator (benchmarks).")};
     QCommandLineOption simulatorSpeed{
         QStringLiteral("simulator-speed"),
         QStringLiteral("Time multiplier of the demo traffic simulator (default 1)."),
@@ -66,7 +70,7 @@ struct Parser
             "  auditor     technician applications and reviews\n"
             "  admin       everything"));
         parser.addOptions({help, version, host, port, dataDir, demo, seed, city, orders,
-                           technicians, simulatorSpeed, exitOnStdinClose, testFaults,
+                           technicians, simulatorSpeed, noSimulator, exitOnStdinClose, testFaults,
                            accessTokenTtl});
     }
 };
@@ -102,6 +106,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList &arguments)
     o.demo = p.parser.isSet(p.demo);
     o.exitOnStdinClose = p.parser.isSet(p.exitOnStdinClose);
     o.testFaults = p.parser.isSet(p.testFaults);
+    o.noSimulator = p.parser.isSet(p.noSimulator);
     o.dataDir = p.parser.value(p.dataDir);
     o.city = p.parser.value(p.city).toLower();
 

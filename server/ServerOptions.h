@@ -22,7 +22,9 @@ struct ServerOptions
     // Simulated seconds per real second of the demo simulator.
     double simulatorSpeed = 1;
     bool exitOnStdinClose = false;
-    bool testFaults = false;  // accept PUT /admin/faults without --demo
+    bool testFaults = false;
+    bool noSimulator = false; // --demo data without the traffic simulator  // accept PUT
+                              // /admin/faults without --demo
     int accessTokenTtl = 900; // seconds
 
     struct Result;
