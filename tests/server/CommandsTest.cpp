@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include "common/InProcessServer.h"
+
 #include <gtest/gtest.h>
 
 using namespace OpsDesk::Server;
@@ -52,14 +54,8 @@ class Commands : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ServerOptions options;
-        options.dataDir = m_dir.path();
-        options.demo = true;
-        options.orders = 0;
-        options.technicians = 0;
-        m_server = std::make_unique<ApiServer>(options);
-        QString error;
-        ASSERT_TRUE(m_server->initialize(&error)) << qPrintable(error);
+        m_server = OpsDesk::TestSupport::startInProcessServer(m_dir.path());
+        ASSERT_TRUE(m_server);
         seed();
     }
 
@@ -250,14 +246,7 @@ protected:
         const QByteArray name(user);
         if (m_tokens.contains(name))
             return m_tokens.value(name);
-        HttpRequest request;
-        request.method = "POST";
-        request.path = QStringLiteral("/api/v1/auth/login");
-        request.body = QByteArray(R"({"username":")") + user + R"(","password":"opsdesk-demo"})";
-        const HttpResponse response = m_server->handle(request);
-        EXPECT_EQ(response.status, 200) << response.body.constData();
-        const QByteArray access =
-            json(response).value(QStringLiteral("access_token")).toString().toLatin1();
+        const QByteArray access = OpsDesk::TestSupport::loginInProcess(*m_server, user);
         m_tokens.insert(name, access);
         return access;
     }

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include "common/InProcessServer.h"
+
 #include <gtest/gtest.h>
 
 using namespace OpsDesk::Server;
@@ -19,14 +21,8 @@ class Files : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ServerOptions options;
-        options.dataDir = m_dir.path();
-        options.demo = true;
-        options.orders = 0;
-        options.technicians = 0;
-        m_server = std::make_unique<ApiServer>(options);
-        QString error;
-        ASSERT_TRUE(m_server->initialize(&error)) << qPrintable(error);
+        m_server = OpsDesk::TestSupport::startInProcessServer(m_dir.path());
+        ASSERT_TRUE(m_server);
         m_bytes = QByteArray("\x89PNG\r\n\x1a\n fake image", 19);
         m_sha = QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex();
         QSqlQuery insert(m_server->store().database());
@@ -42,15 +38,7 @@ protected:
 
     QByteArray login(const char *user)
     {
-        HttpRequest request;
-        request.method = "POST";
-        request.path = QStringLiteral("/api/v1/auth/login");
-        request.body = QByteArray(R"({"username":")") + user + R"(","password":"opsdesk-demo"})";
-        request.headers.insert("content-type", "application/json");
-        return QJsonDocument::fromJson(
-                   m_server->handle(request).body)[QStringLiteral("access_token")]
-            .toString()
-            .toLatin1();
+        return OpsDesk::TestSupport::loginInProcess(*m_server, user);
     }
 
     HttpResponse get(const QByteArray &sha, QHash<QByteArray, QByteArray> headers = {},

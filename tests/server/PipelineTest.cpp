@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include "common/InProcessServer.h"
+
 #include <gtest/gtest.h>
 
 using namespace OpsDesk::Server;
@@ -19,14 +21,8 @@ class Pipeline : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ServerOptions options;
-        options.dataDir = m_dir.path();
-        options.demo = true;
-        options.orders = 0;
-        options.technicians = 0;
-        m_server = std::make_unique<ApiServer>(options);
-        QString error;
-        ASSERT_TRUE(m_server->initialize(&error)) << qPrintable(error);
+        m_server = OpsDesk::TestSupport::startInProcessServer(m_dir.path());
+        ASSERT_TRUE(m_server);
     }
 
     HttpResponse call(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -49,13 +45,7 @@ protected:
 
     QByteArray login(const char *user)
     {
-        const HttpResponse response =
-            call("POST", QStringLiteral("/api/v1/auth/login"),
-                 QByteArray(R"({"username":")") + user + R"(","password":"opsdesk-demo"})");
-        EXPECT_EQ(response.status, 200) << response.body.constData();
-        return QJsonDocument::fromJson(response.body)[QStringLiteral("access_token")]
-            .toString()
-            .toLatin1();
+        return OpsDesk::TestSupport::loginInProcess(*m_server, user);
     }
 
     static QJsonObject json(const HttpResponse &response)

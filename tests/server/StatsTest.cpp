@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include "common/InProcessServer.h"
+
 #include <gtest/gtest.h>
 
 using namespace OpsDesk::Server;
@@ -62,14 +64,8 @@ class Stats : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ServerOptions options;
-        options.dataDir = m_dir.path();
-        options.demo = true;
-        options.orders = 0;
-        options.technicians = 0;
-        m_server = std::make_unique<ApiServer>(options);
-        QString error;
-        ASSERT_TRUE(m_server->initialize(&error)) << qPrintable(error);
+        m_server = OpsDesk::TestSupport::startInProcessServer(m_dir.path());
+        ASSERT_TRUE(m_server);
 
         const OrderSpec orders[] = {
             {"O0", "2026-10-20T01:00:00Z", "shanghai", "浦东新区", "S0001", "C1", "consumer",
@@ -161,15 +157,7 @@ protected:
 
     QByteArray login(const char *user)
     {
-        HttpRequest request;
-        request.method = "POST";
-        request.path = QStringLiteral("/api/v1/auth/login");
-        request.body = QByteArray(R"({"username":")") + user + R"(","password":"opsdesk-demo"})";
-        request.headers.insert("content-type", "application/json");
-        const HttpResponse response = m_server->handle(request);
-        return QJsonDocument::fromJson(response.body)[QStringLiteral("access_token")]
-            .toString()
-            .toLatin1();
+        return OpsDesk::TestSupport::loginInProcess(*m_server, user);
     }
 
     HttpResponse get(const QString &pathAndQuery, const QByteArray &token)
