@@ -49,6 +49,16 @@ struct Where
         sql += (sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
         values += bound;
     }
+
+    // "<column> IN (…)" over `list`.
+    void addIn(const QString &column, const QStringList &list)
+    {
+        QVariantList bound;
+        for (const QString &value : list)
+            bound.append(value);
+        add(column + QStringLiteral(" IN (") + sqlPlaceholders(list.size()) + QLatin1Char(')'),
+            bound);
+    }
 };
 
 QString today()
@@ -107,16 +117,8 @@ Where orderWhere(const Filters &f, bool withDays = true)
         w.add(QStringLiteral("f.created_day BETWEEN ? AND ?"), {f.from, f.to});
     if (!f.city.isEmpty())
         w.add(QStringLiteral("f.city = ?"), {f.city});
-    if (!f.scope.isEmpty()) {
-        QStringList marks;
-        QVariantList cities;
-        for (const QString &city : f.scope) {
-            marks.append(QStringLiteral("?"));
-            cities.append(city);
-        }
-        w.add(QStringLiteral("f.city IN (") + marks.join(QLatin1Char(',')) + QStringLiteral(")"),
-              cities);
-    }
+    if (!f.scope.isEmpty())
+        w.addIn(QStringLiteral("f.city"), f.scope);
     if (!f.district.isEmpty())
         w.add(QStringLiteral("f.district = ?"), {f.district});
     if (!f.serviceItem.isEmpty())
@@ -325,17 +327,8 @@ HttpResponse coupons(RequestContext &context, const Filters &f)
                {f.from, f.to});
     if (!f.city.isEmpty())
         issued.add(QStringLiteral("r.city = ?"), {f.city});
-    if (!f.scope.isEmpty()) {
-        QStringList marks;
-        QVariantList cities;
-        for (const QString &city : f.scope) {
-            marks.append(QStringLiteral("?"));
-            cities.append(city);
-        }
-        issued.add(QStringLiteral("r.city IN (") + marks.join(QLatin1Char(',')) +
-                       QStringLiteral(")"),
-                   cities);
-    }
+    if (!f.scope.isEmpty())
+        issued.addIn(QStringLiteral("r.city"), f.scope);
     QString join;
     if (!f.customerType.isEmpty()) {
         join = QStringLiteral(" JOIN records c ON c.collection = 'customers' AND c.id = "

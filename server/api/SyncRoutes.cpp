@@ -87,13 +87,9 @@ DeltaPage fullPage(const Store &store, const QString &collection, const QString 
     QString scope = QStringLiteral(" FROM records WHERE collection = ? AND deleted = 0 AND id > ?");
     if (!onlyId.isEmpty())
         scope += QStringLiteral(" AND id = ?");
-    if (!cities.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < cities.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        scope += QStringLiteral(" AND (city IS NULL OR city IN (") + marks.join(QLatin1Char(',')) +
-                 QStringLiteral("))");
-    }
+    if (!cities.isEmpty())
+        scope += QStringLiteral(" AND (city IS NULL OR city IN (") +
+                 sqlPlaceholders(cities.size()) + QStringLiteral("))");
     auto bind = [&](QSqlQuery &query, const QString &after) {
         query.addBindValue(collection);
         query.addBindValue(after.isNull() ? QStringLiteral("") : after); // null binds as NULL

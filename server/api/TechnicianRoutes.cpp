@@ -66,7 +66,10 @@ HttpResponse annualReview(RequestContext &context)
     return save(context, technician, action(context, QStringLiteral("annual_review_fail"), note));
 }
 
-HttpResponse suspend(RequestContext &context)
+// Suspend (active → suspended) and reinstate (suspended → active): the same
+// command with the two states swapped.
+HttpResponse switchStatus(RequestContext &context, const QString &from, const QString &to,
+                          const QString &actionName)
 {
     BodyReader in(context.body);
     const QString reason = in.string("reason", {.minLength = 1, .maxLength = 500});
@@ -75,27 +78,23 @@ HttpResponse suspend(RequestContext &context)
     Record technician;
     if (auto error = loadTechnician(context, &technician))
         return *error;
-    if (statusOf(technician) != QLatin1String("active"))
+    if (statusOf(technician) != from)
         return statusConflict(QStringLiteral("Technician"), technician.id, statusOf(technician),
-                              QStringLiteral("active"));
-    technician.doc.insert(QStringLiteral("status"), QStringLiteral("suspended"));
-    return save(context, technician, action(context, QStringLiteral("suspend"), reason));
+                              from);
+    technician.doc.insert(QStringLiteral("status"), to);
+    return save(context, technician, action(context, actionName, reason));
+}
+
+HttpResponse suspend(RequestContext &context)
+{
+    return switchStatus(context, QStringLiteral("active"), QStringLiteral("suspended"),
+                        QStringLiteral("suspend"));
 }
 
 HttpResponse reinstate(RequestContext &context)
 {
-    BodyReader in(context.body);
-    const QString reason = in.string("reason", {.minLength = 1, .maxLength = 500});
-    if (!in.ok())
-        return in.problem().toResponse();
-    Record technician;
-    if (auto error = loadTechnician(context, &technician))
-        return *error;
-    if (statusOf(technician) != QLatin1String("suspended"))
-        return statusConflict(QStringLiteral("Technician"), technician.id, statusOf(technician),
-                              QStringLiteral("suspended"));
-    technician.doc.insert(QStringLiteral("status"), QStringLiteral("active"));
-    return save(context, technician, action(context, QStringLiteral("reinstate"), reason));
+    return switchStatus(context, QStringLiteral("suspended"), QStringLiteral("active"),
+                        QStringLiteral("reinstate"));
 }
 
 HttpResponse starLevel(RequestContext &context)

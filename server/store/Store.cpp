@@ -44,6 +44,15 @@ QString businessDay(const QString &isoUtc)
 
 } // namespace
 
+QString sqlPlaceholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return marks;
+}
+
 const QStringList &Store::collections()
 {
     static const QStringList names{
@@ -351,13 +360,9 @@ DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapsh
         scope += QStringLiteral(" AND deleted = 0");
     if (!onlyId.isEmpty())
         scope += QStringLiteral(" AND id = ?");
-    if (!cities.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < cities.size(); ++i)
-            marks.append(QStringLiteral("?"));
-        scope += QStringLiteral(" AND (city IS NULL OR city IN (") + marks.join(QLatin1Char(',')) +
-                 QStringLiteral("))");
-    }
+    if (!cities.isEmpty())
+        scope += QStringLiteral(" AND (city IS NULL OR city IN (") +
+                 sqlPlaceholders(cities.size()) + QStringLiteral("))");
     QSqlQuery query(database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT seq, deleted, doc FROM records WHERE collection = ? "

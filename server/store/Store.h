@@ -13,6 +13,9 @@
 
 namespace OpsDesk::Server {
 
+// "?,?,?" — the placeholders of an SQL IN list of `count` values.
+QString sqlPlaceholders(qsizetype count);
+
 // One record of a synced collection as the server keeps it.
 struct Record
 {
