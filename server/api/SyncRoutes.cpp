@@ -6,12 +6,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace OpsDesk::Server {
 
@@ -73,71 +70,6 @@ std::optional<Cursor> decodeCursor(const QString &text)
     if (!ok1 || !ok2 || c.after > c.snapshot || c.after < 0)
         return std::nullopt;
     return c;
-}
-
-// One page of a full pass. Full passes page by id, not by seq: a record
-// changed while a pass runs moves to a higher seq, so a pass over seq ranges
-// would skip it. By id every record that exists throughout the pass comes
-// exactly once, in its version of that moment; what changed after the
-// snapshot comes (again) in the next delta pass, which pages by seq.
-DeltaPage fullPage(const Store &store, const QString &collection, const QString &afterId, int limit,
-                   const QStringList &cities, const QString &onlyId, qint64 snapshot,
-                   qint64 knownRemaining, QString *lastId)
-{
-    QString scope = QStringLiteral(" FROM records WHERE collection = ? AND deleted = 0 AND id > ?");
-    if (!onlyId.isEmpty())
-        scope += QStringLiteral(" AND id = ?");
-    if (!cities.isEmpty())
-        scope += QStringLiteral(" AND (city IS NULL OR city IN (") +
-                 sqlPlaceholders(cities.size()) + QStringLiteral("))");
-    auto bind = [&](QSqlQuery &query, const QString &after) {
-        query.addBindValue(collection);
-        query.addBindValue(after.isNull() ? QStringLiteral("") : after); // null binds as NULL
-        if (!onlyId.isEmpty())
-            query.addBindValue(onlyId);
-        for (const QString &city : cities)
-            query.addBindValue(city);
-    };
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, doc") + scope +
-                  QStringLiteral(" ORDER BY id LIMIT ?"));
-    bind(query, afterId);
-    query.addBindValue(limit + 1);
-    if (!query.exec())
-        throw std::runtime_error(query.lastError().text().toStdString());
-    DeltaPage page;
-    *lastId = afterId;
-    while (query.next()) {
-        if (page.items.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        *lastId = query.value(0).toString();
-        page.items.append(query.value(1).toByteArray());
-    }
-    if (page.hasMore) {
-        // total_estimate: counted on the first page only, then carried in
-        // the cursor. Without a scope the (collection, seq) index counts a
-        // million rows in a blink; with one the documents' table is scanned.
-        if (knownRemaining < 0) {
-            QSqlQuery count(store.database());
-            if (cities.isEmpty() && onlyId.isEmpty()) {
-                count.prepare(QStringLiteral("SELECT COUNT(*) FROM records INDEXED BY "
-                                             "records_by_seq WHERE collection = ? AND seq <= ?"));
-                count.addBindValue(collection);
-                count.addBindValue(snapshot);
-            } else {
-                count.prepare(QStringLiteral("SELECT COUNT(*)") + scope);
-                bind(count, QString());
-            }
-            if (!count.exec() || !count.next())
-                throw std::runtime_error(count.lastError().text().toStdString());
-            knownRemaining = count.value(0).toLongLong();
-        }
-        page.remaining = std::max<qint64>(0, knownRemaining - page.items.size());
-    }
-    return page;
 }
 
 QString maskPhone(const QString &phone)
@@ -222,8 +154,8 @@ void registerSyncRoutes(Router &router)
             cursor.after = page.hasMore ? page.lastSeq : cursor.snapshot;
         } else {
             QString lastId;
-            page = fullPage(store, collection, cursor.lastId, limit, staff.cities, onlyId,
-                            cursor.snapshot, cursor.remaining, &lastId);
+            page = store.fullPage(collection, cursor.lastId, limit, staff.cities, onlyId,
+                                  cursor.snapshot, cursor.remaining, &lastId);
             cursor.lastId = page.hasMore ? lastId : QString();
             cursor.remaining = page.remaining;
             cursor.after = page.hasMore ? 0 : cursor.snapshot;

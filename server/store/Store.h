@@ -113,6 +113,15 @@ public:
         m_listener = std::move(listener);
     }
 
+    // One page of a full pass: live rows with id > afterId, by id, limited to
+    // `cities` and (when given) one id; `lastId` receives the last id
+    // returned. `knownRemaining` < 0 counts the pass's rows (first page), else
+    // it is carried over. Full passes page by id because a record changed
+    // during a pass moves to a higher seq and a seq-ordered pass would skip it.
+    DeltaPage fullPage(const QString &collection, const QString &afterId, int limit,
+                       const QStringList &cities, const QString &onlyId, qint64 snapshot,
+                       qint64 knownRemaining, QString *lastId) const;
+
     // Key/value settings persisted with the data (e.g. the refund threshold).
     QString setting(const QString &key, const QString &fallback = {}) const;
     void setSetting(const QString &key, const QString &value);
