@@ -118,11 +118,6 @@ Problem Problem::payloadTooLarge(const QString &detail)
     return make(413, "payload-too-large", "Request body too large", detail);
 }
 
-Problem Problem::unsupportedMediaType(const QString &detail)
-{
-    return make(415, "unsupported-media-type", "Unsupported media type", detail);
-}
-
 Problem Problem::internal(const QString &detail)
 {
     return make(500, "internal", "Internal server error", detail);

@@ -57,7 +57,6 @@ struct Problem
     static Problem methodNotAllowed(const QString &detail);
     static Problem conflict(const QString &type, const QString &detail);
     static Problem payloadTooLarge(const QString &detail);
-    static Problem unsupportedMediaType(const QString &detail);
     static Problem internal(const QString &detail);
     static Problem unavailable(const QString &detail);
 };
