@@ -57,4 +57,28 @@ void ConnectionState::markOffline(const QString &error, const QDateTime &now)
     Q_EMIT changed();
 }
 
+void ConnectionState::markSynced(const QDateTime &now)
+{
+    m_lastSync = now;
+    markOnline(m_serverVersion, now);
+}
+
+void ConnectionState::setOutboxCounts(int pending, int parked, int conflicts)
+{
+    if (m_pending == pending && m_parked == parked && m_conflicts == conflicts)
+        return;
+    m_pending = pending;
+    m_parked = parked;
+    m_conflicts = conflicts;
+    Q_EMIT changed();
+}
+
+void ConnectionState::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    Q_EMIT changed();
+}
+
 } // namespace OpsDesk

@@ -44,32 +44,39 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>Unknown language "%1": use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
-        <translation>&quot;%1&quot; is not an http or https server address.</translation>
+        <source>"%1" is not an http or https server address.</source>
+        <translation>"%1" is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
         <translation>--server and --demo exclude each other: --demo runs its own server.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk</name>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>The server refused the change (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -83,8 +90,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>The server&apos;s certificate is not trusted: %1</translation>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>The server's certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -187,6 +194,14 @@
         <source>a %1 record without id or version</source>
         <translation>a %1 record without id or version</translation>
     </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>The local cache is not open.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved locally: %1</source>
+        <translation>The change could not be saved locally: %1</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::ConnectionIndicator</name>
@@ -209,6 +224,34 @@
     <message>
         <source>Offline since %1</source>
         <translation>Offline since %1</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Syncing with %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation>Last synchronised: %1</translation>
+    </message>
+    <message>
+        <source>Live updates: on</source>
+        <translation>Live updates: on</translation>
+    </message>
+    <message>
+        <source>Live updates: off (polling)</source>
+        <translation>Live updates: off (polling)</translation>
     </message>
 </context>
 <context>
@@ -255,8 +298,8 @@
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
-        <translation>The server&apos;s sign-in answer is incomplete.</translation>
+        <source>The server's sign-in answer is incomplete.</source>
+        <translation>The server's sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>

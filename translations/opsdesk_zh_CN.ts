@@ -44,7 +44,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
         <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
         <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -64,12 +64,19 @@
         <translation>--screenshot 需要一个文件名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <source>"%1" is not an http or https server address.</source>
         <translation>“%1”不是 http 或 https 服务器地址。</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
         <translation>--server 与 --demo 不能同时使用：--demo 会运行自己的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk</name>
+    <message>
+        <source>The server refused the change (HTTP %1).</source>
+        <translation>服务器拒绝了此更改（HTTP %1）。</translation>
     </message>
 </context>
 <context>
@@ -83,7 +90,7 @@
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -187,6 +194,14 @@
         <source>a %1 record without id or version</source>
         <translation>一条缺少 id 或版本号的 %1 记录</translation>
     </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存尚未打开。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved locally: %1</source>
+        <translation>无法在本地保存此更改：%1</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::ConnectionIndicator</name>
@@ -209,6 +224,34 @@
     <message>
         <source>Offline since %1</source>
         <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation><numerusform>%n 项更改待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 项被拒绝</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation><numerusform>%n 项有冲突</numerusform></translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Live updates: on</source>
+        <translation>实时更新：已开启</translation>
+    </message>
+    <message>
+        <source>Live updates: off (polling)</source>
+        <translation>实时更新：未连接（定时拉取）</translation>
     </message>
 </context>
 <context>
@@ -255,7 +298,7 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <source>The server's sign-in answer is incomplete.</source>
         <translation>服务器的登录应答不完整。</translation>
     </message>
     <message>

@@ -54,6 +54,65 @@ const QList<QStringList> &migrationSteps()
             QStringLiteral("ALTER TABLE sync_state ADD COLUMN full_pass INTEGER NOT NULL"
                            " DEFAULT 0"),
         },
+        // 4: the outbox's outcomes, the server's record beside a pending local
+        // change, and the orders projection keyed by an integer the full-text
+        // index shares (deleting an order's text is then a key lookup).
+        {
+            QStringLiteral("ALTER TABLE records ADD COLUMN server_doc TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN server_record TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN http_status INTEGER"),
+            QStringLiteral("CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at)"),
+            QStringLiteral("DROP TABLE orders_fts"),
+            QStringLiteral("DROP TABLE orders"),
+            QStringLiteral(
+                "CREATE TABLE orders (rk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                " status TEXT NOT NULL, city TEXT, district TEXT, service_item_id TEXT,"
+                " customer_id TEXT, customer_type TEXT, technician_id TEXT, created_at TEXT,"
+                " appointment_start TEXT, appointment_end TEXT, price_cents INTEGER,"
+                " paid_cents INTEGER, refunded_cents INTEGER, coupon_discount_cents INTEGER,"
+                " has_refund INTEGER NOT NULL DEFAULT 0, has_complaint INTEGER NOT NULL"
+                " DEFAULT 0, lat REAL, lng REAL, address TEXT, customer_name TEXT,"
+                " phone_tail TEXT, pending INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX orders_status ON orders(status, created_at)"),
+            QStringLiteral("CREATE INDEX orders_city ON orders(city, district, created_at)"),
+            QStringLiteral("CREATE INDEX orders_item ON orders(service_item_id, created_at)"),
+            QStringLiteral("CREATE INDEX orders_type ON orders(customer_type, created_at)"),
+            QStringLiteral("CREATE INDEX orders_created ON orders(created_at)"),
+            QStringLiteral("CREATE INDEX orders_appointment ON orders(appointment_start)"),
+            QStringLiteral("CREATE INDEX orders_technician ON orders(technician_id,"
+                           " appointment_start)"),
+            // rowid = orders.rk
+            QStringLiteral("CREATE VIRTUAL TABLE orders_fts USING fts5(order_id, address,"
+                           " customer_name, phone_tail, notes, tokenize = 'trigram')"),
+            QStringLiteral(
+                "INSERT INTO orders(id, status, city, district, service_item_id, customer_id,"
+                " customer_type, technician_id, created_at, appointment_start, appointment_end,"
+                " price_cents, paid_cents, refunded_cents, coupon_discount_cents, has_refund,"
+                " has_complaint, lat, lng, address, customer_name, phone_tail, pending)"
+                " SELECT r.id, coalesce(json_extract(r.doc, '$.status'), ''), json_extract(r.doc, "
+                "'$.city'),"
+                " json_extract(r.doc, '$.district'), json_extract(r.doc, '$.service_item_id'),"
+                " json_extract(r.doc, '$.customer_id'), json_extract(r.doc, '$.customer_type'),"
+                " json_extract(r.doc, '$.technician_id'), json_extract(r.doc, '$.created_at'),"
+                " json_extract(r.doc, '$.appointment_start'),"
+                " json_extract(r.doc, '$.appointment_end'), json_extract(r.doc, '$.price_cents'),"
+                " json_extract(r.doc, '$.paid_cents'), json_extract(r.doc, '$.refunded_cents'),"
+                " json_extract(r.doc, '$.coupon_discount_cents'),"
+                " coalesce(json_extract(r.doc, '$.has_refund'), 0),"
+                " coalesce(json_extract(r.doc, '$.has_complaint'), 0),"
+                " json_extract(r.doc, '$.lat'), json_extract(r.doc, '$.lng'),"
+                " json_extract(r.doc, '$.address'), json_extract(c.doc, '$.name'),"
+                " substr(json_extract(c.doc, '$.phone'), -4), r.pending"
+                " FROM records r LEFT JOIN records c ON c.collection = 'customers'"
+                " AND c.id = json_extract(r.doc, '$.customer_id')"
+                " WHERE r.collection = 'orders'"),
+            QStringLiteral(
+                "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail,"
+                " notes) SELECT o.rk, o.id, o.address, o.customer_name, o.phone_tail,"
+                " (SELECT group_concat(json_extract(n.value, '$.text'), char(10))"
+                " FROM json_each(r.doc, '$.notes') n)"
+                " FROM orders o JOIN records r ON r.collection = 'orders' AND r.id = o.id"),
+        },
     };
     return steps;
 }

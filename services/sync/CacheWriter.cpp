@@ -1,6 +1,8 @@
 #include "services/sync/CacheWriter.h"
 
-#include <QCoreApplication>
+#include "services/sync/CacheRecords.h"
+#include "services/sync/OutboxStore.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,9 +24,78 @@ void run(QSqlQuery &query)
         throw std::runtime_error(query.lastError().text().toStdString());
 }
 
-QVariant nullable(const QString &text)
+// Where the elements of the top-level array `key` lie in a JSON object's
+// text: each item's own bytes, so that storing it needs no re-encoding.
+// Returns false when the text is not an object with that array.
+struct ArraySlices
 {
-    return text.isEmpty() ? QVariant() : QVariant(text);
+    qsizetype begin = -1; // the '['
+    qsizetype end = -1;   // one past the ']'
+    QList<QByteArrayView> items;
+};
+
+bool sliceTopLevelArray(QByteArrayView json, QByteArrayView key, ArraySlices *out)
+{
+    int depth = 0;
+    bool inString = false;
+    qsizetype stringStart = -1;
+    QByteArrayView lastKey;
+    bool inTarget = false;
+    qsizetype itemStart = -1;
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+                if (depth == 1)
+                    lastKey = json.sliced(stringStart + 1, i - stringStart - 1);
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            stringStart = i;
+            if (inTarget && depth == 2 && itemStart < 0)
+                itemStart = i;
+            break;
+        case '{':
+        case '[':
+            if (inTarget && depth == 2 && itemStart < 0)
+                itemStart = i;
+            ++depth;
+            if (c == '[' && depth == 2 && lastKey == key) {
+                inTarget = true;
+                out->begin = i;
+            }
+            break;
+        case '}':
+        case ']':
+            if (inTarget && depth == 2 && c == ']') {
+                if (itemStart >= 0)
+                    out->items.append(json.sliced(itemStart, i - itemStart).trimmed());
+                out->end = i + 1;
+                return true;
+            }
+            --depth;
+            break;
+        case ',':
+            if (inTarget && depth == 2) {
+                out->items.append(json.sliced(itemStart, i - itemStart).trimmed());
+                itemStart = -1;
+            }
+            break;
+        default:
+            if (inTarget && depth == 2 && itemStart < 0 && c != ' ' && c != '\n' && c != '\r' &&
+                c != '\t')
+                itemStart = i;
+            break;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -34,7 +105,12 @@ CacheWriter::CacheWriter(const QString &path, QObject *parent)
     , m_path(path)
 {}
 
-CacheWriter::~CacheWriter() = default;
+CacheWriter::~CacheWriter()
+{
+    // Prepared statements go before their connection does.
+    m_outbox.reset();
+    m_records.reset();
+}
 
 void CacheWriter::open()
 {
@@ -43,6 +119,15 @@ void CacheWriter::open()
         Q_EMIT opened(false, error, {});
         return;
     }
+    try {
+        m_records = std::make_unique<CacheRecords>(m_cache.database());
+    } catch (const std::exception &e) {
+        Q_EMIT opened(false, QString::fromUtf8(e.what()), {});
+        return;
+    }
+    m_outbox = std::make_unique<OutboxStore>(m_cache.database(), *m_records, [] {
+        return QRandomGenerator::global()->generateDouble();
+    });
     QSqlQuery query(m_cache.database());
     query.exec(QStringLiteral(
         "SELECT collection, cursor, pass_complete, pass_id, full_pass FROM sync_state"));
@@ -55,6 +140,7 @@ void CacheWriter::open()
         m_states.insert(query.value(0).toString(), state);
     }
     Q_EMIT opened(true, {}, m_states);
+    publishCounts();
 }
 
 CacheWriter::CollectionState &CacheWriter::stateOf(const QString &collection)
@@ -72,14 +158,32 @@ void CacheWriter::resetCursor(const QString &collection)
     query.exec();
 }
 
-void CacheWriter::applyPage(const QString &collection, const QByteArray &body)
+void CacheWriter::applyPage(const QString &collection, const QString &requestCursor,
+                            const QByteArray &body)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const QJsonObject page = document.object();
-    const bool shapeOk = parseError.error == QJsonParseError::NoError && document.isObject() &&
+    if (!m_records)
+        return;
+    const CollectionState before = stateOf(collection);
+    // A page continues the stored cursor, or starts a new pass after a
+    // complete one (its request then carried the complete pass's cursor).
+    if (requestCursor != before.cursor) {
+        Q_EMIT pageSkipped(collection);
+        return;
+    }
+
+    ArraySlices items;
+    const bool sliced = sliceTopLevelArray(body, "items", &items);
+    QJsonParseError parseError{};
+    QJsonObject page;
+    if (sliced) {
+        const QByteArray rest = body.left(items.begin) + "[]" + body.mid(items.end);
+        const QJsonDocument document = QJsonDocument::fromJson(rest, &parseError);
+        page = document.object();
+    } else {
+        QJsonDocument::fromJson(body, &parseError);
+    }
+    const bool shapeOk = sliced && parseError.error == QJsonParseError::NoError &&
                          page.value(QStringLiteral("collection")).toString() == collection &&
-                         page.value(QStringLiteral("items")).isArray() &&
                          page.value(QStringLiteral("tombstones")).isArray() &&
                          page.value(QStringLiteral("next_cursor")).isString() &&
                          page.value(QStringLiteral("has_more")).isBool();
@@ -93,8 +197,10 @@ void CacheWriter::applyPage(const QString &collection, const QByteArray &body)
                                    "nothing was written."));
         return;
     }
-    QString error;
-    const CollectionState before = stateOf(collection);
+    const QString nextCursor = page.value(QStringLiteral("next_cursor")).toString();
+    const bool hasMore = page.value(QStringLiteral("has_more")).toBool();
+    Q_EMIT pageParsed(collection, nextCursor, hasMore);
+
     if (before.cursor.isEmpty() || before.passComplete) {
         // A new pass begins with this page.
         CollectionState &state = stateOf(collection);
@@ -102,9 +208,10 @@ void CacheWriter::applyPage(const QString &collection, const QByteArray &body)
         state.passId =
             QDateTime::currentMSecsSinceEpoch() * 1000 + QRandomGenerator::global()->bounded(1000);
     }
+    QString error;
     bool ok = false;
     try {
-        ok = m_cache.transaction([&] { return writePage(collection, page, &error); });
+        ok = m_cache.transaction([&] { return writePage(collection, page, items.items, &error); });
     } catch (const std::exception &e) {
         error = QString::fromUtf8(e.what());
     }
@@ -114,162 +221,39 @@ void CacheWriter::applyPage(const QString &collection, const QByteArray &body)
                           tr("The local cache could not store a sync page: %1").arg(error));
         return;
     }
-    const QJsonArray items = page.value(QStringLiteral("items")).toArray();
-    const QJsonArray tombstones = page.value(QStringLiteral("tombstones")).toArray();
-    Q_EMIT pageApplied(collection, int(items.size() + tombstones.size()),
-                       page.value(QStringLiteral("next_cursor")).toString(),
-                       page.value(QStringLiteral("has_more")).toBool(),
-                       page.value(QStringLiteral("total_estimate")).toInteger());
+    Q_EMIT pageApplied(
+        collection,
+        int(items.items.size() + page.value(QStringLiteral("tombstones")).toArray().size()),
+        nextCursor, hasMore, page.value(QStringLiteral("total_estimate")).toInteger());
 }
 
-bool CacheWriter::writePage(const QString &collection, const QJsonObject &page, QString *error)
+bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
+                            const QList<QByteArrayView> &items, QString *error)
 {
-    QSqlDatabase db = m_cache.database();
     CollectionState &state = stateOf(collection);
-    const bool isOrders = collection == QLatin1String("orders");
-
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO records(collection, id, version, city, doc, seen_pass) VALUES(?,?,?,?,?,?) "
-        "ON CONFLICT(collection, id) DO UPDATE SET version = excluded.version, city = "
-        "excluded.city, doc = excluded.doc, seen_pass = excluded.seen_pass "
-        "WHERE excluded.version >= records.version"));
-    QSqlQuery touch(db);
-    touch.prepare(
-        QStringLiteral("UPDATE records SET seen_pass = ? WHERE collection = ? AND id = ?"));
-    QSqlQuery orderRow(db);
-    QSqlQuery ftsDelete(db);
-    QSqlQuery ftsInsert(db);
-    QSqlQuery customer(db);
-    if (isOrders) {
-        orderRow.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO orders(id, status, city, district, service_item_id, "
-            "customer_id, customer_type, technician_id, created_at, appointment_start, "
-            "appointment_end, price_cents, paid_cents, refunded_cents, coupon_discount_cents, "
-            "has_refund, has_complaint, lat, lng, address, customer_name, phone_tail) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        ftsDelete.prepare(QStringLiteral("DELETE FROM orders_fts WHERE order_id = ?"));
-        ftsInsert.prepare(QStringLiteral("INSERT INTO orders_fts(order_id, address, "
-                                         "customer_name, phone_tail, notes) VALUES(?,?,?,?,?)"));
-        customer.prepare(
-            QStringLiteral("SELECT doc FROM records WHERE collection = 'customers' AND id = ?"));
-    }
-
-    for (const QJsonValue &value : page.value(QStringLiteral("items")).toArray()) {
-        const QJsonObject doc = value.toObject();
+    for (const QByteArrayView item : items) {
+        QJsonParseError parseError{};
+        const QJsonDocument parsed = QJsonDocument::fromJson(item.toByteArray(), &parseError);
+        const QJsonObject doc = parsed.object();
         const QString id = doc.value(QStringLiteral("id")).toString();
         const qint64 version = doc.value(QStringLiteral("version")).toInteger(-1);
-        if (id.isEmpty() || version < 0) {
+        if (parseError.error != QJsonParseError::NoError || id.isEmpty() || version < 0) {
             *error = tr("a %1 record without id or version").arg(collection);
             return false;
         }
-        upsert.bindValue(0, collection);
-        upsert.bindValue(1, id);
-        upsert.bindValue(2, version);
-        upsert.bindValue(3, nullable(doc.value(QStringLiteral("city")).toString()));
-        upsert.bindValue(4, QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
-        upsert.bindValue(5, state.passId);
-        run(upsert);
-        if (upsert.numRowsAffected() == 0) {
-            // An older version than we have: keep ours, but it was seen.
-            touch.bindValue(0, state.passId);
-            touch.bindValue(1, collection);
-            touch.bindValue(2, id);
-            run(touch);
-            continue;
-        }
-        if (!isOrders)
-            continue;
-        QString customerName;
-        QString phone;
-        customer.bindValue(0, doc.value(QStringLiteral("customer_id")).toString());
-        if (customer.exec() && customer.next()) {
-            const QJsonObject c = QJsonDocument::fromJson(customer.value(0).toByteArray()).object();
-            customerName = c.value(QStringLiteral("name")).toString();
-            phone = c.value(QStringLiteral("phone")).toString();
-        }
-        customer.finish();
-        const QString phoneTail = phone.right(4);
-        QStringList notes;
-        for (const QJsonValue &note : doc.value(QStringLiteral("notes")).toArray())
-            notes.append(note[QStringLiteral("text")].toString());
-        int i = 0;
-        orderRow.bindValue(i++, id);
-        orderRow.bindValue(i++, doc.value(QStringLiteral("status")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("city")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("district")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("service_item_id")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("customer_id")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("customer_type")).toString());
-        orderRow.bindValue(i++, nullable(doc.value(QStringLiteral("technician_id")).toString()));
-        orderRow.bindValue(i++, doc.value(QStringLiteral("created_at")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("appointment_start")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("appointment_end")).toString());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("price_cents")).toInteger());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("paid_cents")).toInteger());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("refunded_cents")).toInteger());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("coupon_discount_cents")).toInteger());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("has_refund")).toBool() ? 1 : 0);
-        orderRow.bindValue(i++, doc.value(QStringLiteral("has_complaint")).toBool() ? 1 : 0);
-        orderRow.bindValue(i++, doc.value(QStringLiteral("lat")).toDouble());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("lng")).toDouble());
-        orderRow.bindValue(i++, doc.value(QStringLiteral("address")).toString());
-        orderRow.bindValue(i++, customerName);
-        orderRow.bindValue(i++, phoneTail);
-        run(orderRow);
-        ftsDelete.bindValue(0, id);
-        run(ftsDelete);
-        ftsInsert.bindValue(0, id);
-        ftsInsert.bindValue(1, doc.value(QStringLiteral("address")).toString());
-        ftsInsert.bindValue(2, customerName);
-        ftsInsert.bindValue(3, phoneTail);
-        ftsInsert.bindValue(4, notes.join(QLatin1Char('\n')));
-        run(ftsInsert);
+        m_records->storeServer(collection, doc, item, state.passId);
     }
-
-    QSqlQuery removeRecord(db);
-    removeRecord.prepare(QStringLiteral("DELETE FROM records WHERE collection = ? AND id = ?"));
-    for (const QJsonValue &value : page.value(QStringLiteral("tombstones")).toArray()) {
-        const QString id = value[QStringLiteral("id")].toString();
-        removeRecord.bindValue(0, collection);
-        removeRecord.bindValue(1, id);
-        run(removeRecord);
-        if (isOrders) {
-            QSqlQuery drop(db);
-            drop.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
-            drop.addBindValue(id);
-            run(drop);
-            ftsDelete.bindValue(0, id);
-            run(ftsDelete);
-        }
-    }
+    for (const QJsonValue &value : page.value(QStringLiteral("tombstones")).toArray())
+        m_records->remove(collection, value[QStringLiteral("id")].toString());
 
     const bool hasMore = page.value(QStringLiteral("has_more")).toBool();
-    if (!hasMore && state.fullPass) {
+    if (!hasMore && state.fullPass)
         // A full pass is a snapshot: whatever it did not contain is gone.
-        if (isOrders) {
-            QSqlQuery drop(db);
-            drop.prepare(QStringLiteral(
-                "DELETE FROM orders WHERE id IN (SELECT id FROM records WHERE collection = "
-                "'orders' AND seen_pass != ?)"));
-            drop.addBindValue(state.passId);
-            run(drop);
-            QSqlQuery dropFts(db);
-            dropFts.prepare(QStringLiteral(
-                "DELETE FROM orders_fts WHERE order_id NOT IN (SELECT id FROM orders)"));
-            run(dropFts);
-        }
-        QSqlQuery stale(db);
-        stale.prepare(
-            QStringLiteral("DELETE FROM records WHERE collection = ? AND seen_pass != ?"));
-        stale.addBindValue(collection);
-        stale.addBindValue(state.passId);
-        run(stale);
-    }
+        m_records->removeUnseen(collection, state.passId);
 
     state.cursor = page.value(QStringLiteral("next_cursor")).toString();
     state.passComplete = !hasMore;
-    QSqlQuery cursor(db);
+    QSqlQuery cursor(m_cache.database());
     cursor.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO sync_state(collection, cursor, pass_complete, last_synced_at, "
         "pass_id, full_pass) VALUES(?,?,?,?,?,?)"));
@@ -281,6 +265,124 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page, 
     cursor.addBindValue(state.fullPass ? 1 : 0);
     run(cursor);
     return true;
+}
+
+bool CacheWriter::inTransaction(const std::function<void()> &work, QString *error)
+{
+    if (!m_records) {
+        *error = tr("The local cache is not open.");
+        return false;
+    }
+    try {
+        if (m_cache.transaction([&] {
+                work();
+                return true;
+            }))
+            return true;
+        *error = m_cache.database().lastError().text();
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+    }
+    return false;
+}
+
+void CacheWriter::publishCounts()
+{
+    if (m_outbox)
+        Q_EMIT outboxChanged(m_outbox->counts());
+}
+
+void CacheWriter::submit(const LocalChange &change)
+{
+    QString opId;
+    QString error;
+    const bool ok = inTransaction(
+        [&] { opId = m_outbox->enqueue(change, QDateTime::currentDateTimeUtc()); }, &error);
+    Q_EMIT submitted(ok ? opId : QString(),
+                     ok ? QString() : tr("The change could not be saved locally: %1").arg(error));
+    if (ok) {
+        Q_EMIT recordsChanged({change.collection});
+        publishCounts();
+    }
+}
+
+void CacheWriter::takeDue(int limit)
+{
+    if (!m_outbox)
+        return;
+    try {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Q_EMIT due(m_outbox->due(now, limit), m_outbox->nextDueMs());
+    } catch (const std::exception &) {
+        Q_EMIT due({}, -1);
+    }
+}
+
+void CacheWriter::applyResult(const OutboxResult &result)
+{
+    QStringList changed;
+    QString error;
+    const bool ok = inTransaction(
+        [&] { changed = m_outbox->applyResult(result, QDateTime::currentMSecsSinceEpoch()); },
+        &error);
+    Q_EMIT resultApplied(result.opId);
+    if (!ok)
+        return; // the entry stays as it was and is sent again later
+    if (!changed.isEmpty())
+        Q_EMIT recordsChanged(changed);
+    publishCounts();
+}
+
+void CacheWriter::discard(const QString &opId)
+{
+    QString error;
+    if (inTransaction([&] { m_outbox->discard(opId); }, &error)) {
+        Q_EMIT recordsChanged({});
+        publishCounts();
+    }
+}
+
+void CacheWriter::applyAgain(const QString &opId)
+{
+    QString error;
+    if (inTransaction([&] { m_outbox->applyAgain(opId); }, &error))
+        publishCounts();
+}
+
+void CacheWriter::retry(const QString &opId)
+{
+    QString error;
+    if (inTransaction([&] { m_outbox->retry(opId); }, &error))
+        publishCounts();
+}
+
+void CacheWriter::listOutbox()
+{
+    if (!m_outbox)
+        return;
+    try {
+        Q_EMIT outboxListed(m_outbox->entries());
+    } catch (const std::exception &) {
+        Q_EMIT outboxListed({});
+    }
+}
+
+void CacheWriter::applyPositions(const QList<QJsonObject> &positions)
+{
+    int applied = 0;
+    QString error;
+    inTransaction(
+        [&] {
+            for (const QJsonObject &p : positions)
+                applied +=
+                    m_records->applyPosition(p.value(QStringLiteral("technician_id")).toString(),
+                                             p.value(QStringLiteral("lat")).toDouble(),
+                                             p.value(QStringLiteral("lng")).toDouble(),
+                                             p.value(QStringLiteral("at")).toString());
+        },
+        &error);
+    if (applied > 0)
+        Q_EMIT recordsChanged({QStringLiteral("technicians")});
 }
 
 } // namespace OpsDesk

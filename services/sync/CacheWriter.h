@@ -1,18 +1,27 @@
 #pragma once
 
 #include "services/cache/CacheDatabase.h"
+#include "services/sync/OutboxTypes.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 namespace OpsDesk {
+
+class CacheRecords;
+class OutboxStore;
 
 // The cache's one writer. Lives in the sync engine's worker thread; every
 // public slot runs there (call through queued invocations), and results come
 // back as signals.
 //
 // A pulled page is applied in one transaction together with the cursor that
-// follows it, so a crash at any point costs at most re-pulling that page.
+// follows it, so a crash at any point costs at most re-pulling that page. A
+// user's change is one transaction too: the record's local look and its
+// outbox entry. The server's answer to an entry is applied in one
+// transaction with the entry's removal (or new state).
 class CacheWriter : public QObject
 {
     Q_OBJECT
@@ -30,24 +39,58 @@ public:
 
 public Q_SLOTS:
     void open();
-    // `body` is the raw JSON of one GET /sync/{collection} page.
-    void applyPage(const QString &collection, const QByteArray &body);
+    // `body` is the raw JSON of one GET /sync/{collection} page, requested
+    // with `requestCursor` (empty for the first page of a full pass). A page
+    // whose request cursor is not the stored one is dropped: it belongs to a
+    // run that failed or was cancelled.
+    void applyPage(const QString &collection, const QString &requestCursor, const QByteArray &body);
     // The server said the cursor expired: the next pass is a full one.
     void resetCursor(const QString &collection);
+
+    void submit(const OpsDesk::LocalChange &change);
+    // Emits due() with what may be sent now.
+    void takeDue(int limit);
+    void applyResult(const OpsDesk::OutboxResult &result);
+    void discard(const QString &opId);
+    void applyAgain(const QString &opId);
+    void retry(const QString &opId);
+    // Emits outboxListed().
+    void listOutbox();
+    // Live positions: {technician_id, lat, lng, at} each.
+    void applyPositions(const QList<QJsonObject> &positions);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error,
                 const QHash<QString, OpsDesk::CacheWriter::CollectionState> &states);
+    // Parsed, before it is written: the next page may be requested now.
+    void pageParsed(const QString &collection, const QString &nextCursor, bool hasMore);
     void pageApplied(const QString &collection, int records, const QString &nextCursor,
                      bool hasMore, qint64 remaining);
     void pageFailed(const QString &collection, const QString &error);
+    // Dropped: the page did not follow the stored cursor (a stale request).
+    void pageSkipped(const QString &collection);
+
+    void submitted(const QString &opId, const QString &error);
+    void due(const QList<OpsDesk::OutboxEntry> &entries, qint64 nextDueMs);
+    void outboxChanged(const OpsDesk::OutboxCounts &counts);
+    // The answer to this entry is written (or could not be: it stays due).
+    void resultApplied(const QString &opId);
+    void outboxListed(const QList<OpsDesk::OutboxEntry> &entries);
+    // Records of these collections changed outside a pull (outbox, positions).
+    void recordsChanged(const QStringList &collections);
 
 private:
-    bool writePage(const QString &collection, const QJsonObject &page, QString *error);
+    bool writePage(const QString &collection, const QJsonObject &page,
+                   const QList<QByteArrayView> &items, QString *error);
     CollectionState &stateOf(const QString &collection);
+    void publishCounts();
+    // Runs `work` in a transaction; reports a failure as outbox error text.
+    bool inTransaction(const std::function<void()> &work, QString *error);
 
     QString m_path;
     CacheDatabase m_cache;
+    std::unique_ptr<CacheRecords> m_records;
+    std::unique_ptr<OutboxStore> m_outbox;
     QHash<QString, CollectionState> m_states;
 };
 

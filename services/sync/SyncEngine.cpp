@@ -30,9 +30,20 @@ SyncEngine::SyncEngine(ApiClient *api, ConnectionState *connection, const QStrin
                 if (ok)
                     m_poll.start();
             });
+    connect(m_writer, &CacheWriter::pageParsed, this, &SyncEngine::onPageParsed);
     connect(m_writer, &CacheWriter::pageApplied, this, &SyncEngine::onPageApplied);
     connect(m_writer, &CacheWriter::pageFailed, this,
-            [this](const QString &, const QString &error) { finishRun(false, error); });
+            [this](const QString &, const QString &error) {
+                if (m_running)
+                    finishRun(false, error);
+            });
+    connect(m_writer, &CacheWriter::pageSkipped, this, [this](const QString &collection) {
+        // A stale request (from a run that ended): ask again from the cursor
+        // the cache has, once the pages being written are through.
+        if (m_running && !m_queue.isEmpty() && m_queue.constFirst() == collection &&
+            !m_requestInFlight)
+            requestPage(collection, m_states.value(collection).cursor);
+    });
     m_poll.setInterval(60000);
     connect(&m_poll, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_thread.start();
@@ -54,6 +65,7 @@ void SyncEngine::syncNow()
     if (!m_open || m_running)
         return;
     m_running = true;
+    ++m_generation;
     m_cancelled = false;
     m_queue = m_collections;
     m_runRecords = 0;
@@ -78,25 +90,30 @@ void SyncEngine::pullNext()
         return;
     }
     m_collectionChanged = false;
-    requestPage(m_queue.constFirst());
+    const QString collection = m_queue.constFirst();
+    requestPage(collection, m_states.value(collection).cursor);
 }
 
-void SyncEngine::requestPage(const QString &collection)
+void SyncEngine::requestPage(const QString &collection, const QString &cursor)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    const QString cursor = m_states.value(collection).cursor;
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/sync/") + collection, query);
     request.timeoutMs = 120000;
-    m_api->send(request, this, [this, collection](const ApiResponse &response) {
+    m_requestInFlight = true;
+    const quint64 generation = m_generation;
+    m_api->send(request, this, [this, collection, cursor, generation](const ApiResponse &response) {
+        m_requestInFlight = false;
+        if (generation != m_generation || !m_running)
+            return; // a run that has ended
         if (response.status == 410) {
             qCInfo(lcNetwork) << collection << "cursor expired; starting a full pass";
             m_states.remove(collection);
             QMetaObject::invokeMethod(
                 m_writer, [writer = m_writer, collection] { writer->resetCursor(collection); });
-            requestPage(collection);
+            requestPage(collection, QString());
             return;
         }
         if (response.status == 403) {
@@ -114,10 +131,19 @@ void SyncEngine::requestPage(const QString &collection)
             finishRun(false, response.error.message());
             return;
         }
-        QMetaObject::invokeMethod(m_writer, [writer = m_writer, collection, body = response.body] {
-            writer->applyPage(collection, body);
-        });
+        QMetaObject::invokeMethod(m_writer,
+                                  [writer = m_writer, collection, cursor, body = response.body] {
+                                      writer->applyPage(collection, cursor, body);
+                                  });
     });
+}
+
+void SyncEngine::onPageParsed(const QString &collection, const QString &nextCursor, bool hasMore)
+{
+    // The next page travels while this one is written.
+    if (m_running && !m_cancelled && hasMore && !m_requestInFlight && !m_queue.isEmpty() &&
+        m_queue.constFirst() == collection)
+        requestPage(collection, nextCursor);
 }
 
 void SyncEngine::onPageApplied(const QString &collection, int records, const QString &nextCursor,
@@ -126,6 +152,8 @@ void SyncEngine::onPageApplied(const QString &collection, int records, const QSt
     CacheWriter::CollectionState &state = m_states[collection];
     state.cursor = nextCursor;
     state.passComplete = !hasMore;
+    if (!m_running)
+        return;
     m_runRecords += records;
     if (records > 0)
         m_collectionChanged = true;
@@ -139,10 +167,8 @@ void SyncEngine::onPageApplied(const QString &collection, int records, const QSt
     p.secondsLeft = p.recordsPerSecond > 0 ? int(remaining / p.recordsPerSecond) : -1;
     Q_EMIT progress(p);
 
-    if (hasMore && !m_cancelled) {
-        requestPage(collection);
-        return;
-    }
+    if (hasMore && !m_cancelled)
+        return; // the next page was requested when this one was parsed
     if (m_collectionChanged)
         Q_EMIT collectionChanged(collection);
     m_queue.removeFirst();
@@ -153,7 +179,7 @@ void SyncEngine::finishRun(bool ok, const QString &error)
 {
     m_running = false;
     if (ok)
-        m_connection->markOnline(m_connection->serverVersion(), QDateTime::currentDateTimeUtc());
+        m_connection->markSynced(QDateTime::currentDateTimeUtc());
     Q_EMIT runFinished(ok, error);
 }
 

@@ -50,6 +50,10 @@ public:
     // Stops after the page being written; what was written stays.
     void cancel();
     bool isRunning() const { return m_running; }
+    bool isOpen() const { return m_open; }
+    // The cache's one writer (in the worker thread): call it through queued
+    // invocations only. The outbox and the live events write through it too.
+    CacheWriter *writer() const { return m_writer; }
 
 Q_SIGNALS:
     void ready(bool ok, const QString &error);
@@ -59,7 +63,8 @@ Q_SIGNALS:
 
 private:
     void pullNext();
-    void requestPage(const QString &collection);
+    void requestPage(const QString &collection, const QString &cursor);
+    void onPageParsed(const QString &collection, const QString &nextCursor, bool hasMore);
     void finishRun(bool ok, const QString &error);
     void onPageApplied(const QString &collection, int records, const QString &nextCursor,
                        bool hasMore, qint64 remaining);
@@ -79,6 +84,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_collectionChanged = false;
+    bool m_requestInFlight = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace OpsDesk

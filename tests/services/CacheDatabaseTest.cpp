@@ -53,6 +53,13 @@ TEST(CacheDatabase, MigratesFromEveryEarlierVersionKeepingData)
                 ASSERT_TRUE(
                     insert.exec(QStringLiteral("INSERT INTO records(collection, id, version, doc) "
                                                "VALUES('orders', 'O1', 3, '{\"id\":\"O1\"}')")));
+                // A real order and its customer: the projection is rebuilt from them.
+                ASSERT_TRUE(insert.exec(QStringLiteral(
+                    "INSERT INTO records(collection, id, version, doc) VALUES('orders', 'O2', 1, "
+                    "'{\"id\":\"O2\",\"status\":\"assigned\",\"city\":\"wuhan\","
+                    "\"customer_id\":\"C1\",\"address\":\"武汉市青山区朝阳路406号\","
+                    "\"notes\":[{\"text\":\"带梯子\"}]}'), ('customers', 'C1', 1, "
+                    "'{\"id\":\"C1\",\"name\":\"李娜\",\"phone\":\"13912345678\"}')")));
             }
         }
         CacheDatabase cache;
@@ -66,6 +73,21 @@ TEST(CacheDatabase, MigratesFromEveryEarlierVersionKeepingData)
             query.exec(QStringLiteral("SELECT version FROM records WHERE id = 'O1'"));
             ASSERT_TRUE(query.next());
             EXPECT_EQ(query.value(0).toInt(), 3);
+            query.exec(QStringLiteral("SELECT status, city, customer_name, phone_tail FROM orders "
+                                      "WHERE id = 'O2'"));
+            ASSERT_TRUE(query.next()) << "from " << from;
+            EXPECT_EQ(query.value(0).toString(), QStringLiteral("assigned"));
+            EXPECT_EQ(query.value(2).toString(), QStringLiteral("李娜"));
+            EXPECT_EQ(query.value(3).toString(), QStringLiteral("5678"));
+            for (const char *term : {"朝阳路", "带梯子", "5678"}) {
+                query.prepare(
+                    QStringLiteral("SELECT order_id FROM orders_fts WHERE orders_fts MATCH ?"));
+                query.addBindValue(
+                    QString(QLatin1Char('"') + QString::fromUtf8(term) + QLatin1Char('"')));
+                ASSERT_TRUE(query.exec());
+                ASSERT_TRUE(query.next()) << "from " << from << " " << term;
+                EXPECT_EQ(query.value(0).toString(), QStringLiteral("O2"));
+            }
         }
     }
 }

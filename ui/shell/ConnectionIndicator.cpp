@@ -55,10 +55,13 @@ void ConnectionIndicator::refresh()
         text = tr("Connecting to %1…").arg(server);
         break;
     case ConnectionState::Status::Online:
-    case ConnectionState::Status::Syncing:
         colour = Theme::success();
         text = m_state->isDemo() ? tr("Online · demo server %1").arg(server)
                                  : tr("Online · %1").arg(server);
+        break;
+    case ConnectionState::Status::Syncing:
+        colour = Theme::success();
+        text = tr("Syncing with %1…").arg(server);
         break;
     case ConnectionState::Status::Offline: {
         colour = Theme::danger();
@@ -68,8 +71,27 @@ void ConnectionIndicator::refresh()
         break;
     }
     }
+    QStringList extras;
+    if (m_state->pendingChanges() > 0)
+        extras.append(tr("%n change(s) waiting to be sent", nullptr, m_state->pendingChanges()));
+    if (m_state->parkedChanges() > 0)
+        extras.append(tr("%n refused", nullptr, m_state->parkedChanges()));
+    if (m_state->conflictingChanges() > 0)
+        extras.append(tr("%n in conflict", nullptr, m_state->conflictingChanges()));
+    if (!extras.isEmpty())
+        text += QStringLiteral(" · ") + extras.join(QStringLiteral(" · "));
+    if (m_state->parkedChanges() > 0 || m_state->conflictingChanges() > 0)
+        colour = Theme::warning();
     m_label->setText(text);
-    m_label->setToolTip(m_state->lastError());
+    QStringList tip;
+    if (!m_state->lastError().isEmpty())
+        tip.append(m_state->lastError());
+    if (m_state->lastSuccessfulSync().isValid())
+        tip.append(tr("Last synchronised: %1")
+                       .arg(QLocale().toString(m_state->lastSuccessfulSync().toLocalTime(),
+                                               QLocale::ShortFormat)));
+    tip.append(m_state->isLive() ? tr("Live updates: on") : tr("Live updates: off (polling)"));
+    m_label->setToolTip(tip.join(QLatin1Char('\n')));
     m_dot->setText(QStringLiteral("●"));
     m_dot->setStyleSheet(QStringLiteral("color: %1; font-size: 12pt;").arg(colour.name()));
 }

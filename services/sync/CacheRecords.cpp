@@ -1,0 +1,334 @@
+#include "services/sync/CacheRecords.h"
+
+#include "services/cache/SqlStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace OpsDesk {
+
+namespace {
+
+QByteArray compact(const QJsonObject &doc)
+{
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+}
+
+QString text(const QJsonObject &doc, const char *key)
+{
+    return doc.value(QLatin1String(key)).toString();
+}
+
+void exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw std::runtime_error(query.lastError().text().toStdString());
+}
+
+} // namespace
+
+CacheRecords::CacheRecords(const QSqlDatabase &db)
+    : m_db(db)
+{
+    m_upsert = std::make_unique<SqlStatement>(
+        db, "INSERT INTO records(collection, id, version, city, doc, seen_pass) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(collection, id) DO UPDATE SET "
+            "version = excluded.version, city = excluded.city, doc = excluded.doc, "
+            "seen_pass = excluded.seen_pass, server_doc = NULL "
+            "WHERE records.pending = 0 AND excluded.version >= records.version");
+    // Not stored above: an older version (only seen), or a pending record
+    // (the server's version goes beside the local look).
+    m_touchOrBeside = std::make_unique<SqlStatement>(
+        db, "UPDATE records SET seen_pass = ?1, "
+            "server_doc = CASE WHEN pending != 0 AND ?4 >= version THEN ?5 ELSE server_doc END, "
+            "version = CASE WHEN pending != 0 AND ?4 >= version THEN ?4 ELSE version END "
+            "WHERE collection = ?2 AND id = ?3 RETURNING pending");
+    m_findOrder = std::make_unique<SqlStatement>(db, "SELECT rk FROM orders WHERE id = ?1");
+    static const char *columns =
+        "status, city, district, service_item_id, customer_id, customer_type, technician_id, "
+        "created_at, appointment_start, appointment_end, price_cents, paid_cents, "
+        "refunded_cents, coupon_discount_cents, has_refund, has_complaint, lat, lng, address, "
+        "customer_name, phone_tail, pending, id";
+    m_insertOrder = std::make_unique<SqlStatement>(
+        db, QByteArray(QByteArray("INSERT INTO orders(") + columns +
+                       ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,"
+                       "?19,?20,?21,?22,?23) RETURNING rk")
+                .constData());
+    m_updateOrder = std::make_unique<SqlStatement>(
+        db, "UPDATE orders SET status = ?1, city = ?2, district = ?3, service_item_id = ?4, "
+            "customer_id = ?5, customer_type = ?6, technician_id = ?7, created_at = ?8, "
+            "appointment_start = ?9, appointment_end = ?10, price_cents = ?11, paid_cents = ?12, "
+            "refunded_cents = ?13, coupon_discount_cents = ?14, has_refund = ?15, "
+            "has_complaint = ?16, lat = ?17, lng = ?18, address = ?19, customer_name = ?20, "
+            "phone_tail = ?21, pending = ?22 WHERE id = ?23 RETURNING rk");
+    m_ftsDelete = std::make_unique<SqlStatement>(db, "DELETE FROM orders_fts WHERE rowid = ?1");
+    m_ftsInsert = std::make_unique<SqlStatement>(
+        db, "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail, notes) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    m_customer = std::make_unique<SqlStatement>(
+        db, "SELECT json_extract(doc, '$.name'), json_extract(doc, '$.phone') FROM records "
+            "WHERE collection = 'customers' AND id = ?1");
+}
+
+CacheRecords::~CacheRecords() = default;
+
+CacheRecords::Outcome CacheRecords::storeServer(const QString &collection, const QJsonObject &doc,
+                                                QByteArrayView json, qint64 passId)
+{
+    const QString id = text(doc, "id");
+    const qint64 version = doc.value(QLatin1String("version")).toInteger();
+    m_upsert->bind(1, collection)
+        .bind(2, id)
+        .bindInt(3, version)
+        .bindOptional(4, text(doc, "city"))
+        .bind(5, json)
+        .bindInt(6, passId);
+    if (m_upsert->run() > 0) {
+        if (collection == QLatin1String("orders"))
+            project(doc, false);
+        return Outcome::Stored;
+    }
+    m_touchOrBeside->bindInt(1, passId).bind(2, collection).bind(3, id).bindInt(4, version).bind(
+        5, json);
+    const bool pending = m_touchOrBeside->step() && m_touchOrBeside->columnInt(0) != 0;
+    m_touchOrBeside->reset();
+    return pending ? Outcome::BesidePending : Outcome::Older;
+}
+
+void CacheRecords::storeLocal(const QString &collection, const QJsonObject &doc)
+{
+    // The first local change keeps the server's version aside.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE records SET server_doc = CASE WHEN pending = 0 THEN doc ELSE server_doc END, "
+        "doc = ?, city = ?, pending = 1 WHERE collection = ? AND id = ?"));
+    query.addBindValue(QString::fromUtf8(compact(doc)));
+    const QString city = text(doc, "city");
+    query.addBindValue(city.isEmpty() ? QVariant() : QVariant(city));
+    query.addBindValue(collection);
+    query.addBindValue(text(doc, "id"));
+    exec(query);
+    if (query.numRowsAffected() == 0) {
+        // A record the server does not know yet (a create).
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO records(collection, id, version, city, doc, "
+                                      "pending) VALUES(?, ?, 0, ?, ?, 1)"));
+        insert.addBindValue(collection);
+        insert.addBindValue(text(doc, "id"));
+        insert.addBindValue(city.isEmpty() ? QVariant() : QVariant(city));
+        insert.addBindValue(QString::fromUtf8(compact(doc)));
+        exec(insert);
+    }
+    if (collection == QLatin1String("orders"))
+        project(doc, true);
+}
+
+void CacheRecords::settle(const QString &collection, const QJsonObject &serverDoc,
+                          bool stillPending)
+{
+    const QString id = text(serverDoc, "id");
+    const qint64 version = serverDoc.value(QLatin1String("version")).toInteger();
+    const QByteArray json = compact(serverDoc);
+    QSqlQuery query(m_db);
+    if (stillPending) {
+        query.prepare(QStringLiteral("UPDATE records SET server_doc = ?, version = ? "
+                                     "WHERE collection = ? AND id = ?"));
+        query.addBindValue(QString::fromUtf8(json));
+        query.addBindValue(version);
+        query.addBindValue(collection);
+        query.addBindValue(id);
+        exec(query);
+        return;
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO records(collection, id, version, city, doc, pending) VALUES(?, ?, ?, ?, ?, 0) "
+        "ON CONFLICT(collection, id) DO UPDATE SET version = excluded.version, city = "
+        "excluded.city, doc = excluded.doc, pending = 0, server_doc = NULL"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    query.addBindValue(version);
+    const QString city = text(serverDoc, "city");
+    query.addBindValue(city.isEmpty() ? QVariant() : QVariant(city));
+    query.addBindValue(QString::fromUtf8(json));
+    exec(query);
+    if (collection == QLatin1String("orders"))
+        project(serverDoc, false);
+}
+
+void CacheRecords::revert(const QString &collection, const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT server_doc FROM records WHERE collection = ? AND id = ? "
+                                 "AND pending != 0"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    exec(query);
+    if (!query.next())
+        return;
+    if (query.value(0).isNull()) {
+        // A local create the server never accepted: it goes.
+        remove(collection, id);
+        return;
+    }
+    const QJsonObject doc = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    query.finish();
+    settle(collection, doc, false);
+}
+
+void CacheRecords::remove(const QString &collection, const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM records WHERE collection = ? AND id = ?"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    exec(query);
+    if (collection == QLatin1String("orders"))
+        unproject(id);
+}
+
+void CacheRecords::removeUnseen(const QString &collection, qint64 passId)
+{
+    QSqlQuery query(m_db);
+    if (collection == QLatin1String("orders")) {
+        query.prepare(QStringLiteral(
+            "DELETE FROM orders_fts WHERE rowid IN (SELECT o.rk FROM orders o JOIN records r ON "
+            "r.collection = 'orders' AND r.id = o.id WHERE r.seen_pass != ? AND r.pending = 0)"));
+        query.addBindValue(passId);
+        exec(query);
+        query.prepare(QStringLiteral(
+            "DELETE FROM orders WHERE id IN (SELECT id FROM records WHERE collection = 'orders' "
+            "AND seen_pass != ? AND pending = 0)"));
+        query.addBindValue(passId);
+        exec(query);
+    }
+    query.prepare(QStringLiteral(
+        "DELETE FROM records WHERE collection = ? AND seen_pass != ? AND pending = 0"));
+    query.addBindValue(collection);
+    query.addBindValue(passId);
+    exec(query);
+}
+
+bool CacheRecords::applyPosition(const QString &technicianId, double lat, double lng,
+                                 const QString &at)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE records SET doc = json_set(doc, '$.last_lat', ?, '$.last_lng', ?, "
+        "'$.last_position_at', ?) WHERE collection = 'technicians' AND id = ? AND "
+        "coalesce(json_extract(doc, '$.last_position_at'), '') <= ?"));
+    query.addBindValue(lat);
+    query.addBindValue(lng);
+    query.addBindValue(at);
+    query.addBindValue(technicianId);
+    query.addBindValue(at);
+    exec(query);
+    return query.numRowsAffected() > 0;
+}
+
+std::optional<QJsonObject> CacheRecords::document(const QString &collection,
+                                                  const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = ? AND id = ?"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+}
+
+qint64 CacheRecords::version(const QString &collection, const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT version FROM records WHERE collection = ? AND id = ?"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    exec(query);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void CacheRecords::project(const QJsonObject &o, bool pending)
+{
+    const QString id = text(o, "id");
+    QString customerName;
+    QString phone;
+    m_customer->bind(1, text(o, "customer_id"));
+    if (m_customer->step()) {
+        customerName = m_customer->columnText(0);
+        phone = m_customer->columnText(1);
+    }
+    m_customer->reset();
+    const QString phoneTail = phone.right(4);
+    const QString address = text(o, "address");
+
+    m_findOrder->bind(1, id);
+    const bool exists = m_findOrder->step();
+    const qint64 existing = exists ? m_findOrder->columnInt(0) : 0;
+    m_findOrder->reset();
+
+    SqlStatement &row = exists ? *m_updateOrder : *m_insertOrder;
+    row.bind(1, text(o, "status"))
+        .bindOptional(2, text(o, "city"))
+        .bindOptional(3, text(o, "district"))
+        .bindOptional(4, text(o, "service_item_id"))
+        .bindOptional(5, text(o, "customer_id"))
+        .bindOptional(6, text(o, "customer_type"))
+        .bindOptional(7, text(o, "technician_id"))
+        .bindOptional(8, text(o, "created_at"))
+        .bindOptional(9, text(o, "appointment_start"))
+        .bindOptional(10, text(o, "appointment_end"))
+        .bindInt(11, o.value(QLatin1String("price_cents")).toInteger())
+        .bindInt(12, o.value(QLatin1String("paid_cents")).toInteger())
+        .bindInt(13, o.value(QLatin1String("refunded_cents")).toInteger())
+        .bindInt(14, o.value(QLatin1String("coupon_discount_cents")).toInteger())
+        .bindInt(15, o.value(QLatin1String("has_refund")).toBool() ? 1 : 0)
+        .bindInt(16, o.value(QLatin1String("has_complaint")).toBool() ? 1 : 0)
+        .bindReal(17, o.value(QLatin1String("lat")).toDouble())
+        .bindReal(18, o.value(QLatin1String("lng")).toDouble())
+        .bindOptional(19, address)
+        .bindOptional(20, customerName)
+        .bindOptional(21, phoneTail)
+        .bindInt(22, pending ? 1 : 0)
+        .bind(23, id);
+    if (!row.step())
+        throw std::runtime_error("the orders projection did not return its key");
+    const qint64 rk = row.columnInt(0);
+    row.reset();
+    if (exists && existing == rk)
+        m_ftsDelete->bindInt(1, rk).run();
+
+    QStringList notes;
+    for (const QJsonValue &note : o.value(QLatin1String("notes")).toArray())
+        notes.append(note[QLatin1String("text")].toString());
+    m_ftsInsert->bindInt(1, rk)
+        .bind(2, id)
+        .bind(3, address)
+        .bind(4, customerName)
+        .bind(5, phoneTail)
+        .bind(6, notes.join(QLatin1Char('\n')))
+        .run();
+}
+
+void CacheRecords::unproject(const QString &id)
+{
+    m_findOrder->bind(1, id);
+    const bool exists = m_findOrder->step();
+    const qint64 rk = exists ? m_findOrder->columnInt(0) : 0;
+    m_findOrder->reset();
+    if (!exists)
+        return;
+    m_ftsDelete->bindInt(1, rk).run();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM orders WHERE rk = ?"));
+    query.addBindValue(rk);
+    exec(query);
+}
+
+} // namespace OpsDesk
