@@ -94,8 +94,11 @@ CacheRecords::Outcome CacheRecords::storeServer(const QString &collection, const
             project(doc, false);
         return Outcome::Stored;
     }
-    m_touchOrBeside->bindInt(1, passId).bind(2, collection).bind(3, id).bindInt(4, version).bind(
-        5, json);
+    m_touchOrBeside->bindInt(1, passId)
+        .bind(2, collection)
+        .bind(3, id)
+        .bindInt(4, version)
+        .bind(5, json);
     const bool pending = m_touchOrBeside->step() && m_touchOrBeside->columnInt(0) != 0;
     m_touchOrBeside->reset();
     return pending ? Outcome::BesidePending : Outcome::Older;
@@ -218,10 +221,10 @@ bool CacheRecords::applyPosition(const QString &technicianId, double lat, double
                                  const QString &at)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE records SET doc = json_set(doc, '$.last_lat', ?, '$.last_lng', ?, "
-        "'$.last_position_at', ?) WHERE collection = 'technicians' AND id = ? AND "
-        "coalesce(json_extract(doc, '$.last_position_at'), '') <= ?"));
+    query.prepare(
+        QStringLiteral("UPDATE records SET doc = json_set(doc, '$.last_lat', ?, '$.last_lng', ?, "
+                       "'$.last_position_at', ?) WHERE collection = 'technicians' AND id = ? AND "
+                       "coalesce(json_extract(doc, '$.last_position_at'), '') <= ?"));
     query.addBindValue(lat);
     query.addBindValue(lng);
     query.addBindValue(at);

@@ -57,9 +57,8 @@ void OutboxReplayer::kick()
         return;
     m_asking = true;
     // Ask for a few more than there is room for: some may be in flight.
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer, n = room + m_maxInFlight] {
-        writer->takeDue(n);
-    });
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, n = room + m_maxInFlight] { writer->takeDue(n); });
 }
 
 void OutboxReplayer::onDue(const QList<OutboxEntry> &entries, qint64 nextDueMs)
@@ -93,7 +92,7 @@ void OutboxReplayer::send(const OutboxEntry &entry)
         OutboxResult result;
         result.opId = entry.opId;
         const bool gotAnswer = response.error.kind == ApiError::Kind::None ||
-                              response.error.kind == ApiError::Kind::Http;
+                               response.error.kind == ApiError::Kind::Http;
         // No answer, or one cut off: the same key goes again later.
         result.status = gotAnswer ? response.status : 0;
         result.body = response.body;

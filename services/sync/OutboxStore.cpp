@@ -75,7 +75,8 @@ QString reasonFrom(const OutboxResult &result)
                      field[QStringLiteral("message")].toString());
     if (!parts.isEmpty())
         reason += (reason.isEmpty() ? QString() : QStringLiteral(" (")) +
-                  parts.join(QStringLiteral("; ")) + (reason.isEmpty() ? QString() : QStringLiteral(")"));
+                  parts.join(QStringLiteral("; ")) +
+                  (reason.isEmpty() ? QString() : QStringLiteral(")"));
     if (reason.isEmpty())
         reason = result.error;
     if (reason.isEmpty())
@@ -224,10 +225,10 @@ QStringList OutboxStore::applyResult(const OutboxResult &result, qint64 nowMs)
                                      "last_error = ?, server_record = ? WHERE op_id = ?"));
         query.addBindValue(result.status);
         query.addBindValue(reasonFrom(result));
-        query.addBindValue(
-            current.isEmpty()
-                ? QVariant()
-                : QVariant(QString::fromUtf8(QJsonDocument(current).toJson(QJsonDocument::Compact))));
+        query.addBindValue(current.isEmpty()
+                               ? QVariant()
+                               : QVariant(QString::fromUtf8(
+                                     QJsonDocument(current).toJson(QJsonDocument::Compact))));
         query.addBindValue(e.opId);
         exec(query);
         // The server's record is what the cache shows now.
@@ -251,8 +252,7 @@ QStringList OutboxStore::applyResult(const OutboxResult &result, qint64 nowMs)
         query.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_at = ?, "
                                      "last_error = ?, http_status = ? WHERE op_id = ?"));
         query.addBindValue(attempts);
-        query.addBindValue(nowMs +
-                           outboxBackoffMs(attempts, m_random(), result.retryAfterSeconds));
+        query.addBindValue(nowMs + outboxBackoffMs(attempts, m_random(), result.retryAfterSeconds));
         query.addBindValue(result.status == 0 ? result.error : reasonFrom(result));
         query.addBindValue(result.status);
         query.addBindValue(e.opId);

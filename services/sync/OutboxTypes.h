@@ -66,9 +66,9 @@ struct OutboxCounts
 struct OutboxResult
 {
     QString opId;
-    int status = 0;         // HTTP status; 0 = no answer (network, timeout)
-    QByteArray body;        // the response body
-    QString error;          // readable reason for failures
+    int status = 0;  // HTTP status; 0 = no answer (network, timeout)
+    QByteArray body; // the response body
+    QString error;   // readable reason for failures
     int retryAfterSeconds = -1;
 };
 

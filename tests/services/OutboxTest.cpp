@@ -51,8 +51,8 @@ protected:
 
     void startServer(quint16 port)
     {
-        QStringList args{QStringLiteral("--demo"),   QStringLiteral("--test-faults"),
-                         QStringLiteral("--orders"), QStringLiteral("300"),
+        QStringList args{QStringLiteral("--demo"),        QStringLiteral("--test-faults"),
+                         QStringLiteral("--orders"),      QStringLiteral("300"),
                          QStringLiteral("--technicians"), QStringLiteral("20"),
                          QStringLiteral("--no-simulator")};
         if (port)
@@ -81,8 +81,8 @@ protected:
 
     void openSession(const QStringList &collections)
     {
-        m_sync = std::make_unique<SyncSession>(m_api.get(), &m_connection, m_cachePath,
-                                               collections);
+        m_sync =
+            std::make_unique<SyncSession>(m_api.get(), &m_connection, m_cachePath, collections);
         m_sync->setLiveEventsEnabled(false);
         QSignalSpy ready(m_sync.get(), &SyncSession::ready);
         QSignalSpy synced(m_sync->engine(), &SyncEngine::runFinished);
@@ -156,9 +156,9 @@ protected:
 
     QJsonObject localRecord(const QString &collection, const QString &id, bool *pending = nullptr)
     {
-        QSqlQuery query =
-            local(QStringLiteral("SELECT doc, pending FROM records WHERE collection = ? AND id = ?"),
-                  {collection, id});
+        QSqlQuery query = local(
+            QStringLiteral("SELECT doc, pending FROM records WHERE collection = ? AND id = ?"),
+            {collection, id});
         if (!query.next())
             return {};
         if (pending)
@@ -362,8 +362,9 @@ TEST_F(Outbox, DrainsAfterTheServerWasDown)
 TEST_F(Outbox, ADroppedAnswerIsRetriedWithTheSameKeyAndAppliedOnce)
 {
     const QString order = anyLocal(QStringLiteral("orders"));
-    const ApiResponse fault = command(QStringLiteral("/api/v1/admin/faults"),
-                                      {{QStringLiteral("drop_after_commit"), 1}}, 0, newKey(), "PUT");
+    const ApiResponse fault =
+        command(QStringLiteral("/api/v1/admin/faults"), {{QStringLiteral("drop_after_commit"), 1}},
+                0, newKey(), "PUT");
     ASSERT_EQ(fault.status, 200) << fault.body.constData();
     QSignalSpy answered(m_sync->outbox(), &OutboxReplayer::answered);
     const QString text = QStringLiteral("提交后断线的备注");
@@ -485,9 +486,9 @@ TEST_F(Outbox, ForbiddenAndInvalidChangesAreParkedWithTheServersReason)
     QTest::qWait(200);
     m_sync->outbox()->kick();
     ASSERT_TRUE(waitForSettled());
-    EXPECT_EQ(notesWithText(serverRecord(QStringLiteral("orders"), order),
-                            QStringLiteral("这条会被拒")),
-              1);
+    EXPECT_EQ(
+        notesWithText(serverRecord(QStringLiteral("orders"), order), QStringLiteral("这条会被拒")),
+        1);
     // Discarding removes the entry for good.
     m_sync->discard(invalidId);
     QTRY_COMPARE_WITH_TIMEOUT(outbox().size(), 0, 5000);
