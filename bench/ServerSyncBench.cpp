@@ -1,6 +1,7 @@
 // server.delta_orders_per_s: a full sync pass of 1,000,000 orders over
 // loopback (limit 5000, keep-alive), as the console does on first start.
 #include "bench/Bench.h"
+#include "bench/BenchData.h"
 #include "services/core/AppPaths.h"
 #include "services/server/LocalServerProcess.h"
 
@@ -25,74 +26,15 @@ namespace {
 
 using namespace OpsDesk;
 
-constexpr int Orders = 1000000;
-constexpr int Technicians = 5000;
-constexpr int PageLimit = 5000;
-
-QStringList demoArguments()
-{
-    return {QStringLiteral("--demo"), QStringLiteral("--orders"), QString::number(Orders),
-            QStringLiteral("--technicians"), QString::number(Technicians),
-            // Measure the sync alone, without demo traffic writing meanwhile.
-            QStringLiteral("--no-simulator")};
-}
+using Bench::cachedDataDir;
+using Bench::demoArguments;
+using Bench::Orders;
 
 void complain(const QString &message)
 {
     std::fprintf(stderr, "server.delta_orders_per_s: %s\n", qPrintable(message));
 }
-
-// Generating a million orders takes minutes, so the data folder is generated
-// once and kept under the system temp folder, keyed by the parameters. A
-// marker file says the generation finished; without it the folder is redone.
-QString cachedDataDir(const QString &server)
-{
-    const QString dir = QDir(QDir::tempPath())
-                            .filePath(QStringLiteral("opsdesk-bench-cache/orders%1-tech%2-seed1")
-                                          .arg(Orders)
-                                          .arg(Technicians));
-    const QString marker = QDir(dir).filePath(QStringLiteral("generated"));
-    if (QFile::exists(marker))
-        return dir;
-    QDir(dir).removeRecursively();
-    QDir().mkpath(dir);
-    std::fprintf(stderr, "server.delta_orders_per_s: generating %d orders into %s (once)\n", Orders,
-                 qPrintable(dir));
-    // A plain process: generation may take longer than LocalServerProcess's
-    // start timeout. The server prints its port line once the data is there.
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(server, QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                      QStringLiteral("--data-dir"), dir,
-                                      QStringLiteral("--exit-on-stdin-close")} +
-                              demoArguments());
-    if (!process.waitForStarted(10000)) {
-        complain(QStringLiteral("cannot start %1").arg(server));
-        return {};
-    }
-    QByteArray out;
-    QDeadlineTimer deadline(60 * 60 * 1000);
-    while (!deadline.hasExpired() && process.state() == QProcess::Running &&
-           !out.contains("listening on")) {
-        process.waitForReadyRead(1000);
-        out += process.readAllStandardOutput();
-    }
-    const bool ready = out.contains("listening on");
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    if (!ready) {
-        complain(QStringLiteral("the server did not finish generating the demo data"));
-        return {};
-    }
-    QFile done(marker);
-    if (!done.open(QIODevice::WriteOnly))
-        return {};
-    done.write(demoArguments().join(QLatin1Char(' ')).toUtf8());
-    return dir;
-}
+constexpr int PageLimit = 5000;
 
 struct Reply
 {

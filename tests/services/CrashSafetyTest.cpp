@@ -52,9 +52,8 @@ struct Server
             query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
             if (!cursor.isEmpty())
                 query.addQueryItem(QStringLiteral("cursor"), cursor);
-            const QJsonObject page = get(QStringLiteral("/api/v1/sync/") + collection, query)
-                                         .json()
-                                         .object();
+            const QJsonObject page =
+                get(QStringLiteral("/api/v1/sync/") + collection, query).json().object();
             for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray())
                 records.insert(item[QStringLiteral("id")].toString(), item.toObject());
             cursor = page.value(QStringLiteral("next_cursor")).toString();
@@ -103,11 +102,11 @@ TEST(CrashSafety, KilledAtRandomPointsTheCacheStaysWholeAndTheOutboxExact)
         // Every answer a little late, as over a real network: the kills then
         // land inside requests as well as between them.
         url.setPath(QStringLiteral("/api/v1/admin/faults"));
-        const auto faults = TestSupport::httpRequest(
-            "PUT", url, R"({"latency_ms":15})",
-            {{"Content-Type", "application/json"},
-             {"Authorization", "Bearer " + server.token},
-             {"Idempotency-Key", "6f1c1a52-4c43-4c59-9a55-3f0d7c1d0e11"}});
+        const auto faults =
+            TestSupport::httpRequest("PUT", url, R"({"latency_ms":15})",
+                                     {{"Content-Type", "application/json"},
+                                      {"Authorization", "Bearer " + server.token},
+                                      {"Idempotency-Key", "6f1c1a52-4c43-4c59-9a55-3f0d7c1d0e11"}});
         ASSERT_EQ(faults.status, 200) << faults.body.constData();
     }
     QStringList orders = server.all(QStringLiteral("orders")).keys();
@@ -127,12 +126,12 @@ TEST(CrashSafety, KilledAtRandomPointsTheCacheStaysWholeAndTheOutboxExact)
         QProcess process;
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(worker, QStringList{QStringLiteral("--server"),
-                                          server.process.baseUrl().toString(),
-                                          QStringLiteral("--user"), QStringLiteral("admin"),
-                                          QStringLiteral("--cache"), cachePath,
-                                          QStringLiteral("--page-size"), QStringLiteral("100")} +
-                              extra);
+        process.start(worker,
+                      QStringList{QStringLiteral("--server"), server.process.baseUrl().toString(),
+                                  QStringLiteral("--user"), QStringLiteral("admin"),
+                                  QStringLiteral("--cache"), cachePath,
+                                  QStringLiteral("--page-size"), QStringLiteral("100")} +
+                          extra);
         EXPECT_TRUE(process.waitForStarted(10000));
         const bool finished = process.waitForFinished(killAfterMs);
         if (!finished) {
@@ -172,8 +171,8 @@ TEST(CrashSafety, KilledAtRandomPointsTheCacheStaysWholeAndTheOutboxExact)
         ASSERT_TRUE(cache.open(cachePath, CacheDatabase::Mode::ReadWrite, &error))
             << "round " << round << ": " << qPrintable(error);
         QString details;
-        ASSERT_TRUE(cache.checkIntegrity(&details)) << "round " << round << ": "
-                                                    << qPrintable(details);
+        ASSERT_TRUE(cache.checkIntegrity(&details))
+            << "round " << round << ": " << qPrintable(details);
         QSqlQuery query(cache.database());
         query.exec(QStringLiteral("SELECT body FROM outbox"));
         bool waiting = false;
@@ -221,9 +220,8 @@ TEST(CrashSafety, KilledAtRandomPointsTheCacheStaysWholeAndTheOutboxExact)
          {QStringLiteral("orders"), QStringLiteral("technicians"), QStringLiteral("customers"),
           QStringLiteral("refunds"), QStringLiteral("reviews")}) {
         QHash<QString, qint64> expected;
-        const QHash<QString, QJsonObject> records = collection == QLatin1String("orders")
-                                                        ? serverOrders
-                                                        : server.all(collection);
+        const QHash<QString, QJsonObject> records =
+            collection == QLatin1String("orders") ? serverOrders : server.all(collection);
         for (auto it = records.cbegin(); it != records.cend(); ++it)
             expected.insert(it.key(), it.value().value(QStringLiteral("version")).toInteger());
         EXPECT_EQ(localVersions(cachePath, collection), expected) << qPrintable(collection);

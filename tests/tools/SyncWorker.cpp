@@ -61,15 +61,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("server"), QStringLiteral("Server URL"), QStringLiteral("url")},
-                       {QStringLiteral("user"), QStringLiteral("User name"), QStringLiteral("name")},
-                       {QStringLiteral("cache"), QStringLiteral("Cache file"), QStringLiteral("file")},
-                       {QStringLiteral("page-size"), QStringLiteral("Page size"), QStringLiteral("n"),
-                        QStringLiteral("1000")},
-                       {QStringLiteral("note"), QStringLiteral("ORDER=TEXT to submit"),
-                        QStringLiteral("note")},
-                       {QStringLiteral("full"), QStringLiteral("Start with full passes")},
-                       {QStringLiteral("stay"), QStringLiteral("Keep running")}});
+    parser.addOptions(
+        {{QStringLiteral("server"), QStringLiteral("Server URL"), QStringLiteral("url")},
+         {QStringLiteral("user"), QStringLiteral("User name"), QStringLiteral("name")},
+         {QStringLiteral("cache"), QStringLiteral("Cache file"), QStringLiteral("file")},
+         {QStringLiteral("page-size"), QStringLiteral("Page size"), QStringLiteral("n"),
+          QStringLiteral("1000")},
+         {QStringLiteral("note"), QStringLiteral("ORDER=TEXT to submit"), QStringLiteral("note")},
+         {QStringLiteral("full"), QStringLiteral("Start with full passes")},
+         {QStringLiteral("stay"), QStringLiteral("Keep running")}});
     parser.process(app);
     const QUrl server(parser.value(QStringLiteral("server")));
     const QString cachePath = parser.value(QStringLiteral("cache"));
@@ -116,8 +116,8 @@ int main(int argc, char **argv)
                 QCoreApplication::exit(1);
                 return;
             }
-            sync = std::make_unique<SyncSession>(
-                &api, &connection, cachePath, readableCollections(session.staff()->roles));
+            sync = std::make_unique<SyncSession>(&api, &connection, cachePath,
+                                                 readableCollections(session.staff()->roles));
             sync->setLiveEventsEnabled(false);
             sync->engine()->setPageSize(parser.value(QStringLiteral("page-size")).toInt());
             QObject::connect(sync.get(), &SyncSession::ready, [&](bool ready, const QString &e) {

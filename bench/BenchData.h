@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace OpsDesk::Bench {
+
+// The million-order data set the sync benchmarks share.
+constexpr int Orders = 1000000;
+constexpr int Technicians = 5000;
+
+// The server options that make it (without simulated traffic).
+QStringList demoArguments();
+
+// Generating a million orders takes a while, so the data folder is generated
+// once and kept under the system temp folder, keyed by the parameters; empty
+// when generation failed (the reason is on stderr).
+QString cachedDataDir(const QString &serverProgram);
+
+} // namespace OpsDesk::Bench
