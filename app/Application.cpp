@@ -4,10 +4,12 @@
 #include "models/Staff.h"
 #include "services/api/ApiClient.h"
 #include "services/auth/SessionManager.h"
+#include "services/cache/CacheDatabase.h"
 #include "services/core/AppPaths.h"
 #include "services/core/CredentialStore.h"
 #include "services/server/HealthMonitor.h"
 #include "services/server/LocalServerProcess.h"
+#include "ui/auth/LoginDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/MainWindow.h"
@@ -17,11 +19,33 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
 
 namespace OpsDesk {
+
+namespace {
+
+// Deletes an object on the next turn of the event loop: the session objects
+// are often let go from inside one of their own callbacks.
+template<typename T>
+void discardLater(std::unique_ptr<T> &object)
+{
+    if (object)
+        object.release()->deleteLater();
+}
+
+QString rolesText(const Staff &staff)
+{
+    QStringList titles;
+    for (const Role role : staff.roles)
+        titles.append(roleTitle(role));
+    return titles.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 Application::Application(const AppOptions &options, LanguageManager *language, QObject *parent)
     : QObject(parent)
@@ -29,15 +53,26 @@ Application::Application(const AppOptions &options, LanguageManager *language, Q
     , m_language(language)
     , m_connection(std::make_unique<ConnectionState>())
     , m_health(std::make_unique<HealthMonitor>(m_connection.get()))
-{}
+{
+    connect(m_health.get(), &HealthMonitor::checked, this, [this](bool online) {
+        if (online && isOffline() && !m_resuming)
+            retryOnline();
+    });
+}
 
 Application::~Application()
 {
     m_health->stop();
+    m_login.reset();
     m_session.reset();
     m_api.reset();
     m_window.reset();
     m_demoServer.reset();
+}
+
+void Application::setHealthIntervalMs(int ms)
+{
+    m_health->setIntervalMs(ms);
 }
 
 bool Application::start()
@@ -53,34 +88,62 @@ bool Application::start()
     Theme::apply(*qApp);
 
     m_window = std::make_unique<MainWindow>(m_connection.get());
-    const Role role = m_options.role.value_or(Role::Admin);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
+    connect(this, &Application::dataReady, this, &Application::onDataReady);
+    // With nobody signed in, the sign-in dialog is what there is to show.
+    connect(this, &Application::signInRequired, this, &Application::onDataReady);
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk"));
+
     if (m_options.demo) {
+        const Role role = m_options.role.value_or(Role::Admin);
         m_window->setWorkspaces(workspacesForRole(role));
         m_window->setSignedInText(tr("Signing in as the %1 demo account…").arg(roleTitle(role)));
+    } else {
+        m_window->setWorkspaces({});
+        m_window->setSignedInText(tr("Not signed in"));
     }
+    m_window->show();
+
+    if (m_options.demo)
+        startDemo();
+    else
+        beginSignIn();
+    return true;
+}
+
+// --- The hook ---------------------------------------------------------------
+
+void Application::startSession(const Staff &staff, bool online)
+{
+    m_staff = staff;
+    m_offline = !online;
+    m_window->setWorkspaces(staff.workspaces());
     if (m_options.workspace && !m_window->showWorkspace(*m_options.workspace)) {
         std::fprintf(stderr, "opsdesk: the %s workspace is not available to this account\n",
                      qPrintable(workspaceId(*m_options.workspace)));
     }
-
-    connect(this, &Application::dataReady, this, &Application::onDataReady);
-    m_window->show();
-
     if (m_options.demo) {
-        startDemo();
-    } else if (m_options.serverUrl.isValid()) {
-        m_health->setServerUrl(m_options.serverUrl);
-        connect(m_health.get(), &HealthMonitor::checked, this, [this] {
-            if (!m_dataReady)
-                Q_EMIT dataReady();
-        });
-        m_health->start();
+        m_window->setSignedInText(tr("Demo · %1 (%2)").arg(staff.displayName, rolesText(staff)));
     } else {
-        // Nothing to wait for: the window is ready once it has been laid out.
-        QTimer::singleShot(0, this, [this] { Q_EMIT dataReady(); });
+        m_window->setSignedInText(tr("%1 (%2)").arg(staff.displayName, rolesText(staff)));
+        m_window->setSignOutAvailable(true);
     }
-    return true;
+    Q_EMIT dataReady();
 }
+
+void Application::endSession()
+{
+    m_staff.reset();
+    m_offline = false;
+    m_resuming = false;
+    m_health->stop();
+    m_connection->markDisconnected();
+    m_window->setWorkspaces({});
+    m_window->setSignedInText(tr("Not signed in"));
+    m_window->setSignOutAvailable(false);
+}
+
+// --- Demo -------------------------------------------------------------------
 
 void Application::startDemo()
 {
@@ -103,35 +166,222 @@ void Application::startDemo()
 
 void Application::signInToDemo(const QUrl &url)
 {
-    m_health->setServerUrl(url);
-    m_health->start();
-    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk"));
-    m_api = std::make_unique<ApiClient>(url);
-    m_session = std::make_unique<SessionManager>(m_api.get(), m_credentials.get());
-    m_session->setRemember(false);
+    watchServer(url);
+    // The demo server is thrown away on exit: its refresh token stays in
+    // memory and nothing is remembered for the next start.
+    createSession(url, false);
     const Role role = m_options.role.value_or(Role::Admin);
-    m_session->login(
-        roleId(role), QStringLiteral("opsdesk-demo"), [this, role](bool ok, const QString &error) {
-            if (!ok) {
-                fatal(tr("The demo account could not sign in.\n\n%1").arg(error));
-                return;
-            }
-            const Staff staff = *m_session->staff();
-            m_window->setWorkspaces(staff.workspaces());
-            if (m_options.workspace)
-                m_window->showWorkspace(*m_options.workspace);
-            m_window->setSignedInText(tr("Demo · %1 (%2)").arg(staff.displayName, roleTitle(role)));
-            if (!m_dataReady)
-                Q_EMIT dataReady();
-        });
+    m_session->login(roleId(role), QStringLiteral("opsdesk-demo"),
+                     [this](bool ok, const QString &error) {
+                         if (!ok) {
+                             fatal(tr("The demo account could not sign in.\n\n%1").arg(error));
+                             return;
+                         }
+                         startSession(*m_session->staff(), true);
+                     });
 }
+
+// --- Sign-in ----------------------------------------------------------------
+
+void Application::beginSignIn()
+{
+    m_remembered = SignInSettings::load();
+    QUrl server = m_remembered.serverUrl;
+    if (m_options.serverUrl.isValid()) {
+        QString ignored;
+        server = LoginDialog::parseServerUrl(m_options.serverUrl.toString(), &ignored)
+                     .value_or(m_options.serverUrl);
+    }
+    const bool rememberedServer = server.isValid() && server == m_remembered.serverUrl;
+    if (rememberedServer && m_remembered.remember && !m_remembered.username.isEmpty()) {
+        resumeSession(server, m_remembered.username);
+        return;
+    }
+    showLogin(server, rememberedServer ? m_remembered.username : QString(), {});
+}
+
+void Application::resumeSession(const QUrl &server, const QString &username)
+{
+    m_connection->setServerUrl(server);
+    m_connection->markConnecting();
+    m_window->setSignedInText(tr("Signing in as %1…").arg(username));
+    createSession(server, true);
+    m_session->resume(username, [this, server, username](bool ok, const QString &error) {
+        if (ok)
+            onSignedIn();
+        else
+            onResumeFailed(server, username, error);
+    });
+}
+
+void Application::onResumeFailed(const QUrl &server, const QString &username, const QString &error)
+{
+    const SessionManager::Failure failure = m_session->lastFailure();
+    // Offline start: the server is out of reach (not an HTTP answer), and this
+    // computer has a session to resume later and a cache to work from.
+    const bool haveOfflineCopy =
+        m_remembered.staff && m_remembered.staff->username == username &&
+        QFileInfo::exists(
+            CacheDatabase::pathFor(AppPaths::dataDir(), server.toString(), m_remembered.staff->id));
+    if (failure == SessionManager::Failure::Unreachable && m_session->hasRefreshToken() &&
+        haveOfflineCopy) {
+        m_connection->markOffline(error, QDateTime::currentDateTimeUtc());
+        startSession(*m_remembered.staff, false);
+        watchServer(server);
+        return;
+    }
+    QString notice;
+    switch (failure) {
+    case SessionManager::Failure::NoSavedSession:
+        break;
+    case SessionManager::Failure::SessionExpired:
+        notice = tr("Your saved session has ended. Sign in again to continue.");
+        break;
+    case SessionManager::Failure::Unreachable:
+        notice = tr("The server cannot be reached, and this computer has no offline copy of "
+                    "your work to start from. %1")
+                     .arg(error);
+        break;
+    default:
+        notice = error;
+        break;
+    }
+    discardSession();
+    m_connection->markDisconnected();
+    m_window->setSignedInText(tr("Not signed in"));
+    showLogin(server, username, notice);
+}
+
+void Application::retryOnline()
+{
+    if (!m_session)
+        return;
+    m_resuming = true;
+    const QUrl server = m_api->baseUrl();
+    const QString username = m_session->username();
+    m_session->resume(username, [this, server, username](bool ok, const QString &) {
+        m_resuming = false;
+        if (ok) {
+            const Staff staff = *m_session->staff();
+            m_offline = false;
+            m_staff = staff;
+            m_remembered.staff = staff;
+            m_remembered.save();
+            m_window->setWorkspaces(staff.workspaces());
+            Q_EMIT sessionOnline(staff);
+            return;
+        }
+        const auto failure = m_session->lastFailure();
+        if (failure == SessionManager::Failure::Unreachable)
+            return; // the next health check tries again
+        endSession();
+        discardSession();
+        showLogin(server, username,
+                  tr("Your session was ended on the server while you were offline. Sign in "
+                     "again to continue; your work on this computer is kept."));
+    });
+}
+
+void Application::showLogin(const QUrl &server, const QString &username, const QString &notice)
+{
+    m_login = std::make_unique<LoginDialog>(m_credentials.get(), m_window.get());
+    if (server.isValid())
+        m_login->setServerUrl(server);
+    m_login->setUsername(username);
+    m_login->setRemember(m_remembered.remember);
+    m_login->setNotice(notice);
+    connect(m_login.get(), &LoginDialog::signedIn, this, &Application::onLoginSucceeded);
+    connect(m_login.get(), &QDialog::rejected, this, [] { QCoreApplication::quit(); });
+    m_login->open();
+    m_login->focusFirstEmptyField();
+    Q_EMIT signInRequired();
+}
+
+void Application::onLoginSucceeded()
+{
+    LoginDialog::Session session = m_login->takeSession();
+    // We are inside the dialog's own signal: let it go on the next turn.
+    m_login.release()->deleteLater();
+    discardSession();
+    m_api = std::move(session.api);
+    m_session = std::move(session.session);
+    watchKeychain();
+    onSignedIn();
+}
+
+void Application::onSignedIn()
+{
+    const Staff staff = *m_session->staff();
+    m_remembered.serverUrl = m_api->baseUrl();
+    m_remembered.username = m_session->username();
+    m_remembered.remember = m_session->remembers();
+    m_remembered.staff = m_session->remembers() ? std::optional<Staff>(staff) : std::nullopt;
+    m_remembered.save();
+    watchServer(m_api->baseUrl());
+    startSession(staff, true);
+}
+
+void Application::signOut()
+{
+    if (!m_session || !m_staff)
+        return;
+    m_window->setSignOutAvailable(false);
+    m_window->setSignedInText(tr("Signing out…"));
+    const QUrl server = m_api->baseUrl();
+    const QString username = m_session->username();
+    m_session->logout([this, server, username](bool ok, const QString &error) {
+        SignInSettings::forgetStaff();
+        m_remembered.staff.reset();
+        endSession();
+        discardSession();
+        showLogin(server, username,
+                  ok ? QString()
+                     : tr("You are signed out, but the saved session could not be removed "
+                          "from the keychain: %1")
+                           .arg(error));
+        Q_EMIT signedOut();
+    });
+}
+
+void Application::createSession(const QUrl &server, bool remember)
+{
+    discardSession();
+    m_api = std::make_unique<ApiClient>(server);
+    m_session = std::make_unique<SessionManager>(m_api.get(), m_credentials.get());
+    m_session->setRemember(remember);
+    watchKeychain();
+}
+
+void Application::watchKeychain()
+{
+    connect(m_session.get(), &SessionManager::keychainWarning, this, [this](const QString &text) {
+        m_window->statusBar()->showMessage(
+            tr("The session will not survive a restart: %1").arg(text));
+    });
+}
+
+void Application::discardSession()
+{
+    discardLater(m_session);
+    discardLater(m_api);
+}
+
+void Application::watchServer(const QUrl &server)
+{
+    m_health->stop();
+    m_health->setServerUrl(server);
+    m_health->start();
+}
+
+// --- Screenshot and errors --------------------------------------------------
 
 void Application::onDataReady()
 {
-    m_dataReady = true;
-    if (!m_options.screenshotFile.isEmpty())
-        // Let pending layout and paint events settle before grabbing.
-        QTimer::singleShot(200, this, &Application::takeScreenshotAndQuit);
+    if (m_options.screenshotFile.isEmpty() || m_screenshotScheduled)
+        return;
+    m_screenshotScheduled = true;
+    // Let pending layout and paint events settle before grabbing.
+    QTimer::singleShot(200, this, &Application::takeScreenshotAndQuit);
 }
 
 void Application::takeScreenshotAndQuit()

@@ -30,6 +30,14 @@ void ConnectionState::markConnecting()
     Q_EMIT changed();
 }
 
+void ConnectionState::markDisconnected()
+{
+    m_status = Status::Disconnected;
+    m_lastError.clear();
+    m_offlineSince = QDateTime();
+    Q_EMIT changed();
+}
+
 void ConnectionState::markSyncing()
 {
     if (m_status == Status::Syncing)

@@ -45,6 +45,8 @@ public:
     void setServerUrl(const QUrl &url);
     void setDemo(bool demo);
     void markConnecting();
+    // Nobody is signed in: the console is not talking to any server.
+    void markDisconnected();
     // A sync run is pulling or pushing changes.
     void markSyncing();
     // The server answered; `now` is injected so that tests are deterministic.

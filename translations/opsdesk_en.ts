@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::ApiClient</name>
+    <message>
+        <source>the server closed the connection during the TLS handshake; it may not speak https at this address (%1)</source>
+        <translation>the server closed the connection during the TLS handshake; it may not speak https at this address (%1)</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ApiError</name>
     <message>
         <source>The server cannot be reached: %1</source>
@@ -139,6 +146,42 @@
     <message>
         <source>Demo · %1 (%2)</source>
         <translation>Demo · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Signing in as %1…</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended. Sign in again to continue.</source>
+        <translation>Your saved session has ended. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline copy of your work to start from. %1</source>
+        <translation>The server cannot be reached, and this computer has no offline copy of your work to start from. %1</translation>
+    </message>
+    <message>
+        <source>Your session was ended on the server while you were offline. Sign in again to continue; your work on this computer is kept.</source>
+        <translation>Your session was ended on the server while you were offline. Sign in again to continue; your work on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
+        <source>You are signed out, but the saved session could not be removed from the keychain: %1</source>
+        <translation>You are signed out, but the saved session could not be removed from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The session will not survive a restart: %1</source>
+        <translation>The session will not survive a restart: %1</translation>
     </message>
 </context>
 <context>
@@ -231,15 +274,24 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation><numerusform>%n change waiting to be sent</numerusform><numerusform>%n changes waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict</source>
-        <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronised: %1</source>
@@ -281,6 +333,103 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::LoginDialog</name>
+    <message>
+        <source>Enter the server address, for example https://ops.example.com.</source>
+        <translation>Enter the server address, for example https://ops.example.com.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. Check them and try again.</source>
+        <translation>The username or the password is wrong. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the address and the network connection.
+(%2)</source>
+        <translation>The server %1 cannot be reached. Check the address and the network connection.
+(%2)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2
+
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+        <translation>The secure connection to %1 failed: %2
+
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
+        <translation>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in: %1</source>
+        <translation>The server could not sign you in: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>Sign in — OpsDesk</source>
+        <translation>Sign in — OpsDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to OpsDesk</source>
+        <translation>Sign in to OpsDesk</translation>
+    </message>
+    <message>
+        <source>The operations console of the home-service platform.</source>
+        <translation>The operations console of the home-service platform.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>https://ops.example.com</source>
+        <translation>https://ops.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>&amp;Keep me signed in on this computer</translation>
+    </message>
+    <message>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::MainWindow</name>
     <message>
         <source>OpsDesk — Operations Console</source>
@@ -289,6 +438,14 @@
     <message>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>End the session on this computer and forget it in the keychain.</source>
+        <translation>End the session on this computer and forget it in the keychain.</translation>
     </message>
 </context>
 <context>

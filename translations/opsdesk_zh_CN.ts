@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::ApiClient</name>
+    <message>
+        <source>the server closed the connection during the TLS handshake; it may not speak https at this address (%1)</source>
+        <translation>服务器在 TLS 握手过程中关闭了连接；该地址可能不支持 https（%1）</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ApiError</name>
     <message>
         <source>The server cannot be reached: %1</source>
@@ -139,6 +146,42 @@
     <message>
         <source>Demo · %1 (%2)</source>
         <translation>演示 · %1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>正在以 %1 的身份登录…</translation>
+    </message>
+    <message>
+        <source>Your saved session has ended. Sign in again to continue.</source>
+        <translation>保存的登录状态已失效，请重新登录后继续。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, and this computer has no offline copy of your work to start from. %1</source>
+        <translation>无法连接服务器，且本机没有可供离线使用的工作数据。%1</translation>
+    </message>
+    <message>
+        <source>Your session was ended on the server while you were offline. Sign in again to continue; your work on this computer is kept.</source>
+        <translation>离线期间，服务器已结束您的会话。请重新登录后继续；您在本机上的工作内容会保留。</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出登录…</translation>
+    </message>
+    <message>
+        <source>You are signed out, but the saved session could not be removed from the keychain: %1</source>
+        <translation>已退出登录，但未能从系统钥匙串中删除保存的登录状态：%1</translation>
+    </message>
+    <message>
+        <source>The session will not survive a restart: %1</source>
+        <translation>重启后需要重新登录：%1</translation>
     </message>
 </context>
 <context>
@@ -231,15 +274,21 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation><numerusform>%n 项更改待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 项被拒绝</numerusform></translation>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict</source>
-        <translation><numerusform>%n 项有冲突</numerusform></translation>
+        <translation>
+            <numerusform>%n 项有冲突</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last synchronised: %1</source>
@@ -281,6 +330,103 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::LoginDialog</name>
+    <message>
+        <source>Enter the server address, for example https://ops.example.com.</source>
+        <translation>请输入服务器地址，例如 https://ops.example.com。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>“%1”不是有效的服务器地址。请以 http:// 或 https:// 开头，例如 https://ops.example.com。</translation>
+    </message>
+    <message>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <translation>服务器地址中不能包含用户名、“?”或“#”部分。</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong. Check them and try again.</source>
+        <translation>用户名或密码错误，请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the address and the network connection.
+(%2)</source>
+        <translation>无法连接服务器 %1，请检查地址和网络连接。
+（%2）</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2
+
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+        <translation>与 %1 的安全连接失败：%2
+
+OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服务器证书，或在本机安装贵单位的证书颁发机构（CA）证书。</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
+        <translation>%1 有响应，但它不是 OpsDesk 服务器。请检查地址：应填写管理员提供的地址，不含 /api。</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in: %1</source>
+        <translation>服务器无法完成登录：%1</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Sign in — OpsDesk</source>
+        <translation>登录 — OpsDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to OpsDesk</source>
+        <translation>登录 OpsDesk</translation>
+    </message>
+    <message>
+        <source>The operations console of the home-service platform.</source>
+        <translation>上门服务平台运营后台</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>https://ops.example.com</source>
+        <translation>https://ops.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>在此电脑上保持登录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>登录状态保存在操作系统的钥匙串中，不会写入文件，重启后依然有效。退出登录即可删除。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::MainWindow</name>
     <message>
         <source>OpsDesk — Operations Console</source>
@@ -289,6 +435,14 @@
     <message>
         <source>OpsDesk</source>
         <translation>OpsDesk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>End the session on this computer and forget it in the keychain.</source>
+        <translation>结束本机上的会话，并从钥匙串中删除登录状态。</translation>
     </message>
 </context>
 <context>

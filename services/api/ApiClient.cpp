@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QSslCipher>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace OpsDesk {
@@ -99,6 +101,19 @@ ApiResponse ApiClient::toResponse(QNetworkReply *reply)
             break;
         case QNetworkReply::SslHandshakeFailedError:
             error.kind = ApiError::Kind::Tls;
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            // Closed before the TLS handshake finished: typically an https://
+            // address pointing at a plain-http port.
+            if (reply->url().scheme() == QLatin1String("https") &&
+                reply->sslConfiguration().sessionCipher().isNull()) {
+                error.kind = ApiError::Kind::Tls;
+                error.detail = tr("the server closed the connection during the TLS handshake; "
+                                  "it may not speak https at this address (%1)")
+                                   .arg(reply->errorString());
+                return response;
+            }
+            error.kind = ApiError::Kind::Network;
             break;
         default:
             error.kind = ApiError::Kind::Network;

@@ -37,7 +37,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setAccessToken(const QString &token) { m_accessToken = token; }
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
-    // For the event stream's upgrade request only; never logged.
+    // For the event stream's upgrade request and for the tests that check the
+    // token never reaches a file; never logged.
     QString accessToken() const { return m_accessToken; }
     void setRefresher(Refresher refresher) { m_refresher = std::move(refresher); }
     QNetworkAccessManager *network() { return &m_network; }

@@ -22,16 +22,51 @@ QString SessionManager::keyFor(const QUrl &server, const QString &username)
         .arg(username);
 }
 
+SessionManager::Failure SessionManager::classify(const ApiError &error, bool refreshing)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return Failure::None;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Cancelled:
+        return Failure::Unreachable;
+    case ApiError::Kind::Tls:
+        return Failure::Tls;
+    case ApiError::Kind::InvalidResponse:
+        return Failure::NotAnOpsDeskServer;
+    case ApiError::Kind::Http:
+        break;
+    }
+    // An OpsDesk server always answers errors with a problem document; a web
+    // server, a proxy's login page or another service does not.
+    if (error.type.isEmpty() && error.title.isEmpty())
+        return Failure::NotAnOpsDeskServer;
+    if (error.status == 401)
+        return refreshing ? Failure::SessionExpired : Failure::WrongCredentials;
+    if (refreshing && error.status >= 400 && error.status < 500 && error.status != 429)
+        return Failure::SessionExpired;
+    return Failure::ServerError;
+}
+
+void SessionManager::fail(Failure failure, const ApiError &error)
+{
+    m_lastFailure = failure;
+    m_lastError = error;
+}
+
 void SessionManager::login(const QString &username, const QString &password, Done done)
 {
     m_username = username;
+    fail(Failure::None);
     ApiRequest request = ApiRequest::post(QStringLiteral("/api/v1/auth/login"),
                                           QJsonObject{{QStringLiteral("username"), username},
                                                       {QStringLiteral("password"), password}});
     request.authenticated = false;
     m_api->send(request, this, [this, done](const ApiResponse &response) {
         if (!response.ok()) {
-            if (response.error.status == 401)
+            fail(classify(response.error, false), response.error);
+            if (m_lastFailure == Failure::WrongCredentials)
                 done(false, tr("The username or the password is wrong."));
             else
                 done(false, response.error.message());
@@ -47,7 +82,11 @@ void SessionManager::acceptTokens(const QJsonObject &body, Done done)
     const QString refreshToken = body.value(QStringLiteral("refresh_token")).toString();
     const auto staff = Staff::fromJson(body.value(QStringLiteral("staff")).toObject());
     if (access.isEmpty() || refreshToken.isEmpty() || !staff) {
-        done(false, tr("The server's sign-in answer is incomplete."));
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.detail = tr("The server's sign-in answer is incomplete.");
+        fail(Failure::NotAnOpsDeskServer, error);
+        done(false, error.detail);
         return;
     }
     m_api->setAccessToken(access);
@@ -66,6 +105,7 @@ void SessionManager::acceptTokens(const QJsonObject &body, Done done)
 void SessionManager::refresh(std::function<void(bool)> done)
 {
     if (m_refreshToken.isEmpty()) {
+        fail(Failure::NoSavedSession);
         done(false);
         return;
     }
@@ -76,6 +116,7 @@ void SessionManager::refresh(std::function<void(bool)> done)
     m_api->send(request, this, [this, done](const ApiResponse &response) {
         if (!response.ok()) {
             qCInfo(lcNetwork) << "token refresh failed:" << response.status;
+            fail(classify(response.error, true), response.error);
             done(false);
             return;
         }
@@ -86,17 +127,24 @@ void SessionManager::refresh(std::function<void(bool)> done)
 void SessionManager::resume(const QString &username, Done done)
 {
     m_username = username;
+    fail(Failure::None);
     m_credentials->read(keyFor(m_api->baseUrl(), username), this,
                         [this, done](const CredentialStore::Result &result) {
                             if (!result.ok) {
+                                fail(result.notFound ? Failure::NoSavedSession : Failure::Keychain);
                                 done(false, result.error);
                                 return;
                             }
                             m_refreshToken = result.secret;
                             refresh([this, done](bool ok) {
-                                done(ok, ok ? QString()
-                                            : tr("The saved session has expired; sign in "
-                                                 "again."));
+                                if (ok) {
+                                    done(true, {});
+                                    return;
+                                }
+                                done(false,
+                                     m_lastFailure == Failure::SessionExpired
+                                         ? tr("The saved session has expired; sign in again.")
+                                         : m_lastError.message());
                             });
                         });
 }

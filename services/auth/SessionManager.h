@@ -27,6 +27,22 @@ class SessionManager : public QObject
 public:
     using Done = std::function<void(bool ok, const QString &error)>;
 
+    // Why the last login() or resume() failed, for the caller to act on (the
+    // sign-in dialog words it, the start-up decides between offline and the
+    // dialog).
+    enum class Failure
+    {
+        None,
+        WrongCredentials,   // 401 from /auth/login
+        NoSavedSession,     // resume(): the keychain has no entry for the server+user
+        Keychain,           // resume(): the keychain could not be read
+        SessionExpired,     // resume(): the refresh token was refused
+        Unreachable,        // no connection, refused, DNS, timeout
+        Tls,                // TLS handshake or certificate problem (never ignored)
+        NotAnOpsDeskServer, // an answer that is not the OpsDesk API
+        ServerError,        // an OpsDesk problem answer (5xx, 429, …)
+    };
+
     SessionManager(ApiClient *api, CredentialStore *credentials, QObject *parent = nullptr);
 
     // Keychain entry of a server and user: "<scheme>://<host>:<port>|<username>".
@@ -45,6 +61,19 @@ public:
 
     std::optional<Staff> staff() const { return m_staff; }
     bool isSignedIn() const { return m_staff.has_value(); }
+    QString username() const { return m_username; }
+    // A refresh token is held (from a login or read from the keychain), even
+    // when the server could not be reached to use it.
+    bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
+    bool remembers() const { return m_remember; }
+
+    Failure lastFailure() const { return m_lastFailure; }
+    // The server's or the network's error behind lastFailure() (kind None for
+    // keychain failures).
+    ApiError lastError() const { return m_lastError; }
+    // What an API error means for a sign-in; `refreshing`: a 401 means the
+    // saved session expired rather than a wrong password.
+    static Failure classify(const ApiError &error, bool refreshing);
 
 Q_SIGNALS:
     void signedIn(const OpsDesk::Staff &staff);
@@ -56,6 +85,7 @@ Q_SIGNALS:
 private:
     void refresh(std::function<void(bool)> done);
     void acceptTokens(const QJsonObject &body, Done done);
+    void fail(Failure failure, const ApiError &error = {});
 
     ApiClient *m_api;
     CredentialStore *m_credentials;
@@ -63,6 +93,8 @@ private:
     QString m_refreshToken;
     std::optional<Staff> m_staff;
     bool m_remember = true;
+    Failure m_lastFailure = Failure::None;
+    ApiError m_lastError;
 };
 
 } // namespace OpsDesk

@@ -41,7 +41,9 @@ void HealthMonitor::checkNow()
 {
     if (m_pending || !m_baseUrl.isValid())
         return;
-    if (m_state->status() != ConnectionState::Status::Online)
+    // Only the first contact shows "connecting": an offline console stays
+    // offline (with its reason) while it keeps trying.
+    if (m_state->status() == ConnectionState::Status::Disconnected)
         m_state->markConnecting();
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + QStringLiteral("/api/v1/health"));

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace OpsDesk {
@@ -25,6 +26,8 @@ MainWindow::MainWindow(ConnectionState *connection, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_indicator(new ConnectionIndicator(connection, this))
     , m_signedIn(new QLabel(this))
+    , m_signOut(new QToolButton(this))
+    , m_noWorkspace(new QWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/opsdesk.svg")));
@@ -69,6 +72,16 @@ MainWindow::MainWindow(ConnectionState *connection, QWidget *parent)
     m_signedIn->setObjectName(QStringLiteral("signedInText"));
     statusBar()->addWidget(m_indicator);
     statusBar()->addPermanentWidget(m_signedIn);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setAutoRaise(true);
+    m_signOut->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_signOut->hide();
+    connect(m_signOut, &QToolButton::clicked, this, &MainWindow::signOutRequested);
+    statusBar()->addPermanentWidget(m_signOut);
+
+    // Shown while nobody is signed in (no workspace on offer).
+    m_noWorkspace->setObjectName(QStringLiteral("noWorkspace"));
+    m_stack->addWidget(m_noWorkspace);
 
     for (const Workspace workspace : allWorkspaces()) {
         auto *page = new EmptyWorkspace(workspace, m_stack);
@@ -93,6 +106,8 @@ void MainWindow::setWorkspaces(const QList<Workspace> &workspaces)
         showWorkspace(*previous);
     else if (!workspaces.isEmpty())
         m_nav->setCurrentRow(0);
+    else
+        m_stack->setCurrentWidget(m_noWorkspace);
 }
 
 bool MainWindow::showWorkspace(Workspace workspace)
@@ -132,6 +147,21 @@ void MainWindow::setSignedInText(const QString &text)
     m_signedIn->setText(text);
 }
 
+QString MainWindow::signedInText() const
+{
+    return m_signedIn->text();
+}
+
+void MainWindow::setSignOutAvailable(bool available)
+{
+    m_signOut->setVisible(available);
+}
+
+bool MainWindow::isSignOutAvailable() const
+{
+    return !m_signOut->isHidden();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -143,6 +173,8 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("OpsDesk — Operations Console"));
     m_brandText->setText(tr("OpsDesk"));
+    m_signOut->setText(tr("Sign out"));
+    m_signOut->setToolTip(tr("End the session on this computer and forget it in the keychain."));
     for (int row = 0; row < m_nav->count(); ++row) {
         QListWidgetItem *item = m_nav->item(row);
         const auto workspace = static_cast<Workspace>(item->data(WorkspaceRole).toInt());

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QStackedWidget;
 
 namespace OpsDesk {
@@ -35,7 +36,14 @@ public:
     void setWorkspaceWidget(Workspace workspace, QWidget *widget);
 
     void setSignedInText(const QString &text);
+    QString signedInText() const;
+    // Shows or hides the status bar's "Sign out" button.
+    void setSignOutAvailable(bool available);
+    bool isSignOutAvailable() const;
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+
+Q_SIGNALS:
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +55,8 @@ private:
     QStackedWidget *m_stack;
     ConnectionIndicator *m_indicator;
     QLabel *m_signedIn;
+    QToolButton *m_signOut;
+    QWidget *m_noWorkspace;
     QLabel *m_brandText = nullptr;
     QList<Workspace> m_order;
     QHash<int, QWidget *> m_pages; // keyed by Workspace

@@ -51,7 +51,13 @@ void apply(QApplication &app)
         "QListWidget#workspaceNav::item:hover:!selected { background: #263249; }"
         "QLabel#emptyTitle { font-size: 16pt; font-weight: 600; color: #1f2a3d; }"
         "QLabel#emptyText { font-size: 10pt; color: #4b5563; }"
-        "QStatusBar { background: #e9edf3; }"));
+        "QStatusBar { background: #e9edf3; }"
+        "QLabel#loginTitle { font-size: 15pt; font-weight: 600; color: #1f2a3d; }"
+        "QLabel#loginSubtitle { color: #4b5563; }"
+        "QLabel#loginNotice { background: #eef4ff; border: 1px solid #c7d7f5; border-radius: 4px;"
+        "  padding: 8px; color: #1f2a3d; }"
+        "QLabel#loginError { background: #fdeeee; border: 1px solid #f2c4c4; border-radius: 4px;"
+        "  padding: 8px; color: #a12626; }"));
 }
 
 } // namespace OpsDesk::Theme
