@@ -2,6 +2,7 @@
 
 #include "models/ConnectionState.h"
 #include "models/Staff.h"
+#include "models/SyncCollections.h"
 #include "services/api/ApiClient.h"
 #include "services/auth/SessionManager.h"
 #include "services/cache/CacheDatabase.h"
@@ -9,6 +10,8 @@
 #include "services/core/CredentialStore.h"
 #include "services/server/HealthMonitor.h"
 #include "services/server/LocalServerProcess.h"
+#include "services/sync/SyncEngine.h"
+#include "services/sync/SyncSession.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/shell/DisplayNames.h"
@@ -62,6 +65,7 @@ Application::Application(const AppOptions &options, LanguageManager *language, Q
 
 Application::~Application()
 {
+    m_sync.reset(); // before the ApiClient it uses
     m_health->stop();
     m_login.reset();
     m_session.reset();
@@ -118,6 +122,7 @@ void Application::startSession(const Staff &staff, bool online)
     m_staff = staff;
     m_offline = !online;
     m_window->setWorkspaces(staff.workspaces());
+    startSync(staff);
     if (m_options.workspace && !m_window->showWorkspace(*m_options.workspace)) {
         std::fprintf(stderr, "opsdesk: the %s workspace is not available to this account\n",
                      qPrintable(workspaceId(*m_options.workspace)));
@@ -131,8 +136,36 @@ void Application::startSession(const Staff &staff, bool online)
     Q_EMIT dataReady();
 }
 
+void Application::startSync(const Staff &staff)
+{
+    m_sync.reset();
+    if (!m_api)
+        return;
+    QString dataDir = AppPaths::dataDir();
+    if (m_options.demo) {
+        // The demo server is thrown away on exit, and so is its cache.
+        m_demoCacheDir = std::make_unique<QTemporaryDir>();
+        dataDir = m_demoCacheDir->path();
+    }
+    const QString path = CacheDatabase::pathFor(dataDir, m_api->baseUrl().toString(), staff.id);
+    m_sync = std::make_unique<SyncSession>(m_api.get(), m_connection.get(), path,
+                                           readableCollections(staff.roles));
+    connect(m_sync.get(), &SyncSession::ready, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            fatal(tr("The local cache cannot be opened.\n\n%1").arg(error));
+    });
+    auto first = std::make_shared<QMetaObject::Connection>();
+    *first = connect(m_sync->engine(), &SyncEngine::runFinished, this,
+                     [this, first](bool ok, const QString &) {
+                         QObject::disconnect(*first);
+                         Q_EMIT firstSyncFinished(ok);
+                     });
+    m_sync->start();
+}
+
 void Application::endSession()
 {
+    m_sync.reset();
     m_staff.reset();
     m_offline = false;
     m_resuming = false;
@@ -269,6 +302,8 @@ void Application::retryOnline()
             m_remembered.save();
             m_window->setWorkspaces(staff.workspaces());
             Q_EMIT sessionOnline(staff);
+            if (m_sync)
+                m_sync->engine()->syncNow(); // what waited in the outbox follows the pull
             return;
         }
         const auto failure = m_session->lastFailure();

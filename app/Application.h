@@ -5,6 +5,7 @@
 #include "services/auth/SignInSettings.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@ class LanguageManager;
 class LocalServerProcess;
 class LoginDialog;
 class MainWindow;
+class SyncSession;
 
 // Wires the layers together for one run of the console: language, theme,
 // the sign-in (silent resume, offline start or the sign-in dialog; or the
@@ -68,6 +70,8 @@ Q_SIGNALS:
     void signInRequired();
     // An offline session got its tokens back: the server is reachable again.
     void sessionOnline(const OpsDesk::Staff &staff);
+    // The first sync of this session finished (ok or not).
+    void firstSyncFinished(bool ok);
     void signedOut();
 
 private:
@@ -81,6 +85,7 @@ private:
     void startSession(const Staff &staff, bool online);
     // Undoes startSession(): the window offers nothing until the next sign-in.
     void endSession();
+    void startSync(const Staff &staff);
 
     void startDemo();
     void signInToDemo(const QUrl &url);
@@ -109,6 +114,10 @@ private:
     std::unique_ptr<SessionManager> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LoginDialog> m_login;
+    // The signed-in staff member's cache and sync (pull, outbox, live events).
+    std::unique_ptr<SyncSession> m_sync;
+    // The demo's cache lives as long as its throw-away server.
+    std::unique_ptr<QTemporaryDir> m_demoCacheDir;
     SignInSettings m_remembered;
     std::optional<Staff> m_staff;
     bool m_offline = false;

@@ -78,5 +78,4 @@ QString cachedDataDir(const QString &server)
     return dir;
 }
 
-
 } // namespace OpsDesk::Bench

@@ -122,8 +122,8 @@ QTemporaryDir &cacheDir()
 
 double initialSync()
 {
-    const QString path = cacheDir().filePath(QStringLiteral("initial-%1.sqlite")
-                                                 .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString path = cacheDir().filePath(
+        QStringLiteral("initial-%1.sqlite").arg(QUuid::createUuid().toString(QUuid::Id128)));
     const WorkerRun run = runWorker(path);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -160,7 +160,8 @@ double incrementalSync()
         QUrl url = s->baseUrl();
         url.setPath(path);
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
         request.setRawHeader("Idempotency-Key",

@@ -183,6 +183,14 @@
         <source>The session will not survive a restart: %1</source>
         <translation>The session will not survive a restart: %1</translation>
     </message>
+    <message>
+        <source>The local cache cannot be opened.
+
+%1</source>
+        <translation>The local cache cannot be opened.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>

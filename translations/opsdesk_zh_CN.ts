@@ -183,6 +183,14 @@
         <source>The session will not survive a restart: %1</source>
         <translation>重启后需要重新登录：%1</translation>
     </message>
+    <message>
+        <source>The local cache cannot be opened.
+
+%1</source>
+        <translation>无法打开本地缓存。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
