@@ -63,7 +63,7 @@ void ApiClient::sendOnce(const ApiRequest &request, QObject *context, Callback c
             [this, reply, request, guard, callback = std::move(callback), mayRefresh]() mutable {
                 m_inFlight.removeAll(reply);
                 reply->deleteLater();
-                ApiResponse response = toResponse(reply);
+                ApiResponse response = toResponse(reply, request.checkJson);
                 if (response.status == 401 && request.authenticated && mayRefresh && m_refresher) {
                     m_refresher([this, request, guard, callback, response](bool refreshed) {
                         if (!guard)
@@ -80,7 +80,7 @@ void ApiClient::sendOnce(const ApiRequest &request, QObject *context, Callback c
             });
 }
 
-ApiResponse ApiClient::toResponse(QNetworkReply *reply)
+ApiResponse ApiClient::toResponse(QNetworkReply *reply, bool checkJson)
 {
     ApiResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -123,7 +123,7 @@ ApiResponse ApiClient::toResponse(QNetworkReply *reply)
         return response;
     }
     if (response.status >= 200 && response.status < 300) {
-        if (!response.body.isEmpty()) {
+        if (checkJson && !response.body.isEmpty()) {
             QJsonParseError parseError;
             QJsonDocument::fromJson(response.body, &parseError);
             if (parseError.error != QJsonParseError::NoError &&

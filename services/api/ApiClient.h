@@ -48,7 +48,7 @@ public:
     void cancelAll();
 
     // Turns a finished reply into an ApiResponse (public for tests).
-    static ApiResponse toResponse(QNetworkReply *reply);
+    static ApiResponse toResponse(QNetworkReply *reply, bool checkJson = true);
 
 private:
     void sendOnce(const ApiRequest &request, QObject *context, Callback callback, bool mayRefresh);

@@ -50,6 +50,10 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     bool authenticated = true;
     int timeoutMs = 30000;
+    // A 2xx JSON body that does not parse is an InvalidResponse. Off for the
+    // big sync pages: the cache writer parses them off the GUI thread and
+    // refuses a broken one itself.
+    bool checkJson = true;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body);

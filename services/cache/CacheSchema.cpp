@@ -73,14 +73,7 @@ const QList<QStringList> &migrationSteps()
                 " has_refund INTEGER NOT NULL DEFAULT 0, has_complaint INTEGER NOT NULL"
                 " DEFAULT 0, lat REAL, lng REAL, address TEXT, customer_name TEXT,"
                 " phone_tail TEXT, pending INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE INDEX orders_status ON orders(status, created_at)"),
-            QStringLiteral("CREATE INDEX orders_city ON orders(city, district, created_at)"),
-            QStringLiteral("CREATE INDEX orders_item ON orders(service_item_id, created_at)"),
-            QStringLiteral("CREATE INDEX orders_type ON orders(customer_type, created_at)"),
-            QStringLiteral("CREATE INDEX orders_created ON orders(created_at)"),
-            QStringLiteral("CREATE INDEX orders_appointment ON orders(appointment_start)"),
-            QStringLiteral("CREATE INDEX orders_technician ON orders(technician_id,"
-                           " appointment_start)"),
+            // (the indexes follow below, from ordersIndexes())
             // rowid = orders.rk
             QStringLiteral("CREATE VIRTUAL TABLE orders_fts USING fts5(order_id, address,"
                            " customer_name, phone_tail, notes, tokenize = 'trigram')"),
@@ -106,15 +99,51 @@ const QList<QStringList> &migrationSteps()
                 " FROM records r LEFT JOIN records c ON c.collection = 'customers'"
                 " AND c.id = json_extract(r.doc, '$.customer_id')"
                 " WHERE r.collection = 'orders'"),
-            QStringLiteral(
-                "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail,"
-                " notes) SELECT o.rk, o.id, o.address, o.customer_name, o.phone_tail,"
-                " (SELECT group_concat(json_extract(n.value, '$.text'), char(10))"
-                " FROM json_each(r.doc, '$.notes') n)"
-                " FROM orders o JOIN records r ON r.collection = 'orders' AND r.id = o.id"),
         },
     };
-    return steps;
+    static const QList<QStringList> withIndexes = [] {
+        QList<QStringList> all = steps;
+        all[3] += ordersIndexes();
+        all[3] += rebuildOrdersText();
+        return all;
+    }();
+    return withIndexes;
+}
+
+QStringList ordersIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS orders_status ON orders(status, created_at)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS orders_city ON orders(city, district, created_at)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS orders_item ON orders(service_item_id, created_at)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS orders_type ON orders(customer_type, created_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS orders_created ON orders(created_at)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS orders_appointment ON orders(appointment_start)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS orders_technician ON orders(technician_id,"
+                       " appointment_start)"),
+    };
+}
+
+QStringList ordersIndexNames()
+{
+    return {QStringLiteral("orders_status"),    QStringLiteral("orders_city"),
+            QStringLiteral("orders_item"),      QStringLiteral("orders_type"),
+            QStringLiteral("orders_created"),   QStringLiteral("orders_appointment"),
+            QStringLiteral("orders_technician")};
+}
+
+QString rebuildOrdersText()
+{
+    return QStringLiteral(
+        "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail,"
+        " notes) SELECT o.rk, o.id, o.address, o.customer_name, o.phone_tail,"
+        " (SELECT group_concat(json_extract(n.value, '$.text'), char(10))"
+        " FROM json_each(r.doc, '$.notes') n)"
+        " FROM orders o JOIN records r ON r.collection = 'orders' AND r.id = o.id");
 }
 
 } // namespace OpsDesk::CacheSchema

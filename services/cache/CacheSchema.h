@@ -9,4 +9,14 @@ namespace OpsDesk::CacheSchema {
 // migrates from every earlier version.
 const QList<QStringList> &migrationSteps();
 
+// The secondary indexes of the orders projection (CREATE INDEX IF NOT
+// EXISTS …) and their names. A first full pass into an empty cache drops
+// them and builds them once at its end: much faster than growing them row
+// by row.
+QStringList ordersIndexes();
+QStringList ordersIndexNames();
+// Fills orders_fts from the orders projection and the records (after a bulk
+// load, or a migration that rebuilt the projection).
+QString rebuildOrdersText();
+
 } // namespace OpsDesk::CacheSchema

@@ -78,20 +78,22 @@ CacheRecords::CacheRecords(const QSqlDatabase &db)
 
 CacheRecords::~CacheRecords() = default;
 
-CacheRecords::Outcome CacheRecords::storeServer(const QString &collection, const QJsonObject &doc,
-                                                QByteArrayView json, qint64 passId)
+CacheRecords::Outcome CacheRecords::storeServer(const QString &collection, QByteArrayView id,
+                                                qint64 version, QByteArrayView city,
+                                                QByteArrayView json, qint64 passId,
+                                                const QJsonObject *order)
 {
-    const QString id = text(doc, "id");
-    const qint64 version = doc.value(QLatin1String("version")).toInteger();
-    m_upsert->bind(1, collection)
-        .bind(2, id)
-        .bindInt(3, version)
-        .bindOptional(4, text(doc, "city"))
-        .bind(5, json)
-        .bindInt(6, passId);
+    m_upsert->bind(1, collection).bind(2, id).bindInt(3, version);
+    if (city.isEmpty())
+        m_upsert->bindNull(4);
+    else
+        m_upsert->bind(4, city);
+    m_upsert->bind(5, json).bindInt(6, passId);
     if (m_upsert->run() > 0) {
-        if (collection == QLatin1String("orders"))
-            project(doc, false);
+        if (order)
+            project(*order, false);
+        else if (collection == QLatin1String("customers"))
+            m_customers.remove(QString::fromUtf8(id));
         return Outcome::Stored;
     }
     m_touchOrBeside->bindInt(1, passId)
@@ -260,15 +262,22 @@ qint64 CacheRecords::version(const QString &collection, const QString &id) const
 void CacheRecords::project(const QJsonObject &o, bool pending)
 {
     const QString id = text(o, "id");
-    QString customerName;
-    QString phone;
-    m_customer->bind(1, text(o, "customer_id"));
-    if (m_customer->step()) {
-        customerName = m_customer->columnText(0);
-        phone = m_customer->columnText(1);
+    const QString customerId = text(o, "customer_id");
+    auto known = m_customers.constFind(customerId);
+    if (known == m_customers.constEnd()) {
+        QString name, phone;
+        m_customer->bind(1, customerId);
+        if (m_customer->step()) {
+            name = m_customer->columnText(0);
+            phone = m_customer->columnText(1);
+        }
+        m_customer->reset();
+        if (m_customers.size() > 500000)
+            m_customers.clear(); // a bound on memory, not a cache policy
+        known = m_customers.insert(customerId, {name, phone.right(4)});
     }
-    m_customer->reset();
-    const QString phoneTail = phone.right(4);
+    const QString customerName = known->first;
+    const QString phoneTail = known->second;
     const QString address = text(o, "address");
 
     m_findOrder->bind(1, id);
@@ -304,23 +313,35 @@ void CacheRecords::project(const QJsonObject &o, bool pending)
         throw std::runtime_error("the orders projection did not return its key");
     const qint64 rk = row.columnInt(0);
     row.reset();
-    if (exists && existing == rk)
-        m_ftsDelete->bindInt(1, rk).run();
 
+    if (m_bulkLoad)
+        return;
     QStringList notes;
     for (const QJsonValue &note : o.value(QLatin1String("notes")).toArray())
         notes.append(note[QLatin1String("text")].toString());
-    m_ftsInsert->bindInt(1, rk)
-        .bind(2, id)
-        .bind(3, address)
-        .bind(4, customerName)
-        .bind(5, phoneTail)
-        .bind(6, notes.join(QLatin1Char('\n')))
-        .run();
+    m_text.push_back({rk, exists && existing == rk, id, address, customerName, phoneTail,
+                      notes.join(QLatin1Char('\n'))});
+}
+
+void CacheRecords::flushText()
+{
+    for (const TextRow &t : m_text) {
+        if (t.replace)
+            m_ftsDelete->bindInt(1, t.rk).run();
+        m_ftsInsert->bindInt(1, t.rk)
+            .bind(2, t.id)
+            .bind(3, t.address)
+            .bind(4, t.customerName)
+            .bind(5, t.phoneTail)
+            .bind(6, t.notes)
+            .run();
+    }
+    m_text.clear();
 }
 
 void CacheRecords::unproject(const QString &id)
 {
+    flushText(); // its text may be waiting
     m_findOrder->bind(1, id);
     const bool exists = m_findOrder->step();
     const qint64 rk = exists ? m_findOrder->columnInt(0) : 0;

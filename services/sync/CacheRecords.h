@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace OpsDesk {
 
@@ -34,9 +36,11 @@ public:
         BesidePending, // kept beside a pending local change
     };
 
-    // A record from the server. `json` is its compact JSON text.
-    Outcome storeServer(const QString &collection, const QJsonObject &doc, QByteArrayView json,
-                        qint64 passId);
+    // A record from the server: its id, version and city (UTF-8, city may be
+    // empty), its JSON text, and for orders the parsed document (projection).
+    Outcome storeServer(const QString &collection, QByteArrayView id, qint64 version,
+                        QByteArrayView city, QByteArrayView json, qint64 passId,
+                        const QJsonObject *order);
     // The local look of a record a user changed (pending).
     void storeLocal(const QString &collection, const QJsonObject &doc);
     // The server's version replaces the local look (`stillPending`: other
@@ -49,6 +53,15 @@ public:
     void removeUnseen(const QString &collection, qint64 passId);
     bool applyPosition(const QString &technicianId, double lat, double lng, const QString &at);
 
+    // Writes the full-text rows collected since the last call. Call it at
+    // the end of every transaction that stored orders: FTS5 flushes its
+    // pending rows at every later statement's savepoint, so the text goes in
+    // last, in one go.
+    void flushText();
+    // While a first full pass fills an empty cache, no text rows are written
+    // (the pass builds the index once at its end).
+    void setBulkLoad(bool on) { m_bulkLoad = on; }
+
     std::optional<QJsonObject> document(const QString &collection, const QString &id) const;
     // The server version the cache knows; -1 when the record is not cached.
     qint64 version(const QString &collection, const QString &id) const;
@@ -57,7 +70,17 @@ private:
     void project(const QJsonObject &order, bool pending);
     void unproject(const QString &id);
 
+    struct TextRow
+    {
+        qint64 rk = 0;
+        bool replace = false;
+        QString id, address, customerName, phoneTail, notes;
+    };
+    std::vector<TextRow> m_text;
+    bool m_bulkLoad = false;
     QSqlDatabase m_db;
+    // Customers' name and phone for the orders projection, as last stored.
+    QHash<QString, std::pair<QString, QString>> m_customers;
     std::unique_ptr<SqlStatement> m_upsert, m_touchOrBeside, m_findOrder, m_insertOrder,
         m_updateOrder, m_ftsDelete, m_ftsInsert, m_customer;
 };

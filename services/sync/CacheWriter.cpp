@@ -1,5 +1,6 @@
 #include "services/sync/CacheWriter.h"
 
+#include "services/cache/CacheSchema.h"
 #include "services/sync/CacheRecords.h"
 #include "services/sync/OutboxStore.h"
 
@@ -98,6 +99,81 @@ bool sliceTopLevelArray(QByteArrayView json, QByteArrayView key, ArraySlices *ou
     return false;
 }
 
+// The record's id, version and city read straight from its JSON text, for
+// the collections that need nothing else (no projection): a full parse of
+// every record would cost more than storing it. False when the text is not
+// a plain object with a string id and an integer version, or when a value
+// is escaped — the caller then parses the whole record.
+struct RecordKeys
+{
+    QByteArrayView id;
+    QByteArrayView city;
+    qint64 version = -1;
+};
+
+bool readRecordKeys(QByteArrayView json, RecordKeys *keys)
+{
+    const qsizetype n = json.size();
+    if (n < 2 || json[0] != '{' || json[n - 1] != '}')
+        return false;
+    int depth = 0;
+    QByteArrayView key;
+    bool expectKey = true;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json[i];
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            qsizetype end = start;
+            while (end < n && json[end] != '"') {
+                if (json[end] == '\\') {
+                    if (depth == 1)
+                        return false;
+                    ++end;
+                }
+                ++end;
+            }
+            if (end >= n)
+                return false;
+            const QByteArrayView text = json.sliced(start, end - start);
+            if (depth == 1 && expectKey) {
+                key = text;
+                expectKey = false;
+            } else if (depth == 1) {
+                if (key == "id")
+                    keys->id = text;
+                else if (key == "city")
+                    keys->city = text;
+            }
+            i = end;
+            continue;
+        }
+        switch (c) {
+        case '{':
+        case '[':
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            break;
+        case ',':
+            if (depth == 1)
+                expectKey = true;
+            break;
+        default:
+            if (depth == 1 && !expectKey && key == "version" && c >= '0' && c <= '9') {
+                qint64 value = 0;
+                while (i < n && json[i] >= '0' && json[i] <= '9')
+                    value = value * 10 + (json[i++] - '0');
+                --i;
+                keys->version = value;
+            }
+            break;
+        }
+    }
+    return depth == 0 && !keys->id.isEmpty() && keys->version >= 0;
+}
+
 } // namespace
 
 CacheWriter::CacheWriter(const QString &path, QObject *parent)
@@ -138,6 +214,16 @@ void CacheWriter::open()
         state.passId = query.value(3).toLongLong();
         state.fullPass = query.value(4).toBool();
         m_states.insert(query.value(0).toString(), state);
+    }
+    query.exec(QStringLiteral("SELECT 1 FROM meta WHERE key = 'orders_bulk_load'"));
+    if (query.next()) {
+        // A bulk load was under way when the program stopped.
+        m_ordersBulkLoad = true;
+        m_records->setBulkLoad(true);
+        if (stateOf(QStringLiteral("orders")).passComplete) {
+            QString error;
+            inTransaction([this] { finishOrdersBulkLoad(); }, &error);
+        }
     }
     Q_EMIT opened(true, {}, m_states);
     publishCounts();
@@ -210,13 +296,23 @@ void CacheWriter::applyPage(const QString &collection, const QString &requestCur
     }
     QString error;
     bool ok = false;
+    const bool bulkBefore = m_ordersBulkLoad;
     try {
-        ok = m_cache.transaction([&] { return writePage(collection, page, items.items, &error); });
+        ok = m_cache.transaction([&] {
+            if (collection == QLatin1String("orders") && stateOf(collection).fullPass &&
+                (before.cursor.isEmpty() || before.passComplete) && !m_ordersBulkLoad)
+                beginOrdersBulkLoad();
+            const bool written = writePage(collection, page, items.items, &error);
+            m_records->flushText();
+            return written;
+        });
     } catch (const std::exception &e) {
         error = QString::fromUtf8(e.what());
     }
     if (!ok) {
         m_states[collection] = before;
+        m_ordersBulkLoad = bulkBefore;
+        m_records->setBulkLoad(bulkBefore);
         Q_EMIT pageFailed(collection,
                           tr("The local cache could not store a sync page: %1").arg(error));
         return;
@@ -231,7 +327,14 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
                             const QList<QByteArrayView> &items, QString *error)
 {
     CollectionState &state = stateOf(collection);
+    const bool needsDocument = collection == QLatin1String("orders");
     for (const QByteArrayView item : items) {
+        RecordKeys keys;
+        if (!needsDocument && readRecordKeys(item, &keys)) {
+            m_records->storeServer(collection, keys.id, keys.version, keys.city, item, state.passId,
+                                   nullptr);
+            continue;
+        }
         QJsonParseError parseError{};
         const QJsonDocument parsed = QJsonDocument::fromJson(item.toByteArray(), &parseError);
         const QJsonObject doc = parsed.object();
@@ -241,7 +344,9 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
             *error = tr("a %1 record without id or version").arg(collection);
             return false;
         }
-        m_records->storeServer(collection, doc, item, state.passId);
+        const QByteArray city = doc.value(QStringLiteral("city")).toString().toUtf8();
+        m_records->storeServer(collection, id.toUtf8(), version, city, item, state.passId,
+                               needsDocument ? &doc : nullptr);
     }
     for (const QJsonValue &value : page.value(QStringLiteral("tombstones")).toArray())
         m_records->remove(collection, value[QStringLiteral("id")].toString());
@@ -250,6 +355,8 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
     if (!hasMore && state.fullPass)
         // A full pass is a snapshot: whatever it did not contain is gone.
         m_records->removeUnseen(collection, state.passId);
+    if (!hasMore && m_ordersBulkLoad && collection == QLatin1String("orders"))
+        finishOrdersBulkLoad();
 
     state.cursor = page.value(QStringLiteral("next_cursor")).toString();
     state.passComplete = !hasMore;
@@ -267,6 +374,40 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
     return true;
 }
 
+void CacheWriter::beginOrdersBulkLoad()
+{
+    QSqlQuery query(m_cache.database());
+    query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM orders)"));
+    if (!query.next() || query.value(0).toBool())
+        return; // not empty: rows are added one by one
+    for (const QString &index : CacheSchema::ordersIndexNames()) {
+        query.prepare(QStringLiteral("DROP INDEX IF EXISTS ") + index);
+        run(query);
+    }
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('orders_bulk_load', '1')"));
+    run(query);
+    m_ordersBulkLoad = true;
+    m_records->setBulkLoad(true);
+}
+
+void CacheWriter::finishOrdersBulkLoad()
+{
+    QSqlQuery query(m_cache.database());
+    for (const QString &sql : CacheSchema::ordersIndexes()) {
+        query.prepare(sql);
+        run(query);
+    }
+    query.prepare(QStringLiteral("DELETE FROM orders_fts"));
+    run(query);
+    query.prepare(CacheSchema::rebuildOrdersText());
+    run(query);
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'orders_bulk_load'"));
+    run(query);
+    m_ordersBulkLoad = false;
+    m_records->setBulkLoad(false);
+}
+
 bool CacheWriter::inTransaction(const std::function<void()> &work, QString *error)
 {
     if (!m_records) {
@@ -276,6 +417,7 @@ bool CacheWriter::inTransaction(const std::function<void()> &work, QString *erro
     try {
         if (m_cache.transaction([&] {
                 work();
+                m_records->flushText();
                 return true;
             }))
             return true;

@@ -84,6 +84,10 @@ private:
                    const QList<QByteArrayView> &items, QString *error);
     CollectionState &stateOf(const QString &collection);
     void publishCounts();
+    // The first full pass of orders into an empty cache: secondary indexes
+    // and the text index are built once at its end (see CacheSchema).
+    void beginOrdersBulkLoad();
+    void finishOrdersBulkLoad();
     // Runs `work` in a transaction; reports a failure as outbox error text.
     bool inTransaction(const std::function<void()> &work, QString *error);
 
@@ -92,6 +96,7 @@ private:
     std::unique_ptr<CacheRecords> m_records;
     std::unique_ptr<OutboxStore> m_outbox;
     QHash<QString, CollectionState> m_states;
+    bool m_ordersBulkLoad = false;
 };
 
 } // namespace OpsDesk

@@ -102,6 +102,7 @@ void SyncEngine::requestPage(const QString &collection, const QString &cursor)
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/sync/") + collection, query);
     request.timeoutMs = 120000;
+    request.checkJson = false;
     m_requestInFlight = true;
     const quint64 generation = m_generation;
     m_api->send(request, this, [this, collection, cursor, generation](const ApiResponse &response) {

@@ -103,7 +103,7 @@ TEST(CrashSafety, KilledAtRandomPointsTheCacheStaysWholeAndTheOutboxExact)
         // land inside requests as well as between them.
         url.setPath(QStringLiteral("/api/v1/admin/faults"));
         const auto faults =
-            TestSupport::httpRequest("PUT", url, R"({"latency_ms":15})",
+            TestSupport::httpRequest("PUT", url, R"({"latency_ms":40})",
                                      {{"Content-Type", "application/json"},
                                       {"Authorization", "Bearer " + server.token},
                                       {"Idempotency-Key", "6f1c1a52-4c43-4c59-9a55-3f0d7c1d0e11"}});
@@ -159,7 +159,7 @@ TEST(CrashSafety, KilledAtRandomPointsTheCacheStaysWholeAndTheOutboxExact)
             extra += {QStringLiteral("--note"), order + QLatin1Char('=') + text};
         }
         QByteArray output;
-        const int killAfter = 100 + int(random.bounded(1400));
+        const int killAfter = 40 + int(random.bounded(900));
         runWorker(extra, killAfter, &output);
         if (!output.contains("synced"))
             ++killedDuringPull;
