@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-positioning-dev
   qt6-svg-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libxlsxwriter-dev libqrencode-dev
-  libsodium-dev libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libsodium-dev libsqlite3-dev libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-cjk gnome-keyring dbus dbus-x11 libsecret-tools
 )
 # And those the test suite needs on top.

@@ -1,12 +1,14 @@
 #include "server/store/Store.h"
 
-#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -34,13 +36,22 @@ QString cityOf(const QJsonObject &doc)
     return doc.value(QStringLiteral("city")).toString();
 }
 
-// The business day (UTC+8, as the contract's dashboards count) of an RFC 3339
-// UTC time such as "2026-11-22T17:05:00Z".
-QString businessDay(const QString &isoUtc)
+// Binds UTF-8 text that outlives the statement's step; a null view as NULL.
+void bindText(sqlite3_stmt *statement, int index, QByteArrayView text)
 {
-    if (isoUtc.size() < 13 || isoUtc.mid(11, 2).toInt() < 16)
-        return isoUtc.left(10);
-    return QDate::fromString(isoUtc.left(10), Qt::ISODate).addDays(1).toString(Qt::ISODate);
+    if (text.isNull())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_text(statement, index, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+// Runs a statement that returns no rows and resets it for the next use.
+void step(sqlite3_stmt *statement)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        throw std::runtime_error(sqlite3_errmsg(sqlite3_db_handle(statement)));
 }
 
 } // namespace
@@ -120,8 +131,10 @@ bool Store::open(const QString &path, QString *error)
 void Store::close()
 {
     // Prepared statements must go before their connection does.
-    m_bulkInsert.reset();
-    m_factsUpsert.reset();
+    for (sqlite3_stmt **statement : {&m_bulkInsert, &m_bulkInsertParsed, &m_factsUpsert}) {
+        sqlite3_finalize(*statement);
+        *statement = nullptr;
+    }
     {
         QSqlDatabase db = database();
         if (db.isOpen())
@@ -268,7 +281,7 @@ Record Store::put(const QString &collection, QJsonObject doc, const QString &now
     query.addBindValue(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
     exec(query);
     if (collection == QLatin1String("orders"))
-        upsertOrderFacts(doc);
+        upsertOrderFacts(OrderFacts::fromDocument(doc));
     m_pendingChanges.append({collection, id, version, record.seq, false});
     return record;
 }
@@ -327,30 +340,51 @@ qint64 Store::count(const QString &collection) const
     return query.value(0).toLongLong();
 }
 
-void Store::bulkInsert(const QString &collection, const QString &id, const QString &city,
-                       const QByteArray &compactJson, const QJsonObject &docForFacts,
-                       qint64 version)
+sqlite3 *Store::handle() const
 {
-    if (!m_bulkInsert) {
-        m_bulkInsert = std::make_unique<QSqlQuery>(database());
-        QSqlQuery *insert = m_bulkInsert.get();
-        // The version column follows the document's own "version" (generated
-        // records may have a history), or 1: If-Match compares against it.
-        insert->prepare(
-            QStringLiteral("INSERT INTO records(collection, id, seq, city, deleted, doc, version) "
-                           "SELECT ?, ?, ?, ?, 0, j, COALESCE(NULLIF(?, 0), "
-                           "json_extract(j, '$.version'), 1) FROM (SELECT CAST(? AS TEXT) AS j)"));
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw std::runtime_error("the database is not an SQLite connection");
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!db)
+        throw std::runtime_error("the database is not open");
+    return db;
+}
+
+sqlite3_stmt *Store::prepared(sqlite3_stmt **statement, const char *sql)
+{
+    if (!*statement) {
+        sqlite3 *db = handle();
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) !=
+            SQLITE_OK)
+            throw std::runtime_error(sqlite3_errmsg(db));
     }
-    QSqlQuery *insert = m_bulkInsert.get();
-    insert->bindValue(0, collection);
-    insert->bindValue(1, id);
-    insert->bindValue(2, nextSeq());
-    insert->bindValue(3, city.isEmpty() ? QVariant() : QVariant(city));
-    insert->bindValue(4, version);
-    insert->bindValue(5, compactJson); // bytes cast to TEXT: no UTF-16 round trip
-    exec(*insert);
-    if (collection == QLatin1String("orders"))
-        upsertOrderFacts(docForFacts);
+    return *statement;
+}
+
+void Store::bulkInsert(QByteArrayView collection, QByteArrayView id, QByteArrayView city,
+                       QByteArrayView compactJson, qint64 version, const OrderFacts *facts)
+{
+    // The version column follows the document's own "version" (generated
+    // records may have a history): If-Match compares against it.
+    sqlite3_stmt *insert =
+        version > 0 ? prepared(&m_bulkInsert,
+                               "INSERT INTO records(collection, id, seq, city, deleted, doc, "
+                               "version) VALUES(?1, ?2, ?3, ?4, 0, ?5, ?6)")
+                    : prepared(&m_bulkInsertParsed,
+                               "INSERT INTO records(collection, id, seq, city, deleted, doc, "
+                               "version) VALUES(?1, ?2, ?3, ?4, 0, ?5, "
+                               "COALESCE(json_extract(?5, '$.version'), 1))");
+    bindText(insert, 1, collection);
+    bindText(insert, 2, id);
+    sqlite3_bind_int64(insert, 3, nextSeq());
+    bindText(insert, 4, city.isEmpty() ? QByteArrayView() : city);
+    bindText(insert, 5, compactJson.isNull() ? QByteArrayView("") : compactJson);
+    if (version > 0)
+        sqlite3_bind_int64(insert, 6, version);
+    step(insert);
+    if (facts)
+        upsertOrderFacts(*facts);
 }
 
 DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapshotSeq, int limit,
@@ -496,56 +530,41 @@ void Store::setSetting(const QString &key, const QString &value)
     exec(query);
 }
 
-void Store::upsertOrderFacts(const QJsonObject &o)
+void Store::upsertOrderFacts(const OrderFacts &f)
 {
-    if (!m_factsUpsert) {
-        m_factsUpsert = std::make_unique<QSqlQuery>(database());
-        QSqlQuery *upsert = m_factsUpsert.get();
-        upsert->prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO order_facts(id, city, district, service_item_id, status, "
-            "customer_id, customer_type, technician_id, created_day, paid, dispatched, completed, "
-            "price_cents, paid_cents, refunded_cents, coupon_id, coupon_discount_cents, lat, lng, "
-            "has_complaint, rating) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    }
-    QSqlQuery *upsert = m_factsUpsert.get();
-    const QString status = o.value(QStringLiteral("status")).toString();
-    const bool paid = !o.value(QStringLiteral("paid_at")).toString().isEmpty();
-    bool dispatched = false;
-    bool completed = status == QLatin1String("completed");
-    const QJsonArray history = o.value(QStringLiteral("status_history")).toArray();
-    for (const QJsonValue &entry : history) {
-        const QString s = entry.toObject().value(QStringLiteral("status")).toString();
-        if (s == QLatin1String("assigned"))
-            dispatched = true;
-        if (s == QLatin1String("completed"))
-            completed = true;
-    }
-    const QJsonValue rating = o.value(QStringLiteral("rating"));
+    sqlite3_stmt *upsert = prepared(
+        &m_factsUpsert,
+        "INSERT OR REPLACE INTO order_facts(id, city, district, service_item_id, status, "
+        "customer_id, customer_type, technician_id, created_day, paid, dispatched, completed, "
+        "price_cents, paid_cents, refunded_cents, coupon_id, coupon_discount_cents, lat, lng, "
+        "has_complaint, rating) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int i = 0;
-    upsert->bindValue(i++, o.value(QStringLiteral("id")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("city")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("district")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("service_item_id")).toString());
-    upsert->bindValue(i++, status);
-    upsert->bindValue(i++, o.value(QStringLiteral("customer_id")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("customer_type")).toString());
-    const QString technician = o.value(QStringLiteral("technician_id")).toString();
-    upsert->bindValue(i++, technician.isEmpty() ? QVariant() : QVariant(technician));
-    upsert->bindValue(i++, businessDay(o.value(QStringLiteral("created_at")).toString()));
-    upsert->bindValue(i++, paid ? 1 : 0);
-    upsert->bindValue(i++, dispatched ? 1 : 0);
-    upsert->bindValue(i++, completed ? 1 : 0);
-    upsert->bindValue(i++, o.value(QStringLiteral("price_cents")).toInteger());
-    upsert->bindValue(i++, o.value(QStringLiteral("paid_cents")).toInteger());
-    upsert->bindValue(i++, o.value(QStringLiteral("refunded_cents")).toInteger());
-    const QString coupon = o.value(QStringLiteral("coupon_id")).toString();
-    upsert->bindValue(i++, coupon.isEmpty() ? QVariant() : QVariant(coupon));
-    upsert->bindValue(i++, o.value(QStringLiteral("coupon_discount_cents")).toInteger());
-    upsert->bindValue(i++, o.value(QStringLiteral("lat")).toDouble());
-    upsert->bindValue(i++, o.value(QStringLiteral("lng")).toDouble());
-    upsert->bindValue(i++, o.value(QStringLiteral("has_complaint")).toBool() ? 1 : 0);
-    upsert->bindValue(i++, rating.isDouble() ? QVariant(rating.toInt()) : QVariant());
-    exec(*upsert);
+    bindText(upsert, ++i, f.id);
+    bindText(upsert, ++i, f.city);
+    bindText(upsert, ++i, f.district);
+    bindText(upsert, ++i, f.serviceItemId);
+    bindText(upsert, ++i, f.status);
+    bindText(upsert, ++i, f.customerId);
+    bindText(upsert, ++i, f.customerType);
+    bindText(upsert, ++i,
+             f.technicianId.isEmpty() ? QByteArrayView() : QByteArrayView(f.technicianId));
+    bindText(upsert, ++i, f.createdDay);
+    sqlite3_bind_int(upsert, ++i, f.paid ? 1 : 0);
+    sqlite3_bind_int(upsert, ++i, f.dispatched ? 1 : 0);
+    sqlite3_bind_int(upsert, ++i, f.completed ? 1 : 0);
+    sqlite3_bind_int64(upsert, ++i, f.priceCents);
+    sqlite3_bind_int64(upsert, ++i, f.paidCents);
+    sqlite3_bind_int64(upsert, ++i, f.refundedCents);
+    bindText(upsert, ++i, f.couponId.isEmpty() ? QByteArrayView() : QByteArrayView(f.couponId));
+    sqlite3_bind_int64(upsert, ++i, f.couponDiscountCents);
+    sqlite3_bind_double(upsert, ++i, f.lat);
+    sqlite3_bind_double(upsert, ++i, f.lng);
+    sqlite3_bind_int(upsert, ++i, f.hasComplaint ? 1 : 0);
+    if (f.rating)
+        sqlite3_bind_int(upsert, ++i, *f.rating);
+    else
+        sqlite3_bind_null(upsert, ++i);
+    step(upsert);
 }
 
 } // namespace OpsDesk::Server
