@@ -54,6 +54,59 @@ void step(sqlite3_stmt *statement)
         throw std::runtime_error(sqlite3_errmsg(sqlite3_db_handle(statement)));
 }
 
+// A one-off query run through SQLite directly, for the sync pages: the
+// documents' UTF-8 text goes into QByteArrays as stored, without the
+// UTF-16 QString (and QVariant) round trip of QSqlQuery.
+class Query
+{
+public:
+    Query(sqlite3 *db, const QString &sql)
+    {
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_statement, nullptr) !=
+            SQLITE_OK) {
+            const std::string error = sqlite3_errmsg(db);
+            sqlite3_finalize(m_statement);
+            throw std::runtime_error(error);
+        }
+    }
+    ~Query() { sqlite3_finalize(m_statement); }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    // Values bind in order, as QSqlQuery::addBindValue; a null string as NULL.
+    void add(const QString &text)
+    {
+        const int index = ++m_bound;
+        if (text.isNull()) {
+            sqlite3_bind_null(m_statement, index);
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void add(qint64 value) { sqlite3_bind_int64(m_statement, ++m_bound, value); }
+
+    bool next()
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            throw std::runtime_error(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        return false;
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QByteArrayView text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_bound = 0;
+};
+
 } // namespace
 
 QString sqlPlaceholders(qsizetype count)
@@ -398,20 +451,20 @@ DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapsh
     if (!cities.isEmpty())
         scope += QStringLiteral(" AND (city IS NULL OR city IN (") +
                  sqlPlaceholders(cities.size()) + QStringLiteral("))");
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, deleted, doc FROM records WHERE collection = ? "
-                                 "AND seq > ? AND seq <= ?") +
-                  scope + QStringLiteral(" ORDER BY seq LIMIT ?"));
-    query.addBindValue(collection);
-    query.addBindValue(afterSeq);
-    query.addBindValue(snapshotSeq);
-    if (!onlyId.isEmpty())
-        query.addBindValue(onlyId);
-    for (const QString &city : cities)
-        query.addBindValue(city);
-    query.addBindValue(limit + 1);
-    exec(query);
+    auto bind = [&](Query &query, qint64 after) {
+        query.add(collection);
+        query.add(after);
+        query.add(snapshotSeq);
+        if (!onlyId.isEmpty())
+            query.add(onlyId);
+        for (const QString &city : cities)
+            query.add(city);
+    };
+    Query query(handle(), QStringLiteral("SELECT seq, deleted, doc FROM records WHERE collection "
+                                         "= ? AND seq > ? AND seq <= ?") +
+                              scope + QStringLiteral(" ORDER BY seq LIMIT ?"));
+    bind(query, afterSeq);
+    query.add(qint64(limit) + 1);
     DeltaPage page;
     page.lastSeq = afterSeq;
     int rows = 0;
@@ -421,27 +474,20 @@ DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapsh
             break;
         }
         ++rows;
-        page.lastSeq = query.value(0).toLongLong();
-        if (query.value(1).toInt())
-            page.tombstones.append(QJsonDocument::fromJson(query.value(2).toByteArray()).object());
+        page.lastSeq = query.int64(0);
+        if (query.int64(1))
+            page.tombstones.append(QJsonDocument::fromJson(query.text(2).toByteArray()).object());
         else
-            page.items.append(query.value(2).toByteArray());
+            page.items.append(query.text(2).toByteArray());
     }
     if (page.hasMore) {
-        QSqlQuery remaining(database());
-        remaining.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE collection = ? AND "
-                                         "seq > ? AND seq <= ?") +
-                          scope);
-        remaining.addBindValue(collection);
-        remaining.addBindValue(page.lastSeq);
-        remaining.addBindValue(snapshotSeq);
-        if (!onlyId.isEmpty())
-            remaining.addBindValue(onlyId);
-        for (const QString &city : cities)
-            remaining.addBindValue(city);
-        exec(remaining);
+        Query remaining(handle(),
+                        QStringLiteral("SELECT COUNT(*) FROM records WHERE collection = ? AND "
+                                       "seq > ? AND seq <= ?") +
+                            scope);
+        bind(remaining, page.lastSeq);
         remaining.next();
-        page.remaining = remaining.value(0).toLongLong();
+        page.remaining = remaining.int64(0);
     }
     return page;
 }
@@ -461,50 +507,53 @@ DeltaPage Store::fullPage(const QString &collection, const QString &afterId, int
     if (!cities.isEmpty())
         scope += QStringLiteral(" AND (city IS NULL OR city IN (") +
                  sqlPlaceholders(cities.size()) + QStringLiteral("))");
-    auto bind = [&](QSqlQuery &query, const QString &after) {
-        query.addBindValue(collection);
-        query.addBindValue(after.isNull() ? QStringLiteral("") : after); // null binds as NULL
+    auto bind = [&](Query &query, const QString &after) {
+        query.add(collection);
+        query.add(after.isNull() ? QStringLiteral("") : after); // null would bind as NULL
         if (!onlyId.isEmpty())
-            query.addBindValue(onlyId);
+            query.add(onlyId);
         for (const QString &city : cities)
-            query.addBindValue(city);
+            query.add(city);
     };
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, doc") + scope +
-                  QStringLiteral(" ORDER BY id LIMIT ?"));
+    Query query(handle(),
+                QStringLiteral("SELECT id, doc") + scope + QStringLiteral(" ORDER BY id LIMIT ?"));
     bind(query, afterId);
-    query.addBindValue(limit + 1);
-    if (!query.exec())
-        throw std::runtime_error(query.lastError().text().toStdString());
+    query.add(qint64(limit) + 1);
     DeltaPage page;
-    *lastId = afterId;
+    page.items.reserve(limit);
+    QByteArray last; // the last id returned, kept only at the end
     while (query.next()) {
         if (page.items.size() == limit) {
             page.hasMore = true;
             break;
         }
-        *lastId = query.value(0).toString();
-        page.items.append(query.value(1).toByteArray());
+        const QByteArrayView id = query.text(0);
+        last.resize(id.size());
+        std::copy(id.begin(), id.end(), last.begin());
+        page.items.append(query.text(1).toByteArray());
     }
+    *lastId = page.items.isEmpty() ? afterId : QString::fromUtf8(last);
     if (page.hasMore) {
         // total_estimate: counted on the first page only, then carried in
         // the cursor. Without a scope the (collection, seq) index counts a
         // million rows in a blink; with one the documents' table is scanned.
         if (knownRemaining < 0) {
-            QSqlQuery count(database());
             if (cities.isEmpty() && onlyId.isEmpty()) {
-                count.prepare(QStringLiteral("SELECT COUNT(*) FROM records INDEXED BY "
-                                             "records_by_seq WHERE collection = ? AND seq <= ?"));
-                count.addBindValue(collection);
-                count.addBindValue(snapshot);
+                Query count(handle(), QStringLiteral("SELECT COUNT(*) FROM records INDEXED BY "
+                                                     "records_by_seq WHERE collection = ? AND "
+                                                     "seq <= ?"));
+                count.add(collection);
+                count.add(snapshot);
+                if (!count.next())
+                    throw std::runtime_error("no count");
+                knownRemaining = count.int64(0);
             } else {
-                count.prepare(QStringLiteral("SELECT COUNT(*)") + scope);
+                Query count(handle(), QStringLiteral("SELECT COUNT(*)") + scope);
                 bind(count, QString());
+                if (!count.next())
+                    throw std::runtime_error("no count");
+                knownRemaining = count.int64(0);
             }
-            if (!count.exec() || !count.next())
-                throw std::runtime_error(count.lastError().text().toStdString());
-            knownRemaining = count.value(0).toLongLong();
         }
         page.remaining = std::max<qint64>(0, knownRemaining - page.items.size());
     }
