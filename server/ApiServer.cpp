@@ -88,7 +88,11 @@ void writeNow(PendingResponse &pending, const HttpResponse &response)
     for (const auto &header : response.headers)
         pending.responder.writeHeader(header.first, header.second);
     pending.responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    pending.responder.writeBody(response.body);
+    // The responder copies a body into the socket's buffer; QIODevice::write
+    // of a QByteArray shares it instead (sync pages are megabytes). An empty
+    // body part ends the header block first.
+    pending.responder.writeBody("", 0);
+    pending.socket->write(response.body);
 }
 
 } // namespace

@@ -9,8 +9,19 @@
 #include <cstdio>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Sync pages are built and sent in buffers of several megabytes, one
+    // after another. glibc would hand each back to the kernel when freed and
+    // fault it in again, zeroed, for the next page; keep them instead.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
     // The demo data draws document images with text, which needs fonts and
     // therefore a QGuiApplication; the server never shows a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -163,8 +163,11 @@ void registerSyncRoutes(Router &router)
 
         const bool mask = collection == QLatin1String("customers") && !staff.isAdmin() &&
                           !staff.hasRole(Role::Finance);
+        qsizetype itemBytes = 0;
+        for (const QByteArray &item : page.items)
+            itemBytes += item.size() + 1;
         QByteArray body;
-        body.reserve(64 + page.items.size() * 900);
+        body.reserve(itemBytes + 512 + page.tombstones.size() * 96);
         body += "{\"collection\":\"";
         body += collection.toLatin1();
         body += "\",\"items\":[";

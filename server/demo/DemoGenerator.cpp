@@ -6,6 +6,7 @@
 #include "models/geo/Cities.h"
 #include "server/demo/DemoDocuments.h"
 #include "server/demo/DemoText.h"
+#include "server/store/OrderFacts.h"
 #include "server/store/Store.h"
 
 #include <QCryptographicHash>
@@ -19,14 +20,18 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <exception>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <random>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -93,13 +98,21 @@ void put4(char *p, int v)
     p[3] = char('0' + v % 10);
 }
 
+// An RFC 3339 UTC time in a buffer of its own: no allocation.
+struct IsoUtc
+{
+    char text[20];
+    operator QByteArrayView() const { return QByteArrayView(text, 20); }
+};
+
 // "2026-11-22T04:05:51Z"
-QByteArray isoUtc(qint64 secs)
+IsoUtc isoUtc(qint64 secs)
 {
     const qint64 days = floorDiv(secs, Day);
     const qint64 rest = secs - days * Day;
     const Civil c = civilFromDays(days);
-    char buf[20];
+    IsoUtc iso;
+    char *buf = iso.text;
     put4(buf, c.year);
     buf[4] = '-';
     put2(buf + 5, c.month);
@@ -112,7 +125,7 @@ QByteArray isoUtc(qint64 secs)
     buf[16] = ':';
     put2(buf + 17, unsigned(rest % Minute));
     buf[19] = 'Z';
-    return QByteArray(buf, 20);
+    return iso;
 }
 
 QByteArray isoDate(qint64 days)
@@ -129,7 +142,7 @@ QByteArray isoDate(qint64 days)
 
 QString isoUtcString(qint64 secs)
 {
-    return QString::fromLatin1(isoUtc(secs));
+    return QString::fromLatin1(QByteArrayView(isoUtc(secs)));
 }
 
 QString isoDateString(qint64 days)
@@ -208,16 +221,20 @@ std::vector<double> cumulative(const std::vector<double> &weights)
 
 // A compact JSON writer for the bulk collections (orders, settlements, ...):
 // several times faster than QJsonObject → toJson for a million documents.
+// One buffer is reused for every document.
 class Json
 {
 public:
-    Json() { m_out.reserve(1024); }
-    QByteArray &bytes() { return m_out; }
+    Json() { m_out.reserve(4096); }
+    const QByteArray &bytes() const { return m_out; }
+    // The top-level "version" written, or 0.
+    qint64 version() const { return m_version; }
     void clear()
     {
-        m_out.clear();
+        m_out.resize(0); // keeps the capacity
         m_depth = 0;
         m_afterKey = false;
+        m_version = 0;
     }
 
     Json &begin()
@@ -259,16 +276,23 @@ public:
     {
         separate();
         m_out += '"';
-        for (const char c : utf8) {
+        // Runs that need no escaping are appended in one go.
+        const char *run = utf8.data();
+        const char *const end = run + utf8.size();
+        for (const char *p = run; p != end; ++p) {
+            const char c = *p;
+            if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20)
+                continue;
+            m_out.append(run, p - run);
             if (c == '"' || c == '\\') {
                 m_out += '\\';
                 m_out += c;
-            } else if (static_cast<unsigned char>(c) < 0x20) {
-                m_out += ' ';
             } else {
-                m_out += c;
+                m_out += ' ';
             }
+            run = p + 1;
         }
+        m_out.append(run, end - run);
         m_out += '"';
         return *this;
     }
@@ -276,13 +300,22 @@ public:
     Json &num(qint64 v)
     {
         separate();
-        m_out += QByteArray::number(v);
+        char buffer[24];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+        m_out.append(buffer, result.ptr - buffer);
         return *this;
     }
+    // Fixed notation, correctly rounded (as QByteArray::number(v, 'f', decimals)).
     Json &real(double v, int decimals)
     {
         separate();
-        m_out += QByteArray::number(v, 'f', decimals);
+        char buffer[64];
+        const auto result =
+            std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, decimals);
+        if (result.ec == std::errc())
+            m_out.append(buffer, result.ptr - buffer);
+        else
+            m_out += QByteArray::number(v, 'f', decimals);
         return *this;
     }
     Json &boolean(bool v)
@@ -302,7 +335,12 @@ public:
     Json &f(const char *k, const char *v) { return key(k).str(QByteArrayView(v)); }
     Json &f(const char *k, const QString &v) { return key(k).str(v); }
     Json &f(const char *k, const QByteArray &v) { return key(k).str(QByteArrayView(v)); }
-    Json &n(const char *k, qint64 v) { return key(k).num(v); }
+    Json &n(const char *k, qint64 v)
+    {
+        if (m_depth == 1 && std::strcmp(k, "version") == 0)
+            m_version = v;
+        return key(k).num(v);
+    }
     Json &b(const char *k, bool v) { return key(k).boolean(v); }
     Json &d(const char *k, double v, int decimals) { return key(k).real(v, decimals); }
 
@@ -323,6 +361,7 @@ private:
     std::array<bool, 16> m_first{};
     int m_depth = 0;
     bool m_afterKey = false;
+    qint64 m_version = 0;
 };
 
 // The top-level "version" of a document this file wrote: Json puts it right
@@ -452,7 +491,7 @@ constexpr CityWeight CityWeights[] = {
 
 struct CityData
 {
-    QString id;
+    QByteArray id;
     QByteArray zh;
     QByteArray fallbackArea;
     Basemap map;
@@ -567,11 +606,11 @@ struct Row
 {
     bool file = false; // a document image for the files table
     qint64 version = 0;
-    QString collection;
-    QString id; // the record id, or the file's SHA-256
-    QString city;
-    QByteArray json; // the compact document, or the file's bytes
-    QJsonObject facts;
+    const char *collection = nullptr;
+    QByteArray id; // the record id, or the file's SHA-256
+    QByteArray city;
+    QByteArray json;                   // the compact document, or the file's bytes
+    std::unique_ptr<OrderFacts> facts; // orders only
 };
 
 class Pipe
@@ -663,8 +702,13 @@ private:
     QByteArray personName();
     QByteArray phone(int kind, qint64 index);
     QByteArray address(int city, int district, bool business);
-    void insert(const char *collection, const QByteArray &id, const QString &city,
-                const QByteArray &json);
+    void insert(const char *collection, const QByteArray &id, const QByteArray &city,
+                QByteArrayView json, qint64 version);
+    // The document m_json holds.
+    void insert(const char *collection, const QByteArray &id, const QByteArray &city)
+    {
+        insert(collection, id, city, m_json.bytes(), m_json.version());
+    }
     void insertDoc(const char *collection, const QJsonObject &doc);
     QString storeFile(const QByteArray &bytes);
 
@@ -683,7 +727,7 @@ private:
     std::vector<Customer> m_customers;
     std::vector<CouponSpec> m_coupons;
     QHash<quint64, int> m_couponUse; // customer << 16 | coupon → uses
-    QHash<QString, qint64> m_counts;
+    std::map<std::string_view, qint64> m_counts;
     qint64 m_files = 0;
     qint64 m_redemptionSeq = 0, m_refundSeq = 0, m_reviewSeq = 0, m_complaintSeq = 0,
            m_settlementSeq = 0;
@@ -736,12 +780,12 @@ QByteArray Generator::address(int city, int district, bool business)
     return a;
 }
 
-void Generator::insert(const char *collection, const QByteArray &id, const QString &city,
-                       const QByteArray &json)
+void Generator::insert(const char *collection, const QByteArray &id, const QByteArray &city,
+                       QByteArrayView json, qint64 version)
 {
-    const QString name = QString::fromLatin1(collection);
-    ++m_counts[name];
-    m_batch.push_back({false, versionOf(json), name, QString::fromLatin1(id), city, json, {}});
+    ++m_counts[collection];
+    // A copy of just the right size: `json` is usually m_json's reused buffer.
+    m_batch.push_back({false, version, collection, id, city, json.toByteArray(), {}});
     if (m_batch.size() >= 2048)
         flush();
 }
@@ -750,24 +794,23 @@ void Generator::flush()
 {
     if (!m_batch.empty())
         m_pipe.push(std::move(m_batch));
-    m_batch = {};
+    m_batch = std::vector<Row>();
     m_batch.reserve(2048);
     m_pipe.takeUsed(); // freed here, where it was allocated
 }
 
 void Generator::insertDoc(const char *collection, const QJsonObject &doc)
 {
-    insert(collection, doc.value(QStringLiteral("id")).toString().toLatin1(),
-           doc.value(QStringLiteral("city")).toString(),
-           QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    const QByteArray json = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    insert(collection, doc.value(QStringLiteral("id")).toString().toUtf8(),
+           doc.value(QStringLiteral("city")).toString().toUtf8(), json, versionOf(json));
 }
 
 QString Generator::storeFile(const QByteArray &bytes)
 {
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    m_batch.push_back({true, 0, {}, sha, {}, bytes, {}});
-    return sha;
+    const QByteArray sha = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    m_batch.push_back({true, 0, nullptr, sha, {}, bytes, {}});
+    return QString::fromLatin1(sha);
 }
 
 void Generator::loadCities()
@@ -780,7 +823,7 @@ void Generator::loadCities()
             throw std::runtime_error("cannot read the basemap of " + id.toStdString());
         QString error;
         CityData city;
-        city.id = id;
+        city.id = id.toUtf8();
         city.zh = cityDisplayName(id).toUtf8();
         city.map = Basemap::parse(file.readAll(), &error);
         if (city.map.isEmpty())
@@ -1451,7 +1494,7 @@ void Generator::orders()
             bool hasRefund = false;
             bool hasComplaint = false;
             int rating = 0;
-            const QString cityId = city.id;
+            const QByteArray &cityId = city.id;
 
             if (coupon >= 0) {
                 CouponSpec &cs = m_coupons[size_t(coupon)];
@@ -1474,7 +1517,7 @@ void Generator::orders()
                     .f("redeemed_at", isoUtc(events[1].at))
                     .n("discount_cents", discount)
                     .end();
-                insert("redemptions", rid, cityId, m_json.bytes());
+                insert("redemptions", rid, cityId);
             }
 
             // Refunds: automatic and full for paid orders cancelled; on
@@ -1516,7 +1559,7 @@ void Generator::orders()
                     .f("decided_at", isoUtc(decided))
                     .f("created_at", isoUtc(at))
                     .end();
-                insert("refunds", rid, cityId, m_json.bytes());
+                insert("refunds", rid, cityId);
                 updatedAt = std::max(updatedAt, decided);
             }
 
@@ -1551,7 +1594,7 @@ void Generator::orders()
                         .f("text", reviewTexts[5 - rating][m_rng.below(3)])
                         .f("created_at", isoUtc(reviewAt))
                         .end();
-                    insert("reviews", rvid, cityId, m_json.bytes());
+                    insert("reviews", rvid, cityId);
                     updatedAt = std::max(updatedAt, reviewAt);
                 }
                 const double complaintP = rating == 1           ? 0.6
@@ -1580,7 +1623,7 @@ void Generator::orders()
                         .f("status", open ? "open" : "resolved")
                         .f("created_at", isoUtc(complaintAt))
                         .end();
-                    insert("complaints", cmid, cityId, m_json.bytes());
+                    insert("complaints", cmid, cityId);
                     updatedAt = std::max(updatedAt, complaintAt);
                 }
                 // Refund requests after the service.
@@ -1668,7 +1711,7 @@ void Generator::orders()
                     if (st != "submitted" && st != "first_approved")
                         m_json.f("decided_at", isoUtc(decided));
                     m_json.f("created_at", isoUtc(requestAt)).end();
-                    insert("refunds", rid, cityId, m_json.bytes());
+                    insert("refunds", rid, cityId);
                     updatedAt = std::max(updatedAt, st == "submitted" ? requestAt : decided);
                 }
                 // Settlement at completion.
@@ -1702,7 +1745,7 @@ void Generator::orders()
                     .n("earnings_cents", earnings)
                     .f("settled_at", isoUtc(completedAt))
                     .end();
-                insert("settlements", seid, cityId, m_json.bytes());
+                insert("settlements", seid, cityId);
             }
 
             // The order itself.
@@ -1756,41 +1799,34 @@ void Generator::orders()
             m_json.end();
 
             // The narrow facts the dashboards read.
-            QJsonObject facts{
-                {QStringLiteral("id"), QString::fromLatin1(id)},
-                {QStringLiteral("city"), cityId},
-                {QStringLiteral("district"),
-                 QString::fromUtf8(city.districtNames[size_t(district)])},
-                {QStringLiteral("service_item_id"), QString::fromLatin1(itemId(item))},
-                {QStringLiteral("status"), QString::fromLatin1(status)},
-                {QStringLiteral("customer_id"), QString::fromLatin1(cust)},
-                {QStringLiteral("customer_type"),
-                 customer.business ? QStringLiteral("business") : QStringLiteral("consumer")},
-                {QStringLiteral("created_at"), isoUtcString(created)},
-                {QStringLiteral("price_cents"), price},
-                {QStringLiteral("paid_cents"), paidCents},
-                {QStringLiteral("refunded_cents"), refunded},
-                {QStringLiteral("coupon_discount_cents"), discount},
-                {QStringLiteral("lat"), point.lat},
-                {QStringLiteral("lng"), point.lng},
-                {QStringLiteral("has_complaint"), hasComplaint}};
-            if (isPaid)
-                facts.insert(QStringLiteral("paid_at"), isoUtcString(events[1].at));
-            if (hasTechnician) {
-                facts.insert(QStringLiteral("technician_id"),
-                             QString::fromLatin1(m_techs[size_t(techIndex)].id));
-                facts.insert(QStringLiteral("status_history"),
-                             QJsonArray{QJsonObject{
-                                 {QStringLiteral("status"), QStringLiteral("assigned")}}});
-            }
+            auto facts = std::make_unique<OrderFacts>();
+            facts->id = id;
+            facts->city = cityId;
+            facts->district = city.districtNames[size_t(district)];
+            facts->serviceItemId = itemId(item);
+            facts->status = status;
+            facts->customerId = cust;
+            facts->customerType = customer.business ? "business" : "consumer";
+            if (hasTechnician)
+                facts->technicianId = m_techs[size_t(techIndex)].id;
+            facts->createdDay = isoDate(localDay(created)); // the business day (UTC+8)
+            facts->paid = isPaid;
+            facts->dispatched = hasTechnician;
+            facts->completed = isCompleted;
+            facts->priceCents = price;
+            facts->paidCents = paidCents;
+            facts->refundedCents = refunded;
             if (coupon >= 0)
-                facts.insert(QStringLiteral("coupon_id"),
-                             QString::fromLatin1(m_coupons[size_t(coupon)].id));
+                facts->couponId = m_coupons[size_t(coupon)].id;
+            facts->couponDiscountCents = discount;
+            facts->lat = point.lat;
+            facts->lng = point.lng;
+            facts->hasComplaint = hasComplaint;
             if (rating)
-                facts.insert(QStringLiteral("rating"), rating);
-            ++m_counts[QStringLiteral("orders")];
-            m_batch.push_back({false, qint64(shown), QStringLiteral("orders"),
-                               QString::fromLatin1(id), cityId, m_json.bytes(), std::move(facts)});
+                facts->rating = rating;
+            ++m_counts["orders"];
+            m_batch.push_back({false, qint64(shown), "orders", id, cityId,
+                               QByteArrayView(m_json.bytes()).toByteArray(), std::move(facts)});
             if (m_batch.size() >= 2048)
                 flush();
         }
@@ -1829,8 +1865,7 @@ void Generator::finishCoupons()
                 .f("issued_at", isoUtc(at))
                 .n("discount_cents", 0)
                 .end();
-            insert("redemptions", rid, m_cities[size_t(m_customers[size_t(ci)].city)].id,
-                   m_json.bytes());
+            insert("redemptions", rid, m_cities[size_t(m_customers[size_t(ci)].city)].id);
         }
     }
     for (const CouponSpec &cs : m_coupons) {
@@ -1940,7 +1975,7 @@ void Generator::insertTechnicians()
                 {QStringLiteral("updated_at"), isoUtcString(std::max(lastAt, m_now - 40 * Day))},
                 {QStringLiteral("name"), QString::fromUtf8(t.name)},
                 {QStringLiteral("phone"), QString::fromLatin1(t.phone)},
-                {QStringLiteral("city"), city.id},
+                {QStringLiteral("city"), QString::fromUtf8(city.id)},
                 {QStringLiteral("skills"), skills},
                 {QStringLiteral("star_level"), t.star},
                 {QStringLiteral("rating"), rating},
@@ -1984,7 +2019,7 @@ void Generator::insertCustomers()
         if (c.business)
             m_json.f("company_name", c.company);
         m_json.end();
-        insert("customers", c.id, m_cities[size_t(c.city)].id, m_json.bytes());
+        insert("customers", c.id, m_cities[size_t(c.city)].id);
     }
 }
 
@@ -1993,7 +2028,7 @@ void Generator::withdrawals()
     qint64 seq = 0;
     for (Technician &t : m_techs) {
         qint64 balance = 0;
-        const QString cityId = m_cities[size_t(t.city)].id;
+        const QByteArray &cityId = m_cities[size_t(t.city)].id;
         for (int m = 0; m < m_months; ++m) {
             balance += t.monthlyEarnings[size_t(m)];
             const int ym = m_monthBase + m + 1;
@@ -2033,7 +2068,7 @@ void Generator::withdrawals()
             if (status == "rejected")
                 m_json.f("reason", "银行卡信息与实名不一致，请更新后重新申请");
             m_json.f("requested_at", isoUtc(at)).end();
-            insert("withdrawals", id, cityId, m_json.bytes());
+            insert("withdrawals", id, cityId);
             if (status != "rejected")
                 balance -= amount;
         }
@@ -2199,7 +2234,7 @@ void Generator::applications()
                         {QStringLiteral("id_number"), idNumber},
                         {QStringLiteral("phone"), QString::fromLatin1(phoneNumber)},
                         {QStringLiteral("birth_date"), isoDateString(birthDay)},
-                        {QStringLiteral("city"), city.id},
+                        {QStringLiteral("city"), QString::fromUtf8(city.id)},
                         {QStringLiteral("skills"), skillIds},
                         {QStringLiteral("service_districts"), districts},
                         {QStringLiteral("face_verification"), face},
@@ -2296,33 +2331,33 @@ DemoGenerator::Summary Generator::run()
         m_pipe.finish();
     });
     try {
-        static const QJsonObject noFacts;
         QSqlQuery file(m_store.database());
         file.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO files(sha256, content_type, data) VALUES(?, ?, ?)"));
         std::vector<Row> batch;
-        std::map<QString, std::vector<Row>> deferred;
+        std::map<std::string_view, std::vector<Row>> deferred; // by collection name
+
         QElapsedTimer busy;
         qint64 busyNs = 0;
         while (m_pipe.pop(&batch)) {
             busy.start();
             for (Row &row : batch) {
                 if (row.file) {
-                    file.bindValue(0, row.id);
+                    file.bindValue(0, QString::fromLatin1(row.id));
                     file.bindValue(1, QStringLiteral("image/png"));
                     file.bindValue(2, row.json);
                     if (!file.exec())
                         throw std::runtime_error(file.lastError().text().toStdString());
                     m_files += file.numRowsAffected() > 0 ? 1 : 0;
-                } else if (row.collection == QLatin1String("orders")) {
-                    m_store.bulkInsert(row.collection, row.id, row.city, row.json, row.facts,
-                                       row.version);
+                } else if (row.facts) { // orders
+                    m_store.bulkInsert(row.collection, row.id, row.city, row.json, row.version,
+                                       row.facts.get());
                 } else {
                     deferred[row.collection].push_back(std::move(row));
                 }
             }
             m_pipe.recycle(std::move(batch));
-            batch = {};
+            batch = std::vector<Row>();
             busyNs += busy.nsecsElapsed();
         }
         // The other collections one after another: B-tree pages fill in key
@@ -2331,8 +2366,7 @@ DemoGenerator::Summary Generator::run()
         std::vector<std::thread> freeing; // written rows are freed alongside
         for (auto &[collection, rows] : deferred) {
             for (const Row &row : rows)
-                m_store.bulkInsert(row.collection, row.id, row.city, row.json, noFacts,
-                                   row.version);
+                m_store.bulkInsert(row.collection, row.id, row.city, row.json, row.version);
             freeing.emplace_back([done = std::move(rows)] {});
         }
         for (std::thread &t : freeing)
@@ -2364,7 +2398,8 @@ DemoGenerator::Summary Generator::run()
     if (!committed)
         throw std::runtime_error("cannot commit the demo data");
     DemoGenerator::Summary summary;
-    summary.counts = m_counts;
+    for (const auto &[collection, count] : m_counts)
+        summary.counts.insert(QString::fromLatin1(collection), count);
     summary.files = m_files;
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     return summary;

@@ -1,12 +1,14 @@
 #include "server/store/Store.h"
 
-#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -34,14 +36,76 @@ QString cityOf(const QJsonObject &doc)
     return doc.value(QStringLiteral("city")).toString();
 }
 
-// The business day (UTC+8, as the contract's dashboards count) of an RFC 3339
-// UTC time such as "2026-11-22T17:05:00Z".
-QString businessDay(const QString &isoUtc)
+// Binds UTF-8 text that outlives the statement's step; a null view as NULL.
+void bindText(sqlite3_stmt *statement, int index, QByteArrayView text)
 {
-    if (isoUtc.size() < 13 || isoUtc.mid(11, 2).toInt() < 16)
-        return isoUtc.left(10);
-    return QDate::fromString(isoUtc.left(10), Qt::ISODate).addDays(1).toString(Qt::ISODate);
+    if (text.isNull())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_text(statement, index, text.data(), int(text.size()), SQLITE_STATIC);
 }
+
+// Runs a statement that returns no rows and resets it for the next use.
+void step(sqlite3_stmt *statement)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc != SQLITE_DONE)
+        throw std::runtime_error(sqlite3_errmsg(sqlite3_db_handle(statement)));
+}
+
+// A one-off query run through SQLite directly, for the sync pages: the
+// documents' UTF-8 text goes into QByteArrays as stored, without the
+// UTF-16 QString (and QVariant) round trip of QSqlQuery.
+class Query
+{
+public:
+    Query(sqlite3 *db, const QString &sql)
+    {
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_statement, nullptr) !=
+            SQLITE_OK) {
+            const std::string error = sqlite3_errmsg(db);
+            sqlite3_finalize(m_statement);
+            throw std::runtime_error(error);
+        }
+    }
+    ~Query() { sqlite3_finalize(m_statement); }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    // Values bind in order, as QSqlQuery::addBindValue; a null string as NULL.
+    void add(const QString &text)
+    {
+        const int index = ++m_bound;
+        if (text.isNull()) {
+            sqlite3_bind_null(m_statement, index);
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void add(qint64 value) { sqlite3_bind_int64(m_statement, ++m_bound, value); }
+
+    bool next()
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            throw std::runtime_error(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+        return false;
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+    QByteArrayView text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    int m_bound = 0;
+};
 
 } // namespace
 
@@ -120,8 +184,10 @@ bool Store::open(const QString &path, QString *error)
 void Store::close()
 {
     // Prepared statements must go before their connection does.
-    m_bulkInsert.reset();
-    m_factsUpsert.reset();
+    for (sqlite3_stmt **statement : {&m_bulkInsert, &m_bulkInsertParsed, &m_factsUpsert}) {
+        sqlite3_finalize(*statement);
+        *statement = nullptr;
+    }
     {
         QSqlDatabase db = database();
         if (db.isOpen())
@@ -268,7 +334,7 @@ Record Store::put(const QString &collection, QJsonObject doc, const QString &now
     query.addBindValue(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)));
     exec(query);
     if (collection == QLatin1String("orders"))
-        upsertOrderFacts(doc);
+        upsertOrderFacts(OrderFacts::fromDocument(doc));
     m_pendingChanges.append({collection, id, version, record.seq, false});
     return record;
 }
@@ -327,30 +393,51 @@ qint64 Store::count(const QString &collection) const
     return query.value(0).toLongLong();
 }
 
-void Store::bulkInsert(const QString &collection, const QString &id, const QString &city,
-                       const QByteArray &compactJson, const QJsonObject &docForFacts,
-                       qint64 version)
+sqlite3 *Store::handle() const
 {
-    if (!m_bulkInsert) {
-        m_bulkInsert = std::make_unique<QSqlQuery>(database());
-        QSqlQuery *insert = m_bulkInsert.get();
-        // The version column follows the document's own "version" (generated
-        // records may have a history), or 1: If-Match compares against it.
-        insert->prepare(
-            QStringLiteral("INSERT INTO records(collection, id, seq, city, deleted, doc, version) "
-                           "SELECT ?, ?, ?, ?, 0, j, COALESCE(NULLIF(?, 0), "
-                           "json_extract(j, '$.version'), 1) FROM (SELECT CAST(? AS TEXT) AS j)"));
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw std::runtime_error("the database is not an SQLite connection");
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!db)
+        throw std::runtime_error("the database is not open");
+    return db;
+}
+
+sqlite3_stmt *Store::prepared(sqlite3_stmt **statement, const char *sql)
+{
+    if (!*statement) {
+        sqlite3 *db = handle();
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, statement, nullptr) !=
+            SQLITE_OK)
+            throw std::runtime_error(sqlite3_errmsg(db));
     }
-    QSqlQuery *insert = m_bulkInsert.get();
-    insert->bindValue(0, collection);
-    insert->bindValue(1, id);
-    insert->bindValue(2, nextSeq());
-    insert->bindValue(3, city.isEmpty() ? QVariant() : QVariant(city));
-    insert->bindValue(4, version);
-    insert->bindValue(5, compactJson); // bytes cast to TEXT: no UTF-16 round trip
-    exec(*insert);
-    if (collection == QLatin1String("orders"))
-        upsertOrderFacts(docForFacts);
+    return *statement;
+}
+
+void Store::bulkInsert(QByteArrayView collection, QByteArrayView id, QByteArrayView city,
+                       QByteArrayView compactJson, qint64 version, const OrderFacts *facts)
+{
+    // The version column follows the document's own "version" (generated
+    // records may have a history): If-Match compares against it.
+    sqlite3_stmt *insert =
+        version > 0 ? prepared(&m_bulkInsert,
+                               "INSERT INTO records(collection, id, seq, city, deleted, doc, "
+                               "version) VALUES(?1, ?2, ?3, ?4, 0, ?5, ?6)")
+                    : prepared(&m_bulkInsertParsed,
+                               "INSERT INTO records(collection, id, seq, city, deleted, doc, "
+                               "version) VALUES(?1, ?2, ?3, ?4, 0, ?5, "
+                               "COALESCE(json_extract(?5, '$.version'), 1))");
+    bindText(insert, 1, collection);
+    bindText(insert, 2, id);
+    sqlite3_bind_int64(insert, 3, nextSeq());
+    bindText(insert, 4, city.isEmpty() ? QByteArrayView() : city);
+    bindText(insert, 5, compactJson.isNull() ? QByteArrayView("") : compactJson);
+    if (version > 0)
+        sqlite3_bind_int64(insert, 6, version);
+    step(insert);
+    if (facts)
+        upsertOrderFacts(*facts);
 }
 
 DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapshotSeq, int limit,
@@ -364,20 +451,20 @@ DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapsh
     if (!cities.isEmpty())
         scope += QStringLiteral(" AND (city IS NULL OR city IN (") +
                  sqlPlaceholders(cities.size()) + QStringLiteral("))");
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, deleted, doc FROM records WHERE collection = ? "
-                                 "AND seq > ? AND seq <= ?") +
-                  scope + QStringLiteral(" ORDER BY seq LIMIT ?"));
-    query.addBindValue(collection);
-    query.addBindValue(afterSeq);
-    query.addBindValue(snapshotSeq);
-    if (!onlyId.isEmpty())
-        query.addBindValue(onlyId);
-    for (const QString &city : cities)
-        query.addBindValue(city);
-    query.addBindValue(limit + 1);
-    exec(query);
+    auto bind = [&](Query &query, qint64 after) {
+        query.add(collection);
+        query.add(after);
+        query.add(snapshotSeq);
+        if (!onlyId.isEmpty())
+            query.add(onlyId);
+        for (const QString &city : cities)
+            query.add(city);
+    };
+    Query query(handle(), QStringLiteral("SELECT seq, deleted, doc FROM records WHERE collection "
+                                         "= ? AND seq > ? AND seq <= ?") +
+                              scope + QStringLiteral(" ORDER BY seq LIMIT ?"));
+    bind(query, afterSeq);
+    query.add(qint64(limit) + 1);
     DeltaPage page;
     page.lastSeq = afterSeq;
     int rows = 0;
@@ -387,27 +474,20 @@ DeltaPage Store::delta(const QString &collection, qint64 afterSeq, qint64 snapsh
             break;
         }
         ++rows;
-        page.lastSeq = query.value(0).toLongLong();
-        if (query.value(1).toInt())
-            page.tombstones.append(QJsonDocument::fromJson(query.value(2).toByteArray()).object());
+        page.lastSeq = query.int64(0);
+        if (query.int64(1))
+            page.tombstones.append(QJsonDocument::fromJson(query.text(2).toByteArray()).object());
         else
-            page.items.append(query.value(2).toByteArray());
+            page.items.append(query.text(2).toByteArray());
     }
     if (page.hasMore) {
-        QSqlQuery remaining(database());
-        remaining.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE collection = ? AND "
-                                         "seq > ? AND seq <= ?") +
-                          scope);
-        remaining.addBindValue(collection);
-        remaining.addBindValue(page.lastSeq);
-        remaining.addBindValue(snapshotSeq);
-        if (!onlyId.isEmpty())
-            remaining.addBindValue(onlyId);
-        for (const QString &city : cities)
-            remaining.addBindValue(city);
-        exec(remaining);
+        Query remaining(handle(),
+                        QStringLiteral("SELECT COUNT(*) FROM records WHERE collection = ? AND "
+                                       "seq > ? AND seq <= ?") +
+                            scope);
+        bind(remaining, page.lastSeq);
         remaining.next();
-        page.remaining = remaining.value(0).toLongLong();
+        page.remaining = remaining.int64(0);
     }
     return page;
 }
@@ -427,50 +507,53 @@ DeltaPage Store::fullPage(const QString &collection, const QString &afterId, int
     if (!cities.isEmpty())
         scope += QStringLiteral(" AND (city IS NULL OR city IN (") +
                  sqlPlaceholders(cities.size()) + QStringLiteral("))");
-    auto bind = [&](QSqlQuery &query, const QString &after) {
-        query.addBindValue(collection);
-        query.addBindValue(after.isNull() ? QStringLiteral("") : after); // null binds as NULL
+    auto bind = [&](Query &query, const QString &after) {
+        query.add(collection);
+        query.add(after.isNull() ? QStringLiteral("") : after); // null would bind as NULL
         if (!onlyId.isEmpty())
-            query.addBindValue(onlyId);
+            query.add(onlyId);
         for (const QString &city : cities)
-            query.addBindValue(city);
+            query.add(city);
     };
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, doc") + scope +
-                  QStringLiteral(" ORDER BY id LIMIT ?"));
+    Query query(handle(),
+                QStringLiteral("SELECT id, doc") + scope + QStringLiteral(" ORDER BY id LIMIT ?"));
     bind(query, afterId);
-    query.addBindValue(limit + 1);
-    if (!query.exec())
-        throw std::runtime_error(query.lastError().text().toStdString());
+    query.add(qint64(limit) + 1);
     DeltaPage page;
-    *lastId = afterId;
+    page.items.reserve(limit);
+    QByteArray last; // the last id returned, kept only at the end
     while (query.next()) {
         if (page.items.size() == limit) {
             page.hasMore = true;
             break;
         }
-        *lastId = query.value(0).toString();
-        page.items.append(query.value(1).toByteArray());
+        const QByteArrayView id = query.text(0);
+        last.resize(id.size());
+        std::copy(id.begin(), id.end(), last.begin());
+        page.items.append(query.text(1).toByteArray());
     }
+    *lastId = page.items.isEmpty() ? afterId : QString::fromUtf8(last);
     if (page.hasMore) {
         // total_estimate: counted on the first page only, then carried in
         // the cursor. Without a scope the (collection, seq) index counts a
         // million rows in a blink; with one the documents' table is scanned.
         if (knownRemaining < 0) {
-            QSqlQuery count(database());
             if (cities.isEmpty() && onlyId.isEmpty()) {
-                count.prepare(QStringLiteral("SELECT COUNT(*) FROM records INDEXED BY "
-                                             "records_by_seq WHERE collection = ? AND seq <= ?"));
-                count.addBindValue(collection);
-                count.addBindValue(snapshot);
+                Query count(handle(), QStringLiteral("SELECT COUNT(*) FROM records INDEXED BY "
+                                                     "records_by_seq WHERE collection = ? AND "
+                                                     "seq <= ?"));
+                count.add(collection);
+                count.add(snapshot);
+                if (!count.next())
+                    throw std::runtime_error("no count");
+                knownRemaining = count.int64(0);
             } else {
-                count.prepare(QStringLiteral("SELECT COUNT(*)") + scope);
+                Query count(handle(), QStringLiteral("SELECT COUNT(*)") + scope);
                 bind(count, QString());
+                if (!count.next())
+                    throw std::runtime_error("no count");
+                knownRemaining = count.int64(0);
             }
-            if (!count.exec() || !count.next())
-                throw std::runtime_error(count.lastError().text().toStdString());
-            knownRemaining = count.value(0).toLongLong();
         }
         page.remaining = std::max<qint64>(0, knownRemaining - page.items.size());
     }
@@ -496,56 +579,41 @@ void Store::setSetting(const QString &key, const QString &value)
     exec(query);
 }
 
-void Store::upsertOrderFacts(const QJsonObject &o)
+void Store::upsertOrderFacts(const OrderFacts &f)
 {
-    if (!m_factsUpsert) {
-        m_factsUpsert = std::make_unique<QSqlQuery>(database());
-        QSqlQuery *upsert = m_factsUpsert.get();
-        upsert->prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO order_facts(id, city, district, service_item_id, status, "
-            "customer_id, customer_type, technician_id, created_day, paid, dispatched, completed, "
-            "price_cents, paid_cents, refunded_cents, coupon_id, coupon_discount_cents, lat, lng, "
-            "has_complaint, rating) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    }
-    QSqlQuery *upsert = m_factsUpsert.get();
-    const QString status = o.value(QStringLiteral("status")).toString();
-    const bool paid = !o.value(QStringLiteral("paid_at")).toString().isEmpty();
-    bool dispatched = false;
-    bool completed = status == QLatin1String("completed");
-    const QJsonArray history = o.value(QStringLiteral("status_history")).toArray();
-    for (const QJsonValue &entry : history) {
-        const QString s = entry.toObject().value(QStringLiteral("status")).toString();
-        if (s == QLatin1String("assigned"))
-            dispatched = true;
-        if (s == QLatin1String("completed"))
-            completed = true;
-    }
-    const QJsonValue rating = o.value(QStringLiteral("rating"));
+    sqlite3_stmt *upsert = prepared(
+        &m_factsUpsert,
+        "INSERT OR REPLACE INTO order_facts(id, city, district, service_item_id, status, "
+        "customer_id, customer_type, technician_id, created_day, paid, dispatched, completed, "
+        "price_cents, paid_cents, refunded_cents, coupon_id, coupon_discount_cents, lat, lng, "
+        "has_complaint, rating) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int i = 0;
-    upsert->bindValue(i++, o.value(QStringLiteral("id")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("city")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("district")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("service_item_id")).toString());
-    upsert->bindValue(i++, status);
-    upsert->bindValue(i++, o.value(QStringLiteral("customer_id")).toString());
-    upsert->bindValue(i++, o.value(QStringLiteral("customer_type")).toString());
-    const QString technician = o.value(QStringLiteral("technician_id")).toString();
-    upsert->bindValue(i++, technician.isEmpty() ? QVariant() : QVariant(technician));
-    upsert->bindValue(i++, businessDay(o.value(QStringLiteral("created_at")).toString()));
-    upsert->bindValue(i++, paid ? 1 : 0);
-    upsert->bindValue(i++, dispatched ? 1 : 0);
-    upsert->bindValue(i++, completed ? 1 : 0);
-    upsert->bindValue(i++, o.value(QStringLiteral("price_cents")).toInteger());
-    upsert->bindValue(i++, o.value(QStringLiteral("paid_cents")).toInteger());
-    upsert->bindValue(i++, o.value(QStringLiteral("refunded_cents")).toInteger());
-    const QString coupon = o.value(QStringLiteral("coupon_id")).toString();
-    upsert->bindValue(i++, coupon.isEmpty() ? QVariant() : QVariant(coupon));
-    upsert->bindValue(i++, o.value(QStringLiteral("coupon_discount_cents")).toInteger());
-    upsert->bindValue(i++, o.value(QStringLiteral("lat")).toDouble());
-    upsert->bindValue(i++, o.value(QStringLiteral("lng")).toDouble());
-    upsert->bindValue(i++, o.value(QStringLiteral("has_complaint")).toBool() ? 1 : 0);
-    upsert->bindValue(i++, rating.isDouble() ? QVariant(rating.toInt()) : QVariant());
-    exec(*upsert);
+    bindText(upsert, ++i, f.id);
+    bindText(upsert, ++i, f.city);
+    bindText(upsert, ++i, f.district);
+    bindText(upsert, ++i, f.serviceItemId);
+    bindText(upsert, ++i, f.status);
+    bindText(upsert, ++i, f.customerId);
+    bindText(upsert, ++i, f.customerType);
+    bindText(upsert, ++i,
+             f.technicianId.isEmpty() ? QByteArrayView() : QByteArrayView(f.technicianId));
+    bindText(upsert, ++i, f.createdDay);
+    sqlite3_bind_int(upsert, ++i, f.paid ? 1 : 0);
+    sqlite3_bind_int(upsert, ++i, f.dispatched ? 1 : 0);
+    sqlite3_bind_int(upsert, ++i, f.completed ? 1 : 0);
+    sqlite3_bind_int64(upsert, ++i, f.priceCents);
+    sqlite3_bind_int64(upsert, ++i, f.paidCents);
+    sqlite3_bind_int64(upsert, ++i, f.refundedCents);
+    bindText(upsert, ++i, f.couponId.isEmpty() ? QByteArrayView() : QByteArrayView(f.couponId));
+    sqlite3_bind_int64(upsert, ++i, f.couponDiscountCents);
+    sqlite3_bind_double(upsert, ++i, f.lat);
+    sqlite3_bind_double(upsert, ++i, f.lng);
+    sqlite3_bind_int(upsert, ++i, f.hasComplaint ? 1 : 0);
+    if (f.rating)
+        sqlite3_bind_int(upsert, ++i, *f.rating);
+    else
+        sqlite3_bind_null(upsert, ++i);
+    step(upsert);
 }
 
 } // namespace OpsDesk::Server

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "server/store/OrderFacts.h"
+
+#include <QByteArrayView>
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -8,8 +11,10 @@
 #include <QStringList>
 
 #include <functional>
-#include <memory>
 #include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace OpsDesk::Server {
 
@@ -83,13 +88,14 @@ public:
     // positions would flood sync) and without a change event. False if unknown.
     bool updatePosition(const QString &technicianId, double lat, double lng, const QString &atIso);
 
-    // Fast path for generating demo data: inserts version-1 documents without
-    // reading first. Call inside a transaction.
-    // `version` 0 takes it from the document's "version" (parsing the JSON);
-    // generators that know it pass it and save the parse.
-    void bulkInsert(const QString &collection, const QString &id, const QString &city,
-                    const QByteArray &compactJson, const QJsonObject &docForFacts,
-                    qint64 version = 0);
+    // Fast path for generating demo data: inserts documents without reading
+    // first, binding the UTF-8 bytes as they are. Call inside a transaction.
+    // An empty `city` is stored as NULL. `version` 0 takes it from the
+    // document's "version" (parsing the JSON); generators that know it pass
+    // it and save the parse. Orders pass their `facts` for order_facts.
+    void bulkInsert(QByteArrayView collection, QByteArrayView id, QByteArrayView city,
+                    QByteArrayView compactJson, qint64 version = 0,
+                    const OrderFacts *facts = nullptr);
 
     // Rows of `collection` with afterSeq < seq <= snapshotSeq, oldest first,
     // limited to `cities` (empty = all cities) and, when given, to one id.
@@ -128,18 +134,23 @@ public:
 
 private:
     bool migrate(QString *error);
-    void upsertOrderFacts(const QJsonObject &order);
+    void upsertOrderFacts(const OrderFacts &facts);
     qint64 nextSeq();
+    // The connection's SQLite handle, for the statements bound directly.
+    sqlite3 *handle() const;
+    sqlite3_stmt *prepared(sqlite3_stmt **statement, const char *sql);
 
     QString m_connectionName;
     QString m_epoch;
     qint64 m_seq = 0;
     qint64 m_tombstoneHorizon = 0;
     QList<Change> m_pendingChanges;
-    // Reused prepared statements (bulk generation, order facts); owned here
-    // so they never outlive the connection.
-    std::unique_ptr<QSqlQuery> m_bulkInsert;
-    std::unique_ptr<QSqlQuery> m_factsUpsert;
+    // Reused prepared statements (bulk generation, order facts), bound
+    // through SQLite directly: no QVariant, no UTF-16 round trip. Finalized
+    // in close(), before the connection goes.
+    sqlite3_stmt *m_bulkInsert = nullptr;
+    sqlite3_stmt *m_bulkInsertParsed = nullptr; // takes the version from the JSON
+    sqlite3_stmt *m_factsUpsert = nullptr;
     std::function<void(const QList<Change> &)> m_listener;
 };
 
