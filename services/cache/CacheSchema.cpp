@@ -138,11 +138,13 @@ QStringList ordersIndexNames()
 
 QString rebuildOrdersText()
 {
+    // Most orders have no notes: those skip parsing their document.
     return QStringLiteral(
         "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail,"
         " notes) SELECT o.rk, o.id, o.address, o.customer_name, o.phone_tail,"
+        " CASE WHEN instr(r.doc, '\"notes\":[]') > 0 THEN NULL ELSE"
         " (SELECT group_concat(json_extract(n.value, '$.text'), char(10))"
-        " FROM json_each(r.doc, '$.notes') n)"
+        " FROM json_each(r.doc, '$.notes') n) END"
         " FROM orders o JOIN records r ON r.collection = 'orders' AND r.id = o.id");
 }
 

@@ -1,6 +1,7 @@
 #include "services/sync/CacheRecords.h"
 
 #include "services/cache/SqlStatement.h"
+#include "services/sync/FlatJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,7 +82,7 @@ CacheRecords::~CacheRecords() = default;
 CacheRecords::Outcome CacheRecords::storeServer(const QString &collection, QByteArrayView id,
                                                 qint64 version, QByteArrayView city,
                                                 QByteArrayView json, qint64 passId,
-                                                const QJsonObject *order)
+                                                const FlatJson *order)
 {
     m_upsert->bind(1, collection).bind(2, id).bindInt(3, version);
     if (city.isEmpty())
@@ -93,7 +94,7 @@ CacheRecords::Outcome CacheRecords::storeServer(const QString &collection, QByte
         if (order)
             project(*order, false);
         else if (collection == QLatin1String("customers"))
-            m_customers.remove(QString::fromUtf8(id));
+            m_customers.remove(id.toByteArray());
         return Outcome::Stored;
     }
     m_touchOrBeside->bindInt(1, passId)
@@ -259,11 +260,32 @@ qint64 CacheRecords::version(const QString &collection, const QString &id) const
     return query.next() ? query.value(0).toLongLong() : -1;
 }
 
-void CacheRecords::project(const QJsonObject &o, bool pending)
+void CacheRecords::project(const QJsonObject &order, bool pending)
 {
-    const QString id = text(o, "id");
-    const QString customerId = text(o, "customer_id");
-    auto known = m_customers.constFind(customerId);
+    const QByteArray json = compact(order);
+    project(FlatJson(json), pending);
+}
+
+void CacheRecords::project(const FlatJson &flat, bool pending)
+{
+    // Strings with escape sequences are decoded properly (rare); everything
+    // else is bound straight from the record's text.
+    QJsonObject decoded;
+    if (flat.hasEscapes())
+        decoded = QJsonDocument::fromJson(flat.text().toByteArray()).object();
+    const bool slow = flat.hasEscapes();
+    std::vector<QByteArray> keep; // decoded strings outlive the binding
+    keep.reserve(12);
+    auto str = [&](const char *key) -> QByteArrayView {
+        if (!slow)
+            return flat.string(key);
+        keep.push_back(decoded.value(QLatin1String(key)).toString().toUtf8());
+        return keep.back();
+    };
+    const QByteArrayView id = str("id");
+    const QByteArrayView customerId = str("customer_id");
+    const QByteArray customerKey = customerId.toByteArray();
+    auto known = m_customers.constFind(customerKey);
     if (known == m_customers.constEnd()) {
         QString name, phone;
         m_customer->bind(1, customerId);
@@ -274,11 +296,11 @@ void CacheRecords::project(const QJsonObject &o, bool pending)
         m_customer->reset();
         if (m_customers.size() > 500000)
             m_customers.clear(); // a bound on memory, not a cache policy
-        known = m_customers.insert(customerId, {name, phone.right(4)});
+        known = m_customers.insert(customerKey, {name.toUtf8(), phone.right(4).toUtf8()});
     }
-    const QString customerName = known->first;
-    const QString phoneTail = known->second;
-    const QString address = text(o, "address");
+    const QByteArray customerName = known->first;
+    const QByteArray phoneTail = known->second;
+    const QByteArrayView address = str("address");
 
     m_findOrder->bind(1, id);
     const bool exists = m_findOrder->step();
@@ -286,29 +308,34 @@ void CacheRecords::project(const QJsonObject &o, bool pending)
     m_findOrder->reset();
 
     SqlStatement &row = exists ? *m_updateOrder : *m_insertOrder;
-    row.bind(1, text(o, "status"))
-        .bindOptional(2, text(o, "city"))
-        .bindOptional(3, text(o, "district"))
-        .bindOptional(4, text(o, "service_item_id"))
-        .bindOptional(5, text(o, "customer_id"))
-        .bindOptional(6, text(o, "customer_type"))
-        .bindOptional(7, text(o, "technician_id"))
-        .bindOptional(8, text(o, "created_at"))
-        .bindOptional(9, text(o, "appointment_start"))
-        .bindOptional(10, text(o, "appointment_end"))
-        .bindInt(11, o.value(QLatin1String("price_cents")).toInteger())
-        .bindInt(12, o.value(QLatin1String("paid_cents")).toInteger())
-        .bindInt(13, o.value(QLatin1String("refunded_cents")).toInteger())
-        .bindInt(14, o.value(QLatin1String("coupon_discount_cents")).toInteger())
-        .bindInt(15, o.value(QLatin1String("has_refund")).toBool() ? 1 : 0)
-        .bindInt(16, o.value(QLatin1String("has_complaint")).toBool() ? 1 : 0)
-        .bindReal(17, o.value(QLatin1String("lat")).toDouble())
-        .bindReal(18, o.value(QLatin1String("lng")).toDouble())
-        .bindOptional(19, address)
-        .bindOptional(20, customerName)
-        .bindOptional(21, phoneTail)
-        .bindInt(22, pending ? 1 : 0)
-        .bind(23, id);
+    auto optional = [&row](int index, QByteArrayView text) {
+        if (text.isEmpty())
+            row.bindNull(index);
+        else
+            row.bind(index, text);
+    };
+    row.bind(1, str("status"));
+    optional(2, str("city"));
+    optional(3, str("district"));
+    optional(4, str("service_item_id"));
+    optional(5, customerId);
+    optional(6, str("customer_type"));
+    optional(7, str("technician_id"));
+    optional(8, str("created_at"));
+    optional(9, str("appointment_start"));
+    optional(10, str("appointment_end"));
+    row.bindInt(11, flat.integer("price_cents"))
+        .bindInt(12, flat.integer("paid_cents"))
+        .bindInt(13, flat.integer("refunded_cents"))
+        .bindInt(14, flat.integer("coupon_discount_cents"))
+        .bindInt(15, flat.boolean("has_refund") ? 1 : 0)
+        .bindInt(16, flat.boolean("has_complaint") ? 1 : 0)
+        .bindReal(17, flat.real("lat"))
+        .bindReal(18, flat.real("lng"));
+    optional(19, address);
+    optional(20, customerName);
+    optional(21, phoneTail);
+    row.bindInt(22, pending ? 1 : 0).bind(23, id);
     if (!row.step())
         throw std::runtime_error("the orders projection did not return its key");
     const qint64 rk = row.columnInt(0);
@@ -317,10 +344,13 @@ void CacheRecords::project(const QJsonObject &o, bool pending)
     if (m_bulkLoad)
         return;
     QStringList notes;
-    for (const QJsonValue &note : o.value(QLatin1String("notes")).toArray())
-        notes.append(note[QLatin1String("text")].toString());
-    m_text.push_back({rk, exists && existing == rk, id, address, customerName, phoneTail,
-                      notes.join(QLatin1Char('\n'))});
+    const QByteArrayView rawNotes = flat.raw("notes");
+    if (rawNotes.size() > 2)
+        for (const QJsonValue &note : QJsonDocument::fromJson(rawNotes.toByteArray()).array())
+            notes.append(note[QLatin1String("text")].toString());
+    m_text.push_back({rk, exists && existing == rk, QString::fromUtf8(id),
+                      QString::fromUtf8(address), QString::fromUtf8(customerName),
+                      QString::fromUtf8(phoneTail), notes.join(QLatin1Char('\n'))});
 }
 
 void CacheRecords::flushText()

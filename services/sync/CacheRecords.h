@@ -12,6 +12,7 @@
 
 namespace OpsDesk {
 
+class FlatJson;
 class SqlStatement;
 
 // Writes records into the cache and keeps the orders projection (the
@@ -40,7 +41,7 @@ public:
     // empty), its JSON text, and for orders the parsed document (projection).
     Outcome storeServer(const QString &collection, QByteArrayView id, qint64 version,
                         QByteArrayView city, QByteArrayView json, qint64 passId,
-                        const QJsonObject *order);
+                        const FlatJson *order);
     // The local look of a record a user changed (pending).
     void storeLocal(const QString &collection, const QJsonObject &doc);
     // The server's version replaces the local look (`stillPending`: other
@@ -68,6 +69,7 @@ public:
 
 private:
     void project(const QJsonObject &order, bool pending);
+    void project(const FlatJson &order, bool pending);
     void unproject(const QString &id);
 
     struct TextRow
@@ -80,7 +82,7 @@ private:
     bool m_bulkLoad = false;
     QSqlDatabase m_db;
     // Customers' name and phone for the orders projection, as last stored.
-    QHash<QString, std::pair<QString, QString>> m_customers;
+    QHash<QByteArray, std::pair<QByteArray, QByteArray>> m_customers;
     std::unique_ptr<SqlStatement> m_upsert, m_touchOrBeside, m_findOrder, m_insertOrder,
         m_updateOrder, m_ftsDelete, m_ftsInsert, m_customer;
 };

@@ -2,6 +2,7 @@
 
 #include "services/cache/CacheSchema.h"
 #include "services/sync/CacheRecords.h"
+#include "services/sync/FlatJson.h"
 #include "services/sync/OutboxStore.h"
 
 #include <QDateTime>
@@ -97,81 +98,6 @@ bool sliceTopLevelArray(QByteArrayView json, QByteArrayView key, ArraySlices *ou
         }
     }
     return false;
-}
-
-// The record's id, version and city read straight from its JSON text, for
-// the collections that need nothing else (no projection): a full parse of
-// every record would cost more than storing it. False when the text is not
-// a plain object with a string id and an integer version, or when a value
-// is escaped — the caller then parses the whole record.
-struct RecordKeys
-{
-    QByteArrayView id;
-    QByteArrayView city;
-    qint64 version = -1;
-};
-
-bool readRecordKeys(QByteArrayView json, RecordKeys *keys)
-{
-    const qsizetype n = json.size();
-    if (n < 2 || json[0] != '{' || json[n - 1] != '}')
-        return false;
-    int depth = 0;
-    QByteArrayView key;
-    bool expectKey = true;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = json[i];
-        if (c == '"') {
-            const qsizetype start = i + 1;
-            qsizetype end = start;
-            while (end < n && json[end] != '"') {
-                if (json[end] == '\\') {
-                    if (depth == 1)
-                        return false;
-                    ++end;
-                }
-                ++end;
-            }
-            if (end >= n)
-                return false;
-            const QByteArrayView text = json.sliced(start, end - start);
-            if (depth == 1 && expectKey) {
-                key = text;
-                expectKey = false;
-            } else if (depth == 1) {
-                if (key == "id")
-                    keys->id = text;
-                else if (key == "city")
-                    keys->city = text;
-            }
-            i = end;
-            continue;
-        }
-        switch (c) {
-        case '{':
-        case '[':
-            ++depth;
-            break;
-        case '}':
-        case ']':
-            --depth;
-            break;
-        case ',':
-            if (depth == 1)
-                expectKey = true;
-            break;
-        default:
-            if (depth == 1 && !expectKey && key == "version" && c >= '0' && c <= '9') {
-                qint64 value = 0;
-                while (i < n && json[i] >= '0' && json[i] <= '9')
-                    value = value * 10 + (json[i++] - '0');
-                --i;
-                keys->version = value;
-            }
-            break;
-        }
-    }
-    return depth == 0 && !keys->id.isEmpty() && keys->version >= 0;
 }
 
 } // namespace
@@ -327,26 +253,27 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
                             const QList<QByteArrayView> &items, QString *error)
 {
     CollectionState &state = stateOf(collection);
-    const bool needsDocument = collection == QLatin1String("orders");
+    const bool isOrders = collection == QLatin1String("orders");
     for (const QByteArrayView item : items) {
-        RecordKeys keys;
-        if (!needsDocument && readRecordKeys(item, &keys)) {
-            m_records->storeServer(collection, keys.id, keys.version, keys.city, item, state.passId,
-                                   nullptr);
-            continue;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument parsed = QJsonDocument::fromJson(item.toByteArray(), &parseError);
-        const QJsonObject doc = parsed.object();
-        const QString id = doc.value(QStringLiteral("id")).toString();
-        const qint64 version = doc.value(QStringLiteral("version")).toInteger(-1);
-        if (parseError.error != QJsonParseError::NoError || id.isEmpty() || version < 0) {
+        const FlatJson record(item);
+        const QByteArrayView id = record.string("id");
+        const qint64 version = record.integer("version", -1);
+        if (!record.valid() || id.isEmpty() || version < 0) {
             *error = tr("a %1 record without id or version").arg(collection);
             return false;
         }
-        const QByteArray city = doc.value(QStringLiteral("city")).toString().toUtf8();
-        m_records->storeServer(collection, id.toUtf8(), version, city, item, state.passId,
-                               needsDocument ? &doc : nullptr);
+        QByteArray decodedId, decodedCity;
+        QByteArrayView city = record.string("city");
+        if (record.hasEscapes()) {
+            const QJsonObject doc = QJsonDocument::fromJson(item.toByteArray()).object();
+            decodedId = doc.value(QStringLiteral("id")).toString().toUtf8();
+            decodedCity = doc.value(QStringLiteral("city")).toString().toUtf8();
+            m_records->storeServer(collection, decodedId, version, decodedCity, item, state.passId,
+                                   isOrders ? &record : nullptr);
+            continue;
+        }
+        m_records->storeServer(collection, id, version, city, item, state.passId,
+                               isOrders ? &record : nullptr);
     }
     for (const QJsonValue &value : page.value(QStringLiteral("tombstones")).toArray())
         m_records->remove(collection, value[QStringLiteral("id")].toString());

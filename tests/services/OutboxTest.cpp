@@ -549,3 +549,22 @@ TEST_F(Outbox, LiveEventsBringServerChangesWithoutBeingAsked)
     QTRY_COMPARE_WITH_TIMEOUT(notesWithText(localRecord(QStringLiteral("orders"), order), text), 1,
                               10000);
 }
+
+TEST_F(Outbox, TextWithEscapesIsStoredAndProjectedDecoded)
+{
+    const QString order = anyLocal(QStringLiteral("orders"));
+    QJsonObject doc = localRecord(QStringLiteral("orders"), order);
+    const QString address = QStringLiteral("武汉市\"锦绣\"家园 5\\6 栋\n2 单元");
+    doc.insert(QStringLiteral("address"), address);
+    const ApiResponse put =
+        command(QStringLiteral("/api/v1/admin/records/orders/") + order, doc, 0, newKey(), "PUT");
+    ASSERT_EQ(put.status, 200) << put.body.constData();
+    QSignalSpy synced(m_sync->engine(), &SyncEngine::runFinished);
+    m_sync->engine()->syncNow();
+    ASSERT_TRUE(synced.wait(30000));
+    EXPECT_EQ(localRecord(QStringLiteral("orders"), order).value(QStringLiteral("address")),
+              address);
+    QSqlQuery query = local(QStringLiteral("SELECT address FROM orders WHERE id = ?"), {order});
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), address);
+}
