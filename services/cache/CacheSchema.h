@@ -16,7 +16,8 @@ const QList<QStringList> &migrationSteps();
 QStringList ordersIndexes();
 QStringList ordersIndexNames();
 // Fills orders_fts from the orders projection and the records (after a bulk
-// load, or a migration that rebuilt the projection).
+// load, or a migration that rebuilt the projection). Ends with the join, so
+// a WHERE clause may be appended.
 QString rebuildOrdersText();
 
 } // namespace OpsDesk::CacheSchema

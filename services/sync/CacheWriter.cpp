@@ -153,6 +153,8 @@ void CacheWriter::open()
     }
     Q_EMIT opened(true, {}, m_states);
     publishCounts();
+    // A text index build that was under way goes on.
+    QMetaObject::invokeMethod(this, &CacheWriter::buildTextIndexStep, Qt::QueuedConnection);
 }
 
 CacheWriter::CollectionState &CacheWriter::stateOf(const QString &collection)
@@ -327,12 +329,75 @@ void CacheWriter::finishOrdersBulkLoad()
     }
     query.prepare(QStringLiteral("DELETE FROM orders_fts"));
     run(query);
-    query.prepare(CacheSchema::rebuildOrdersText());
+    // The text index is built afterwards, in steps (see buildTextIndexStep):
+    // the orders are usable meanwhile, and searches fall back to scanning.
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) "
+                                 "VALUES('orders_text_built_to', '0')"));
     run(query);
     query.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'orders_bulk_load'"));
     run(query);
     m_ordersBulkLoad = false;
     m_records->setBulkLoad(false);
+    QMetaObject::invokeMethod(this, &CacheWriter::buildTextIndexStep, Qt::QueuedConnection);
+}
+
+void CacheWriter::setPulling(bool pulling)
+{
+    m_pulling = pulling;
+    if (!pulling)
+        buildTextIndexStep();
+}
+
+void CacheWriter::buildTextIndexStep()
+{
+    if (!m_records)
+        return;
+    // Pulls go first: the text index waits while a sync run is going on.
+    if (m_pulling)
+        return; // setPulling(false) starts it again
+    constexpr qint64 Step = 50000;
+    QString error;
+    bool done = false;
+    qint64 builtTo = 0;
+    qint64 last = 0;
+    const bool ok = inTransaction(
+        [&] {
+            QSqlQuery query(m_cache.database());
+            query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'orders_text_built_to'"));
+            if (!query.next()) {
+                done = true;
+                return;
+            }
+            builtTo = query.value(0).toLongLong();
+            query.exec(QStringLiteral("SELECT coalesce(max(rk), 0) FROM orders"));
+            query.next();
+            last = query.value(0).toLongLong();
+            // Orders written since the bulk load have their text already.
+            query.prepare(CacheSchema::rebuildOrdersText() +
+                          QStringLiteral(" WHERE o.rk > ? AND o.rk <= ? AND o.rk NOT IN "
+                                         "(SELECT rowid FROM orders_fts WHERE rowid > ? AND "
+                                         "rowid <= ?)"));
+            query.addBindValue(builtTo);
+            query.addBindValue(builtTo + Step);
+            query.addBindValue(builtTo);
+            query.addBindValue(builtTo + Step);
+            run(query);
+            builtTo += Step;
+            done = builtTo >= last;
+            query.prepare(
+                done ? QStringLiteral("DELETE FROM meta WHERE key = 'orders_text_built_to'")
+                     : QStringLiteral("UPDATE meta SET value = ? WHERE key = "
+                                      "'orders_text_built_to'"));
+            if (!done)
+                query.addBindValue(builtTo);
+            run(query);
+        },
+        &error);
+    if (!ok)
+        return; // tried again when the cache is next opened
+    Q_EMIT textIndexProgress(std::min(builtTo, last), last, done);
+    if (!done)
+        QMetaObject::invokeMethod(this, &CacheWriter::buildTextIndexStep, Qt::QueuedConnection);
 }
 
 bool CacheWriter::inTransaction(const std::function<void()> &work, QString *error)

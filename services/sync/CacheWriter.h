@@ -44,6 +44,9 @@ public Q_SLOTS:
     // whose request cursor is not the stored one is dropped: it belongs to a
     // run that failed or was cancelled.
     void applyPage(const QString &collection, const QString &requestCursor, const QByteArray &body);
+    // A sync run starts or ends; background work (the text index) waits
+    // while one is under way.
+    void setPulling(bool pulling);
     // The server said the cursor expired: the next pass is a full one.
     void resetCursor(const QString &collection);
 
@@ -78,6 +81,10 @@ Q_SIGNALS:
     void outboxListed(const QList<OpsDesk::OutboxEntry> &entries);
     // Records of these collections changed outside a pull (outbox, positions).
     void recordsChanged(const QStringList &collections);
+    // The orders' text index after a first sync: `built` of `total` order
+    // keys; searches should scan instead of using the index until `done`
+    // (meta key "orders_text_built_to" is present while it is not).
+    void textIndexProgress(qint64 built, qint64 total, bool done);
 
 private:
     bool writePage(const QString &collection, const QJsonObject &page,
@@ -88,6 +95,8 @@ private:
     // and the text index are built once at its end (see CacheSchema).
     void beginOrdersBulkLoad();
     void finishOrdersBulkLoad();
+    // One step of building the orders' text index after a bulk load.
+    void buildTextIndexStep();
     // Runs `work` in a transaction; reports a failure as outbox error text.
     bool inTransaction(const std::function<void()> &work, QString *error);
 
@@ -97,6 +106,7 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     QHash<QString, CollectionState> m_states;
     bool m_ordersBulkLoad = false;
+    bool m_pulling = false;
 };
 
 } // namespace OpsDesk

@@ -122,8 +122,8 @@ qint64 FlatJson::integer(QByteArrayView key, qint64 fallback) const
     if (!member || member->isString)
         return fallback;
     qint64 value = fallback;
-    const auto [end, error] = std::from_chars(member->value.data(),
-                                              member->value.data() + member->value.size(), value);
+    const auto [end, error] =
+        std::from_chars(member->value.data(), member->value.data() + member->value.size(), value);
     if (error != std::errc() || end != member->value.data() + member->value.size()) {
         // 12.0 and the like: a number JSON allows for an integer field.
         const double real = this->real(key, double(fallback));
@@ -138,8 +138,8 @@ double FlatJson::real(QByteArrayView key, double fallback) const
     if (!member || member->isString)
         return fallback;
     double value = fallback;
-    const auto [end, error] = std::from_chars(member->value.data(),
-                                              member->value.data() + member->value.size(), value);
+    const auto [end, error] =
+        std::from_chars(member->value.data(), member->value.data() + member->value.size(), value);
     return error == std::errc() ? value : fallback;
 }
 

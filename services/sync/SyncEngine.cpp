@@ -71,6 +71,7 @@ void SyncEngine::syncNow()
     m_runRecords = 0;
     m_runClock.start();
     m_connection->markSyncing();
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer] { writer->setPulling(true); });
     pullNext();
 }
 
@@ -179,6 +180,7 @@ void SyncEngine::onPageApplied(const QString &collection, int records, const QSt
 void SyncEngine::finishRun(bool ok, const QString &error)
 {
     m_running = false;
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer] { writer->setPulling(false); });
     if (ok)
         m_connection->markSynced(QDateTime::currentDateTimeUtc());
     Q_EMIT runFinished(ok, error);

@@ -31,7 +31,7 @@ TEST(FlatJson, FlagsEscapesAndRefusesBrokenText)
 {
     EXPECT_TRUE(FlatJson(R"({"address":"5号\"锦绣\"家园"})").hasEscapes());
     EXPECT_TRUE(FlatJson(R"({"address":"5号\"锦绣\"家园"})").valid());
-    for (const char *broken : {"", "[]", "{", R"({"id":"O1")", R"({"id":"O1"} x)",
-                               R"({"id" "O1"})", R"({"a":[1,2})", R"({"a":"unterminated})"})
+    for (const char *broken : {"", "[]", "{", R"({"id":"O1")", R"({"id":"O1"} x)", R"({"id" "O1"})",
+                               R"({"a":[1,2})", R"({"a":"unterminated})"})
         EXPECT_FALSE(FlatJson(broken).valid()) << broken;
 }

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUuid>
 #include <QVariant>
@@ -158,6 +159,29 @@ TEST_F(Sync, FirstSyncConvergesForEveryCollection)
     orders.exec(QStringLiteral("SELECT COUNT(*) FROM orders"));
     orders.next();
     EXPECT_EQ(orders.value(0).toInt(), localRecords(QStringLiteral("orders")).size());
+
+    // The first pass loaded the orders in bulk; their text index follows
+    // once the run is over, and then covers every order.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            QSqlQuery pending(cache.database());
+            pending.exec(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'orders_%'"));
+            return pending.next() && pending.value(0).toInt() == 0;
+        },
+        30000));
+    QSqlQuery fts(cache.database());
+    fts.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM orders_fts), (SELECT COUNT(*) FROM "
+                            "orders), (SELECT COUNT(*) FROM meta WHERE key LIKE 'orders_%')"));
+    ASSERT_TRUE(fts.next());
+    EXPECT_EQ(fts.value(0).toInt(), fts.value(1).toInt());
+    EXPECT_EQ(fts.value(2).toInt(), 0);
+    // Every secondary index is back.
+    QSqlQuery indexes(cache.database());
+    indexes.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND "
+        "name LIKE 'orders_%'"));
+    ASSERT_TRUE(indexes.next());
+    EXPECT_EQ(indexes.value(0).toInt(), 7);
 }
 
 TEST_F(Sync, IncrementalSyncPicksUpChangesAndDeletions)

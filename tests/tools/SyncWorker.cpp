@@ -69,7 +69,8 @@ int main(int argc, char **argv)
           QStringLiteral("1000")},
          {QStringLiteral("note"), QStringLiteral("ORDER=TEXT to submit"), QStringLiteral("note")},
          {QStringLiteral("full"), QStringLiteral("Start with full passes")},
-         {QStringLiteral("stay"), QStringLiteral("Keep running")}});
+         {QStringLiteral("stay"), QStringLiteral("Keep running")},
+         {QStringLiteral("verbose"), QStringLiteral("Print when each collection starts")}});
     parser.process(app);
     const QUrl server(parser.value(QStringLiteral("server")));
     const QString cachePath = parser.value(QStringLiteral("cache"));
@@ -144,6 +145,17 @@ int main(int argc, char **argv)
                     });
                 }
             });
+            if (parser.isSet(QStringLiteral("verbose"))) {
+                auto current = std::make_shared<QString>();
+                QObject::connect(sync->engine(), &SyncEngine::progress,
+                                 [&clock, current](const SyncEngine::Progress &p) {
+                                     if (p.collection != *current) {
+                                         *current = p.collection;
+                                         say("collection " + p.collection.toLatin1() + " " +
+                                             QByteArray::number(clock.elapsed()));
+                                     }
+                                 });
+            }
             QObject::connect(sync->engine(), &SyncEngine::runFinished,
                              [&](bool ok, const QString &e) {
                                  if (!ok) {

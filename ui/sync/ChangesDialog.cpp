@@ -145,15 +145,14 @@ void ChangesDialog::show(const QList<OutboxEntry> &entries)
         conflicts += entry.isConflict();
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, i);
-        item->setText(ChangeColumn,
-                      entry.summary.isEmpty() ? entry.method + QLatin1Char(' ') + entry.path
-                                              : entry.summary);
+        item->setText(ChangeColumn, entry.summary.isEmpty()
+                                        ? entry.method + QLatin1Char(' ') + entry.path
+                                        : entry.summary);
         item->setText(StateColumn, stateText(entry));
         item->setText(ReasonColumn, entry.lastError);
         item->setToolTip(ReasonColumn, entry.lastError);
         const QDateTime made = QDateTime::fromString(entry.createdAt, Qt::ISODateWithMs);
-        item->setText(MadeColumn,
-                      QLocale().toString(made.toLocalTime(), QLocale::ShortFormat));
+        item->setText(MadeColumn, QLocale().toString(made.toLocalTime(), QLocale::ShortFormat));
         if (entry.isConflict() || entry.isParked())
             item->setForeground(StateColumn, QColor(0xb4, 0x53, 0x09));
         if (entry.opId == current)
@@ -199,13 +198,15 @@ void ChangesDialog::updateDetails()
     if (!entry->lastError.isEmpty())
         text += QLatin1Char('\n') + tr("Reason: %1").arg(entry->lastError);
     text += QLatin1Char('\n') +
-            tr("Sent with: %1").arg(QString::fromUtf8(
-                QJsonDocument::fromJson(entry->body).toJson(QJsonDocument::Indented)));
+            tr("Sent with: %1")
+                .arg(QString::fromUtf8(
+                    QJsonDocument::fromJson(entry->body).toJson(QJsonDocument::Indented)));
     if (!entry->serverRecord.isEmpty())
-        text += QLatin1Char('\n') +
-                tr("The server's current record:\n%1")
-                    .arg(QString::fromUtf8(QJsonDocument::fromJson(entry->serverRecord)
-                                               .toJson(QJsonDocument::Indented)));
+        text +=
+            QLatin1Char('\n') +
+            tr("The server's current record:\n%1")
+                .arg(QString::fromUtf8(
+                    QJsonDocument::fromJson(entry->serverRecord).toJson(QJsonDocument::Indented)));
     m_details->setPlainText(text);
 }
 
