@@ -17,9 +17,11 @@
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/style/Theme.h"
+#include "ui/sync/ChangesDialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QStatusBar>
@@ -65,6 +67,7 @@ Application::Application(const AppOptions &options, LanguageManager *language, Q
 
 Application::~Application()
 {
+    delete m_changes.data();
     m_sync.reset(); // before the ApiClient it uses
     m_health->stop();
     m_login.reset();
@@ -93,6 +96,13 @@ bool Application::start()
 
     m_window = std::make_unique<MainWindow>(m_connection.get());
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
+    connect(m_window.get(), &MainWindow::changesRequested, this, &Application::openChanges);
+    connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
+        if (m_sync)
+            m_sync->engine()->cancel();
+    });
+    if (m_options.screenshotFile.isEmpty())
+        m_window->restoreLayout(); // screenshots keep the default size
     connect(this, &Application::dataReady, this, &Application::onDataReady);
     // With nobody signed in, the sign-in dialog is what there is to show.
     connect(this, &Application::signInRequired, this, &Application::onDataReady);
@@ -154,6 +164,19 @@ void Application::startSync(const Staff &staff)
         if (!ok)
             fatal(tr("The local cache cannot be opened.\n\n%1").arg(error));
     });
+    m_window->setChangesAvailable(true);
+    connect(m_sync->engine(), &SyncEngine::progress, this, [this](const SyncEngine::Progress &p) {
+        const qint64 total = p.recordsDone + p.remainingEstimate;
+        QString text = tr("Syncing %1 · %2 records")
+                           .arg(collectionTitle(p.collection), QLocale().toString(p.recordsDone));
+        if (p.recordsPerSecond > 0)
+            text += tr(" · %1/s").arg(QLocale().toString(qRound64(p.recordsPerSecond)));
+        if (p.secondsLeft >= 0)
+            text += tr(" · about %n s left", nullptr, p.secondsLeft);
+        m_window->showSyncProgress(text, total > 0 ? int(100 * p.recordsDone / total) : -1);
+    });
+    connect(m_sync->engine(), &SyncEngine::runFinished, m_window.get(),
+            &MainWindow::hideSyncProgress);
     auto first = std::make_shared<QMetaObject::Connection>();
     *first = connect(m_sync->engine(), &SyncEngine::runFinished, this,
                      [this, first](bool ok, const QString &) {
@@ -163,8 +186,22 @@ void Application::startSync(const Staff &staff)
     m_sync->start();
 }
 
+void Application::openChanges()
+{
+    if (!m_sync)
+        return;
+    if (!m_changes)
+        m_changes = new ChangesDialog(m_sync.get(), m_window.get());
+    m_changes->show();
+    m_changes->raise();
+    m_changes->activateWindow();
+}
+
 void Application::endSession()
 {
+    delete m_changes.data();
+    m_window->setChangesAvailable(false);
+    m_window->hideSyncProgress();
     m_sync.reset();
     m_staff.reset();
     m_offline = false;

@@ -5,6 +5,7 @@
 #include "services/auth/SignInSettings.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,6 +23,7 @@ class LocalServerProcess;
 class LoginDialog;
 class MainWindow;
 class SyncSession;
+class ChangesDialog;
 
 // Wires the layers together for one run of the console: language, theme,
 // the sign-in (silent resume, offline start or the sign-in dialog; or the
@@ -86,6 +88,7 @@ private:
     // Undoes startSession(): the window offers nothing until the next sign-in.
     void endSession();
     void startSync(const Staff &staff);
+    void openChanges();
 
     void startDemo();
     void signInToDemo(const QUrl &url);
@@ -116,6 +119,7 @@ private:
     std::unique_ptr<LoginDialog> m_login;
     // The signed-in staff member's cache and sync (pull, outbox, live events).
     std::unique_ptr<SyncSession> m_sync;
+    QPointer<ChangesDialog> m_changes;
     // The demo's cache lives as long as its throw-away server.
     std::unique_ptr<QTemporaryDir> m_demoCacheDir;
     SignInSettings m_remembered;

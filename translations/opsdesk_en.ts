@@ -73,6 +73,65 @@
     </message>
 </context>
 <context>
+    <name>Collection</name>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>technicians</source>
+        <translation>technicians</translation>
+    </message>
+    <message>
+        <source>technician applications</source>
+        <translation>technician applications</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>refunds</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>coupons</translation>
+    </message>
+    <message>
+        <source>coupon redemptions</source>
+        <translation>coupon redemptions</translation>
+    </message>
+    <message>
+        <source>service items</source>
+        <translation>service items</translation>
+    </message>
+    <message>
+        <source>commission rates</source>
+        <translation>commission rates</translation>
+    </message>
+    <message>
+        <source>settlements</source>
+        <translation>settlements</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation>withdrawals</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>reviews</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>complaints</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk</name>
     <message>
         <source>The server refused the change (HTTP %1).</source>
@@ -191,6 +250,18 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Syncing %1 · %2 records</source>
+        <translation>Syncing %1 · %2 records</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n s left</source>
+        <translation><numerusform> · about %n s left</numerusform><numerusform> · about %n s left</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -252,6 +323,107 @@
     <message>
         <source>The change could not be saved locally: %1</source>
         <translation>The change could not be saved locally: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ChangesDialog</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to retry (%n attempt(s))</source>
+        <translation><numerusform>Waiting to retry (%n attempt)</numerusform><numerusform>Waiting to retry (%n attempts)</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Discard the change?</source>
+        <translation>Discard the change?</translation>
+    </message>
+    <message>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Every change you made is on the server.</source>
+        <translation>Every change you made is on the server.</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 refused by the server, %3 in conflict with a newer version. Nothing is dropped without your decision.</source>
+        <translation>%1 waiting to be sent, %2 refused by the server, %3 in conflict with a newer version. Nothing is dropped without your decision.</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>Request: %1 %2</translation>
+    </message>
+    <message>
+        <source>Server answer: HTTP %1</source>
+        <translation>Server answer: HTTP %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Sent with: %1</source>
+        <translation>Sent with: %1</translation>
+    </message>
+    <message>
+        <source>The server's current record:
+%1</source>
+        <translation>The server's current record:
+%1</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>Changes not yet on the server</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>&amp;Apply again</source>
+        <translation>&amp;Apply again</translation>
+    </message>
+    <message>
+        <source>Send the same change again, on top of the server's current version</source>
+        <translation>Send the same change again, on top of the server's current version</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -454,6 +626,46 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>End the session on this computer and forget it in the keychain.</source>
         <translation>End the session on this computer and forget it in the keychain.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation>Ctrl+1 … Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Switch to the 1st … 6th workspace</source>
+        <translation>Switch to the 1st … 6th workspace</translation>
+    </message>
+    <message>
+        <source>Search orders, technicians and customers</source>
+        <translation>Search orders, technicians and customers</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>Changes not yet on the server</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server, refused ones and conflicts (Ctrl+Shift+C)</source>
+        <translation>Changes not yet on the server, refused ones and conflicts (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop this synchronisation; what was pulled stays.</source>
+        <translation>Stop this synchronisation; what was pulled stays.</translation>
     </message>
 </context>
 <context>

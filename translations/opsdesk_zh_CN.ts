@@ -73,6 +73,65 @@
     </message>
 </context>
 <context>
+    <name>Collection</name>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>technicians</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>technician applications</source>
+        <translation>入驻申请</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>coupon redemptions</source>
+        <translation>优惠券核销</translation>
+    </message>
+    <message>
+        <source>service items</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>commission rates</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>settlements</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>withdrawals</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk</name>
     <message>
         <source>The server refused the change (HTTP %1).</source>
@@ -191,6 +250,18 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Syncing %1 · %2 records</source>
+        <translation>正在同步%1 · %2 条</translation>
+    </message>
+    <message>
+        <source> · %1/s</source>
+        <translation> · %1 条/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source> · about %n s left</source>
+        <translation><numerusform> · 约剩 %n 秒</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -252,6 +323,107 @@
     <message>
         <source>The change could not be saved locally: %1</source>
         <translation>无法在本地保存此更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ChangesDialog</name>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to retry (%n attempt(s))</source>
+        <translation><numerusform>等待重试（已尝试 %n 次）</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Discard the change?</source>
+        <translation>放弃此更改？</translation>
+    </message>
+    <message>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <translation>“%1”将不会发送到服务器，记录恢复为服务器上的版本。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Every change you made is on the server.</source>
+        <translation>您的所有更改都已在服务器上。</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 refused by the server, %3 in conflict with a newer version. Nothing is dropped without your decision.</source>
+        <translation>%1 项等待发送，%2 项被服务器拒绝，%3 项与较新版本冲突。未经您决定，任何更改都不会被丢弃。</translation>
+    </message>
+    <message>
+        <source>Request: %1 %2</source>
+        <translation>请求：%1 %2</translation>
+    </message>
+    <message>
+        <source>Server answer: HTTP %1</source>
+        <translation>服务器响应：HTTP %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Sent with: %1</source>
+        <translation>发送内容：%1</translation>
+    </message>
+    <message>
+        <source>The server's current record:
+%1</source>
+        <translation>服务器上的当前记录：
+%1</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>尚未同步到服务器的更改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Apply again</source>
+        <translation>重新应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send the same change again, on top of the server's current version</source>
+        <translation>基于服务器当前版本重新发送同一更改</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>放弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>立即发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -451,6 +623,46 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>End the session on this computer and forget it in the keychain.</source>
         <translation>结束本机上的会话，并从钥匙串中删除登录状态。</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6</source>
+        <translation>Ctrl+1 … Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Switch to the 1st … 6th workspace</source>
+        <translation>切换到第 1 … 6 个工作区</translation>
+    </message>
+    <message>
+        <source>Search orders, technicians and customers</source>
+        <translation>搜索订单、师傅和客户</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server</source>
+        <translation>尚未同步到服务器的更改</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Changes not yet on the server, refused ones and conflicts (Ctrl+Shift+C)</source>
+        <translation>尚未同步、被拒绝和有冲突的更改（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this synchronisation; what was pulled stays.</source>
+        <translation>停止本次同步；已拉取的数据会保留。</translation>
     </message>
 </context>
 <context>

@@ -74,4 +74,32 @@ QString roleTitle(Role role)
     return {};
 }
 
+QString collectionTitle(const QString &collection)
+{
+    static const struct
+    {
+        const char *id;
+        const char *title;
+    } names[] = {
+        {"orders", QT_TRANSLATE_NOOP("Collection", "orders")},
+        {"customers", QT_TRANSLATE_NOOP("Collection", "customers")},
+        {"technicians", QT_TRANSLATE_NOOP("Collection", "technicians")},
+        {"applications", QT_TRANSLATE_NOOP("Collection", "technician applications")},
+        {"refunds", QT_TRANSLATE_NOOP("Collection", "refunds")},
+        {"coupons", QT_TRANSLATE_NOOP("Collection", "coupons")},
+        {"redemptions", QT_TRANSLATE_NOOP("Collection", "coupon redemptions")},
+        {"service_items", QT_TRANSLATE_NOOP("Collection", "service items")},
+        {"commission_rates", QT_TRANSLATE_NOOP("Collection", "commission rates")},
+        {"settlements", QT_TRANSLATE_NOOP("Collection", "settlements")},
+        {"withdrawals", QT_TRANSLATE_NOOP("Collection", "withdrawals")},
+        {"reviews", QT_TRANSLATE_NOOP("Collection", "reviews")},
+        {"complaints", QT_TRANSLATE_NOOP("Collection", "complaints")},
+        {"staff", QT_TRANSLATE_NOOP("Collection", "staff")},
+    };
+    for (const auto &name : names)
+        if (collection == QLatin1String(name.id))
+            return QCoreApplication::translate("Collection", name.title);
+    return collection;
+}
+
 } // namespace OpsDesk

@@ -13,5 +13,7 @@ QString workspaceTitle(Workspace workspace);
 QString workspaceDescription(Workspace workspace);
 QString workspaceIconPath(Workspace workspace); // ":/icons/dispatch.svg"
 QString roleTitle(Role role);
+// A synced collection ("orders", "refunds", …) as people call it.
+QString collectionTitle(const QString &collection);
 
 } // namespace OpsDesk

@@ -4,11 +4,17 @@
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/EmptyWorkspace.h"
 
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -27,6 +33,10 @@ MainWindow::MainWindow(ConnectionState *connection, QWidget *parent)
     , m_indicator(new ConnectionIndicator(connection, this))
     , m_signedIn(new QLabel(this))
     , m_signOut(new QToolButton(this))
+    , m_changes(new QToolButton(this))
+    , m_syncText(new QLabel(this))
+    , m_syncBar(new QProgressBar(this))
+    , m_syncCancel(new QToolButton(this))
     , m_noWorkspace(new QWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -78,6 +88,42 @@ MainWindow::MainWindow(ConnectionState *connection, QWidget *parent)
     m_signOut->hide();
     connect(m_signOut, &QToolButton::clicked, this, &MainWindow::signOutRequested);
     statusBar()->addPermanentWidget(m_signOut);
+
+    m_changes->setObjectName(QStringLiteral("changesButton"));
+    m_changes->setAutoRaise(true);
+    m_changes->hide();
+    connect(m_changes, &QToolButton::clicked, this, &MainWindow::changesRequested);
+    statusBar()->insertWidget(1, m_changes);
+    m_syncText->setObjectName(QStringLiteral("syncProgressText"));
+    m_syncBar->setObjectName(QStringLiteral("syncProgressBar"));
+    m_syncBar->setMaximumWidth(160);
+    m_syncBar->setTextVisible(false);
+    m_syncCancel->setObjectName(QStringLiteral("syncCancelButton"));
+    m_syncCancel->setAutoRaise(true);
+    connect(m_syncCancel, &QToolButton::clicked, this, &MainWindow::syncCancelRequested);
+    statusBar()->insertWidget(2, m_syncText);
+    statusBar()->insertWidget(3, m_syncBar);
+    statusBar()->insertWidget(4, m_syncCancel);
+    hideSyncProgress();
+
+    // Keyboard: Ctrl+1…6 switch workspaces, Ctrl+K searches, Ctrl+Shift+C
+    // lists the changes not yet on the server, F1 lists the shortcuts.
+    for (int n = 1; n <= 6; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, n] {
+            if (n <= m_order.size())
+                m_nav->setCurrentRow(n - 1);
+        });
+    }
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, this,
+            &MainWindow::searchRequested);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this),
+            &QShortcut::activated, this, [this] {
+                if (!m_changes->isHidden())
+                    Q_EMIT changesRequested();
+            });
+    connect(new QShortcut(QKeySequence(Qt::Key_F1), this), &QShortcut::activated, this,
+            &MainWindow::showShortcuts);
 
     // Shown while nobody is signed in (no workspace on offer).
     m_noWorkspace->setObjectName(QStringLiteral("noWorkspace"));
@@ -162,6 +208,77 @@ bool MainWindow::isSignOutAvailable() const
     return !m_signOut->isHidden();
 }
 
+void MainWindow::setChangesAvailable(bool available)
+{
+    m_changes->setVisible(available);
+}
+
+void MainWindow::showSyncProgress(const QString &text, int percent)
+{
+    m_syncText->setText(text);
+    m_syncBar->setRange(0, percent < 0 ? 0 : 100);
+    if (percent >= 0)
+        m_syncBar->setValue(percent);
+    m_syncText->show();
+    m_syncBar->show();
+    m_syncCancel->show();
+}
+
+void MainWindow::hideSyncProgress()
+{
+    m_syncText->hide();
+    m_syncBar->hide();
+    m_syncCancel->hide();
+}
+
+bool MainWindow::isSyncProgressVisible() const
+{
+    return !m_syncBar->isHidden();
+}
+
+QString MainWindow::syncProgressText() const
+{
+    return m_syncText->text();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString rows =
+        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(tr("Ctrl+1 … Ctrl+6"), tr("Switch to the 1st … 6th workspace")) +
+        QStringLiteral("<tr><td><b>Ctrl+K</b></td><td>%1</td></tr>")
+            .arg(tr("Search orders, technicians and customers")) +
+        QStringLiteral("<tr><td><b>Ctrl+Shift+C</b></td><td>%1</td></tr>")
+            .arg(tr("Changes not yet on the server")) +
+        QStringLiteral("<tr><td><b>F1</b></td><td>%1</td></tr>").arg(tr("This list"));
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("shortcutsHelp"));
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table cellspacing=6>") + rows + QStringLiteral("</table>"));
+    box.exec();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -175,6 +292,11 @@ void MainWindow::retranslate()
     m_brandText->setText(tr("OpsDesk"));
     m_signOut->setText(tr("Sign out"));
     m_signOut->setToolTip(tr("End the session on this computer and forget it in the keychain."));
+    m_changes->setText(tr("Changes…"));
+    m_changes->setToolTip(tr("Changes not yet on the server, refused ones and conflicts "
+                             "(Ctrl+Shift+C)"));
+    m_syncCancel->setText(tr("Cancel"));
+    m_syncCancel->setToolTip(tr("Stop this synchronisation; what was pulled stays."));
     for (int row = 0; row < m_nav->count(); ++row) {
         QListWidgetItem *item = m_nav->item(row);
         const auto workspace = static_cast<Workspace>(item->data(WorkspaceRole).toInt());

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QToolButton;
 class QStackedWidget;
 
@@ -42,20 +43,44 @@ public:
     bool isSignOutAvailable() const;
     ConnectionIndicator *connectionIndicator() const { return m_indicator; }
 
+    // The status bar's "Changes" button (opens the list of changes not yet
+    // on the server); shown while a session is open.
+    void setChangesAvailable(bool available);
+    // A sync run's progress in the status bar, with a Cancel button;
+    // `percent` < 0 shows a busy bar.
+    void showSyncProgress(const QString &text, int percent);
+    void hideSyncProgress();
+    bool isSyncProgressVisible() const;
+    QString syncProgressText() const;
+
+    // Window geometry and state come back after a restart (QSettings; no
+    // secrets). Called by the application at start and on close.
+    void restoreLayout();
+    void saveLayout() const;
+
 Q_SIGNALS:
     void signOutRequested();
+    void changesRequested();
+    void syncCancelRequested();
+    void searchRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();
+    void showShortcuts();
 
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     ConnectionIndicator *m_indicator;
     QLabel *m_signedIn;
     QToolButton *m_signOut;
+    QToolButton *m_changes;
+    QLabel *m_syncText;
+    QProgressBar *m_syncBar;
+    QToolButton *m_syncCancel;
     QWidget *m_noWorkspace;
     QLabel *m_brandText = nullptr;
     QList<Workspace> m_order;

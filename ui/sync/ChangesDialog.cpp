@@ -124,7 +124,7 @@ ChangesDialog::ChangesDialog(SyncSession *sync, QWidget *parent)
 
 void ChangesDialog::reload()
 {
-    m_sync->requestOutbox([this](const QList<OutboxEntry> &entries) { show(entries); });
+    m_sync->requestOutbox([this](const QList<OutboxEntry> &entries) { showEntries(entries); });
 }
 
 int ChangesDialog::rowCount() const
@@ -132,7 +132,7 @@ int ChangesDialog::rowCount() const
     return m_list->topLevelItemCount();
 }
 
-void ChangesDialog::show(const QList<OutboxEntry> &entries)
+void ChangesDialog::showEntries(const QList<OutboxEntry> &entries)
 {
     const QString current = selected() ? selected()->opId : QString();
     m_entries = entries;
@@ -145,9 +145,9 @@ void ChangesDialog::show(const QList<OutboxEntry> &entries)
         conflicts += entry.isConflict();
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, i);
-        item->setText(ChangeColumn, entry.summary.isEmpty()
-                                        ? entry.method + QLatin1Char(' ') + entry.path
-                                        : entry.summary);
+        item->setText(ChangeColumn, entry.summary.isEmpty() ? QString::fromLatin1(entry.method) +
+                                                                  QLatin1Char(' ') + entry.path
+                                                            : entry.summary);
         item->setText(StateColumn, stateText(entry));
         item->setText(ReasonColumn, entry.lastError);
         item->setToolTip(ReasonColumn, entry.lastError);
@@ -214,7 +214,7 @@ void ChangesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        show(m_entries);
+        showEntries(m_entries);
     }
     QDialog::changeEvent(event);
 }

@@ -32,7 +32,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void show(const QList<OutboxEntry> &entries);
+    void showEntries(const QList<OutboxEntry> &entries);
     void updateDetails();
     void retranslate();
     std::optional<OutboxEntry> selected() const;
