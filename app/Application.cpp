@@ -16,6 +16,7 @@
 #include "ui/i18n/LanguageManager.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/SearchDialog.h"
 #include "ui/style/Theme.h"
 #include "ui/sync/ChangesDialog.h"
 
@@ -97,6 +98,7 @@ bool Application::start()
     m_window = std::make_unique<MainWindow>(m_connection.get());
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window.get(), &MainWindow::changesRequested, this, &Application::openChanges);
+    connect(m_window.get(), &MainWindow::searchRequested, this, &Application::openSearch);
     connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
         if (m_sync)
             m_sync->engine()->cancel();
@@ -184,6 +186,25 @@ void Application::startSync(const Staff &staff)
                          Q_EMIT firstSyncFinished(ok);
                      });
     m_sync->start();
+}
+
+void Application::openSearch()
+{
+    if (!m_sync)
+        return;
+    auto *dialog = new SearchDialog(m_sync->cachePath(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::openRecord, this, &Application::openRecord);
+    dialog->open();
+}
+
+void Application::openRecord(const QString &collection, const QString &id)
+{
+    Q_UNUSED(id);
+    if (collection == QLatin1String("orders") || collection == QLatin1String("customers"))
+        m_window->showWorkspace(Workspace::Orders);
+    else if (collection == QLatin1String("technicians"))
+        m_window->showWorkspace(Workspace::Audit);
 }
 
 void Application::openChanges()

@@ -89,6 +89,8 @@ private:
     void endSession();
     void startSync(const Staff &staff);
     void openChanges();
+    void openSearch();
+    void openRecord(const QString &collection, const QString &id);
 
     void startDemo();
     void signInToDemo(const QUrl &url);

@@ -260,7 +260,10 @@
     </message>
     <message numerus="yes">
         <source> · about %n s left</source>
-        <translation><numerusform> · about %n s left</numerusform><numerusform> · about %n s left</numerusform></translation>
+        <translation>
+            <numerusform> · about %n s left</numerusform>
+            <numerusform> · about %n s left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -337,7 +340,10 @@
     </message>
     <message numerus="yes">
         <source>Waiting to retry (%n attempt(s))</source>
-        <translation><numerusform>Waiting to retry (%n attempt)</numerusform><numerusform>Waiting to retry (%n attempts)</numerusform></translation>
+        <translation>
+            <numerusform>Waiting to retry (%n attempt)</numerusform>
+            <numerusform>Waiting to retry (%n attempts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -666,6 +672,33 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Stop this synchronisation; what was pulled stays.</source>
         <translation>Stop this synchronisation; what was pulled stays.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SearchDialog</name>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Order %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Technician %1 · %2</source>
+        <translation>Technician %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 · %2 · %n order(s)</source>
+        <translation><numerusform>Customer %1 · %2 · %n order</numerusform><numerusform>Customer %1 · %2 · %n orders</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Order number, address, name or the last 4 digits of a phone number</source>
+        <translation>Order number, address, name or the last 4 digits of a phone number</translation>
     </message>
 </context>
 <context>

@@ -260,7 +260,9 @@
     </message>
     <message numerus="yes">
         <source> · about %n s left</source>
-        <translation><numerusform> · 约剩 %n 秒</numerusform></translation>
+        <translation>
+            <numerusform> · 约剩 %n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -337,7 +339,9 @@
     </message>
     <message numerus="yes">
         <source>Waiting to retry (%n attempt(s))</source>
-        <translation><numerusform>等待重试（已尝试 %n 次）</numerusform></translation>
+        <translation>
+            <numerusform>等待重试（已尝试 %n 次）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -663,6 +667,33 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Stop this synchronisation; what was pulled stays.</source>
         <translation>停止本次同步；已拉取的数据会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SearchDialog</name>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>订单 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Technician %1 · %2</source>
+        <translation>师傅 %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 · %2 · %n order(s)</source>
+        <translation><numerusform>客户 %1 · %2 · %n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Order number, address, name or the last 4 digits of a phone number</source>
+        <translation>订单号、地址、姓名或手机号后 4 位</translation>
     </message>
 </context>
 <context>
