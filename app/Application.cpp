@@ -17,10 +17,12 @@
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SearchDialog.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui/style/Theme.h"
 #include "ui/sync/ChangesDialog.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -85,9 +87,11 @@ void Application::setHealthIntervalMs(int ms)
 
 bool Application::start()
 {
-    const QString language = m_options.language.isEmpty()
-                                 ? LanguageManager::languageForLocale(QLocale::system())
-                                 : m_options.language;
+    const QString saved = SettingsDialog::load().language;
+    const QString language = !m_options.language.isEmpty() ? m_options.language
+                             : LanguageManager::supportedLanguages().contains(saved)
+                                 ? saved
+                                 : LanguageManager::languageForLocale(QLocale::system());
     if (!m_language->setLanguage(language)) {
         std::fprintf(stderr, "opsdesk: the %s translation could not be loaded\n",
                      qPrintable(language));
@@ -99,6 +103,7 @@ bool Application::start()
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window.get(), &MainWindow::changesRequested, this, &Application::openChanges);
     connect(m_window.get(), &MainWindow::searchRequested, this, &Application::openSearch);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
     connect(m_window.get(), &MainWindow::syncCancelRequested, this, [this] {
         if (m_sync)
             m_sync->engine()->cancel();
@@ -196,6 +201,36 @@ void Application::openSearch()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SearchDialog::openRecord, this, &Application::openRecord);
     dialog->open();
+}
+
+void Application::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_language, m_api ? m_api->baseUrl().toString() : QString(),
+                                      m_sync ? m_sync->cachePath() : QString(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::rebuildCacheRequested, this, &Application::rebuildCache);
+    dialog->open();
+}
+
+void Application::rebuildCache()
+{
+    if (!m_sync || !m_staff)
+        return;
+    if (m_connection->pendingChanges() + m_connection->parkedChanges() +
+            m_connection->conflictingChanges() >
+        0) {
+        QMessageBox::information(m_window.get(), tr("OpsDesk"),
+                                 tr("Some of your changes have not reached the server yet. "
+                                    "Resolve them under “Changes…” first; the cache is rebuilt "
+                                    "only when nothing of yours would be lost."));
+        return;
+    }
+    const QString path = m_sync->cachePath();
+    delete m_changes.data();
+    m_sync.reset();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    startSync(*m_staff);
 }
 
 void Application::openRecord(const QString &collection, const QString &id)

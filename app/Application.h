@@ -90,6 +90,8 @@ private:
     void startSync(const Staff &staff);
     void openChanges();
     void openSearch();
+    void openSettings();
+    void rebuildCache();
     void openRecord(const QString &collection, const QString &id);
 
     void startDemo();

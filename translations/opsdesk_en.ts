@@ -265,6 +265,10 @@
             <numerusform> · about %n s left</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some of your changes have not reached the server yet. Resolve them under “Changes…” first; the cache is rebuilt only when nothing of yours would be lost.</source>
+        <translation>Some of your changes have not reached the server yet. Resolve them under “Changes…” first; the cache is rebuilt only when nothing of yours would be lost.</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -673,6 +677,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>Stop this synchronisation; what was pulled stays.</source>
         <translation>Stop this synchronisation; what was pulled stays.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::SearchDialog</name>
@@ -686,7 +694,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>Customer %1 · %2 · %n order(s)</source>
-        <translation><numerusform>Customer %1 · %2 · %n order</numerusform><numerusform>Customer %1 · %2 · %n orders</numerusform></translation>
+        <translation>
+            <numerusform>Customer %1 · %2 · %n order</numerusform>
+            <numerusform>Customer %1 · %2 · %n orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -714,6 +725,69 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The saved session has expired; sign in again.</source>
         <translation>The saved session has expired; sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SettingsDialog</name>
+    <message>
+        <source>Rebuild the local cache?</source>
+        <translation>Rebuild the local cache?</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Map tiles:</source>
+        <translation>&amp;Map tiles:</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch timeout alert after:</source>
+        <translation>&amp;Dispatch timeout alert after:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue service alert after:</source>
+        <translation>&amp;Overdue service alert after:</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>Local cache:</translation>
+    </message>
+    <message>
+        <source>Offline basemap (built in)</source>
+        <translation>Offline basemap (built in)</translation>
+    </message>
+    <message>
+        <source>The central server's tiles</source>
+        <translation>The central server's tiles</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No cache: nobody is signed in.</source>
+        <translation>No cache: nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild cache…</source>
+        <translation>&amp;Rebuild cache…</translation>
+    </message>
+    <message>
+        <source>The cache is deleted and pulled again from the server. This is only done when all your changes have reached the server; it needs a connection and may take a minute.</source>
+        <translation>The cache is deleted and pulled again from the server. This is only done when all your changes have reached the server; it needs a connection and may take a minute.</translation>
     </message>
 </context>
 <context>

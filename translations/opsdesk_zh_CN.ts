@@ -264,6 +264,10 @@
             <numerusform> · 约剩 %n 秒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some of your changes have not reached the server yet. Resolve them under “Changes…” first; the cache is rebuilt only when nothing of yours would be lost.</source>
+        <translation>您的部分更改尚未到达服务器。请先在“更改…”中处理它们；只有在不会丢失您的任何更改时才会重建缓存。</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -668,6 +672,10 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <source>Stop this synchronisation; what was pulled stays.</source>
         <translation>停止本次同步；已拉取的数据会保留。</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::SearchDialog</name>
@@ -681,7 +689,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>Customer %1 · %2 · %n order(s)</source>
-        <translation><numerusform>客户 %1 · %2 · %n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>客户 %1 · %2 · %n 个订单</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -709,6 +719,69 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The saved session has expired; sign in again.</source>
         <translation>保存的会话已过期，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SettingsDialog</name>
+    <message>
+        <source>Rebuild the local cache?</source>
+        <translation>重建本地缓存？</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;Map tiles:</source>
+        <translation>地图瓦片(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch timeout alert after:</source>
+        <translation>派单超时提醒(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue service alert after:</source>
+        <translation>服务超时提醒(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Local cache:</source>
+        <translation>本地缓存：</translation>
+    </message>
+    <message>
+        <source>Offline basemap (built in)</source>
+        <translation>离线底图（内置）</translation>
+    </message>
+    <message>
+        <source>The central server's tiles</source>
+        <translation>中心服务器的瓦片</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>No cache: nobody is signed in.</source>
+        <translation>无缓存：尚未登录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild cache…</source>
+        <translation>重建缓存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The cache is deleted and pulled again from the server. This is only done when all your changes have reached the server; it needs a connection and may take a minute.</source>
+        <translation>缓存将被删除并从服务器重新拉取。只有在您的所有更改都已到达服务器时才会执行；需要联网，可能需要一分钟。</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,8 @@ MainWindow::MainWindow(ConnectionState *connection, QWidget *parent)
             });
     connect(new QShortcut(QKeySequence(Qt::Key_F1), this), &QShortcut::activated, this,
             &MainWindow::showShortcuts);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this), &QShortcut::activated,
+            this, &MainWindow::settingsRequested);
 
     // Shown while nobody is signed in (no workspace on offer).
     m_noWorkspace->setObjectName(QStringLiteral("noWorkspace"));
@@ -270,6 +272,7 @@ void MainWindow::showShortcuts()
             .arg(tr("Search orders, technicians and customers")) +
         QStringLiteral("<tr><td><b>Ctrl+Shift+C</b></td><td>%1</td></tr>")
             .arg(tr("Changes not yet on the server")) +
+        QStringLiteral("<tr><td><b>Ctrl+,</b></td><td>%1</td></tr>").arg(tr("Settings")) +
         QStringLiteral("<tr><td><b>F1</b></td><td>%1</td></tr>").arg(tr("This list"));
     QMessageBox box(this);
     box.setObjectName(QStringLiteral("shortcutsHelp"));

@@ -63,6 +63,7 @@ Q_SIGNALS:
     void changesRequested();
     void syncCancelRequested();
     void searchRequested();
+    void settingsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

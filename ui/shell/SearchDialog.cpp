@@ -153,8 +153,8 @@ void SearchDialog::search()
     if (technicians.exec())
         while (technicians.next())
             add(QStringLiteral("technicians"), technicians.value(0).toString(),
-                tr("Technician %1 · %2").arg(technicians.value(0).toString(),
-                                            technicians.value(1).toString()));
+                tr("Technician %1 · %2")
+                    .arg(technicians.value(0).toString(), technicians.value(1).toString()));
     // Customers, through the orders they placed (name or phone tail).
     QSqlQuery customers(db);
     customers.prepare(QStringLiteral(

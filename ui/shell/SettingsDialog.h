@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace OpsDesk {
+
+class LanguageManager;
+
+// The console's settings: language (applied at once), map tiles, alert
+// thresholds, and the local cache (where it is, how big, rebuild). Kept in
+// QSettings; no secrets. The server is chosen at sign-in.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Values
+    {
+        QString language;                  // "zh_CN" | "en"
+        QString tileSource = QStringLiteral("offline"); // "offline" | "server"
+        int dispatchTimeoutMinutes = 30;   // paid but not assigned for this long → alert
+        int overdueMinutes = 60;           // past the appointment window, not finished → alert
+    };
+    static Values load();
+    static void save(const Values &values);
+
+    SettingsDialog(LanguageManager *language, const QString &serverUrl, const QString &cachePath,
+                   QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    // The user confirmed "Rebuild cache" (the application refuses while
+    // changes wait in the outbox).
+    void rebuildCacheRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void apply();
+
+    LanguageManager *m_languageManager;
+    QString m_cachePath;
+    QComboBox *m_language;
+    QComboBox *m_tiles;
+    QSpinBox *m_dispatchTimeout;
+    QSpinBox *m_overdue;
+    QLabel *m_server;
+    QLabel *m_cache;
+    QPushButton *m_rebuild;
+    QList<QLabel *> m_labels;
+};
+
+} // namespace OpsDesk
