@@ -1,6 +1,7 @@
 #include "app/Application.h"
 
 #include "models/ConnectionState.h"
+#include "models/Notifications.h"
 #include "models/Staff.h"
 #include "models/SyncCollections.h"
 #include "services/api/ApiClient.h"
@@ -10,6 +11,7 @@
 #include "services/core/CredentialStore.h"
 #include "services/server/HealthMonitor.h"
 #include "services/server/LocalServerProcess.h"
+#include "services/sync/OrderAlerts.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
 #include "ui/auth/LoginDialog.h"
@@ -100,6 +102,10 @@ bool Application::start()
     Theme::apply(*qApp);
 
     m_window = std::make_unique<MainWindow>(m_connection.get());
+    m_notifications = std::make_unique<Notifications>();
+    m_window->setNotifications(m_notifications.get());
+    m_alertTimer.setInterval(60000);
+    connect(&m_alertTimer, &QTimer::timeout, this, &Application::checkAlerts);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window.get(), &MainWindow::changesRequested, this, &Application::openChanges);
     connect(m_window.get(), &MainWindow::searchRequested, this, &Application::openSearch);
@@ -172,6 +178,25 @@ void Application::startSync(const Staff &staff)
             fatal(tr("The local cache cannot be opened.\n\n%1").arg(error));
     });
     m_window->setChangesAvailable(true);
+    m_alerts = std::make_unique<OrderAlerts>(path);
+    m_lastCounts = {};
+    m_lastTimeouts = 0;
+    m_alertTimer.start();
+    connect(m_sync.get(), &SyncSession::cacheChanged, this, [this](const QStringList &changed) {
+        if (changed.contains(QStringLiteral("orders")))
+            checkAlerts();
+    });
+    connect(m_sync.get(), &SyncSession::outboxCountsChanged, this,
+            [this](const OutboxCounts &counts) {
+                const QDateTime now = QDateTime::currentDateTime();
+                if (counts.parked > m_lastCounts.parked)
+                    m_notifications->add(Notifications::Kind::Refused,
+                                         tr("The server refused a change; see Changes…"), now);
+                if (counts.conflicts > m_lastCounts.conflicts)
+                    m_notifications->add(Notifications::Kind::Conflict,
+                                         tr("A change met a newer version; see Changes…"), now);
+                m_lastCounts = counts;
+            });
     connect(m_sync->engine(), &SyncEngine::progress, this, [this](const SyncEngine::Progress &p) {
         const qint64 total = p.recordsDone + p.remainingEstimate;
         QString text = tr("Syncing %1 · %2 records")
@@ -203,6 +228,26 @@ void Application::openSearch()
     dialog->open();
 }
 
+void Application::checkAlerts()
+{
+    if (!m_alerts)
+        return;
+    const int timeout = SettingsDialog::load().dispatchTimeoutMinutes;
+    const QDateTime now = QDateTime::currentDateTime();
+    const OrderAlerts::Counts counts = m_alerts->check(now, timeout);
+    if (counts.newSinceLastCheck > 0)
+        m_notifications->add(
+            Notifications::Kind::NewOrders,
+            tr("%n new order(s) waiting for dispatch", nullptr, counts.newSinceLastCheck), now);
+    if (counts.dispatchTimeouts > m_lastTimeouts)
+        m_notifications->add(Notifications::Kind::DispatchTimeout,
+                             tr("%n order(s) waiting for dispatch longer than %1 min", nullptr,
+                                counts.dispatchTimeouts)
+                                 .arg(timeout),
+                             now);
+    m_lastTimeouts = counts.dispatchTimeouts;
+}
+
 void Application::openSettings()
 {
     auto *dialog = new SettingsDialog(m_language, m_api ? m_api->baseUrl().toString() : QString(),
@@ -227,6 +272,7 @@ void Application::rebuildCache()
     }
     const QString path = m_sync->cachePath();
     delete m_changes.data();
+    m_alerts.reset(); // its reader goes with the file
     m_sync.reset();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -255,6 +301,8 @@ void Application::openChanges()
 
 void Application::endSession()
 {
+    m_alertTimer.stop();
+    m_alerts.reset();
     delete m_changes.data();
     m_window->setChangesAvailable(false);
     m_window->hideSyncProgress();

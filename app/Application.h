@@ -3,10 +3,12 @@
 #include "app/AppOptions.h"
 #include "models/Staff.h"
 #include "services/auth/SignInSettings.h"
+#include "services/sync/OutboxTypes.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -24,6 +26,8 @@ class LoginDialog;
 class MainWindow;
 class SyncSession;
 class ChangesDialog;
+class Notifications;
+class OrderAlerts;
 
 // Wires the layers together for one run of the console: language, theme,
 // the sign-in (silent resume, offline start or the sign-in dialog; or the
@@ -92,6 +96,7 @@ private:
     void openSearch();
     void openSettings();
     void rebuildCache();
+    void checkAlerts();
     void openRecord(const QString &collection, const QString &id);
 
     void startDemo();
@@ -124,6 +129,11 @@ private:
     // The signed-in staff member's cache and sync (pull, outbox, live events).
     std::unique_ptr<SyncSession> m_sync;
     QPointer<ChangesDialog> m_changes;
+    std::unique_ptr<Notifications> m_notifications;
+    std::unique_ptr<OrderAlerts> m_alerts;
+    QTimer m_alertTimer;
+    OutboxCounts m_lastCounts;
+    int m_lastTimeouts = 0;
     // The demo's cache lives as long as its throw-away server.
     std::unique_ptr<QTemporaryDir> m_demoCacheDir;
     SignInSettings m_remembered;

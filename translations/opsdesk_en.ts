@@ -269,6 +269,22 @@
         <source>Some of your changes have not reached the server yet. Resolve them under “Changes…” first; the cache is rebuilt only when nothing of yours would be lost.</source>
         <translation>Some of your changes have not reached the server yet. Resolve them under “Changes…” first; the cache is rebuilt only when nothing of yours would be lost.</translation>
     </message>
+    <message>
+        <source>The server refused a change; see Changes…</source>
+        <translation>The server refused a change; see Changes…</translation>
+    </message>
+    <message>
+        <source>A change met a newer version; see Changes…</source>
+        <translation>A change met a newer version; see Changes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s) waiting for dispatch</source>
+        <translation><numerusform>%n new order waiting for dispatch</numerusform><numerusform>%n new orders waiting for dispatch</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for dispatch longer than %1 min</source>
+        <translation><numerusform>%n order waiting for dispatch longer than %1 min</numerusform><numerusform>%n orders waiting for dispatch longer than %1 min</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -680,6 +696,29 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>New orders, dispatch timeouts and refused changes (Ctrl+Shift+N)</source>
+        <translation>New orders, dispatch timeouts and refused changes (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>

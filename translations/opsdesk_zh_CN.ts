@@ -268,6 +268,22 @@
         <source>Some of your changes have not reached the server yet. Resolve them under “Changes…” first; the cache is rebuilt only when nothing of yours would be lost.</source>
         <translation>您的部分更改尚未到达服务器。请先在“更改…”中处理它们；只有在不会丢失您的任何更改时才会重建缓存。</translation>
     </message>
+    <message>
+        <source>The server refused a change; see Changes…</source>
+        <translation>服务器拒绝了一项更改；请查看“更改…”</translation>
+    </message>
+    <message>
+        <source>A change met a newer version; see Changes…</source>
+        <translation>一项更改遇到了更新的版本；请查看“更改…”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s) waiting for dispatch</source>
+        <translation><numerusform>%n 个新订单待派单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) waiting for dispatch longer than %1 min</source>
+        <translation><numerusform>%n 个订单待派单超过 %1 分钟</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -675,6 +691,29 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>通知（%1）</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>New orders, dispatch timeouts and refused changes (Ctrl+Shift+N)</source>
+        <translation>新订单、派单超时和被拒绝的更改（Ctrl+Shift+N）</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-#include "ui/i18n/LanguageManager.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/i18n/LanguageManager.h"
 
 #include <QApplication>
 #include <QComboBox>

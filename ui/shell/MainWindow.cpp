@@ -1,8 +1,10 @@
 #include "ui/shell/MainWindow.h"
 
+#include "models/Notifications.h"
 #include "ui/shell/ConnectionIndicator.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/EmptyWorkspace.h"
+#include "ui/shell/NotificationsPanel.h"
 
 #include <QCloseEvent>
 #include <QEvent>
@@ -210,6 +212,35 @@ bool MainWindow::isSignOutAvailable() const
     return !m_signOut->isHidden();
 }
 
+void MainWindow::setNotifications(Notifications *notifications)
+{
+    m_notifications = notifications;
+    m_notificationsPanel = new NotificationsPanel(notifications, this);
+    m_notificationsPanel->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_notificationsPanel);
+    m_bell = new QToolButton(this);
+    m_bell->setObjectName(QStringLiteral("notificationsButton"));
+    m_bell->setAutoRaise(true);
+    m_bell->setCheckable(true);
+    connect(m_bell, &QToolButton::toggled, m_notificationsPanel, &QWidget::setVisible);
+    connect(m_notificationsPanel, &QDockWidget::visibilityChanged, m_bell,
+            &QToolButton::setChecked);
+    connect(notifications, &Notifications::unreadCountChanged, this, &MainWindow::updateBell);
+    statusBar()->addPermanentWidget(m_bell);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this),
+            &QShortcut::activated, m_bell, &QToolButton::toggle);
+    updateBell();
+}
+
+void MainWindow::updateBell()
+{
+    if (!m_bell)
+        return;
+    const int unread = m_notifications->unreadCount();
+    m_bell->setText(unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+    m_bell->setToolTip(tr("New orders, dispatch timeouts and refused changes (Ctrl+Shift+N)"));
+}
+
 void MainWindow::setChangesAvailable(bool available)
 {
     m_changes->setVisible(available);
@@ -272,6 +303,8 @@ void MainWindow::showShortcuts()
             .arg(tr("Search orders, technicians and customers")) +
         QStringLiteral("<tr><td><b>Ctrl+Shift+C</b></td><td>%1</td></tr>")
             .arg(tr("Changes not yet on the server")) +
+        QStringLiteral("<tr><td><b>Ctrl+Shift+N</b></td><td>%1</td></tr>")
+            .arg(tr("Notifications")) +
         QStringLiteral("<tr><td><b>Ctrl+,</b></td><td>%1</td></tr>").arg(tr("Settings")) +
         QStringLiteral("<tr><td><b>F1</b></td><td>%1</td></tr>").arg(tr("This list"));
     QMessageBox box(this);
@@ -299,6 +332,7 @@ void MainWindow::retranslate()
     m_changes->setToolTip(tr("Changes not yet on the server, refused ones and conflicts "
                              "(Ctrl+Shift+C)"));
     m_syncCancel->setText(tr("Cancel"));
+    updateBell();
     m_syncCancel->setToolTip(tr("Stop this synchronisation; what was pulled stays."));
     for (int row = 0; row < m_nav->count(); ++row) {
         QListWidgetItem *item = m_nav->item(row);

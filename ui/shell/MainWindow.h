@@ -16,6 +16,8 @@ class QStackedWidget;
 namespace OpsDesk {
 
 class ConnectionIndicator;
+class Notifications;
+class NotificationsPanel;
 class ConnectionState;
 
 // The console's frame: the workspace navigation on the left, the current
@@ -55,6 +57,9 @@ public:
 
     // Window geometry and state come back after a restart (QSettings; no
     // secrets). Called by the application at start and on close.
+    // The notifications panel (a dock, hidden until asked for) and the
+    // status bar's button with the unread count (Ctrl+Shift+N).
+    void setNotifications(Notifications *notifications);
     void restoreLayout();
     void saveLayout() const;
 
@@ -72,6 +77,7 @@ protected:
 private:
     void retranslate();
     void showShortcuts();
+    void updateBell();
 
     QListWidget *m_nav;
     QStackedWidget *m_stack;
@@ -79,6 +85,9 @@ private:
     QLabel *m_signedIn;
     QToolButton *m_signOut;
     QToolButton *m_changes;
+    QToolButton *m_bell = nullptr;
+    NotificationsPanel *m_notificationsPanel = nullptr;
+    Notifications *m_notifications = nullptr;
     QLabel *m_syncText;
     QProgressBar *m_syncBar;
     QToolButton *m_syncCancel;

@@ -93,9 +93,8 @@ SettingsDialog::SettingsDialog(LanguageManager *language, const QString &serverU
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The language applies at once, so people can see what they chose.
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_languageManager->setLanguage(m_language->currentData().toString());
-    });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { m_languageManager->setLanguage(m_language->currentData().toString()); });
     connect(m_rebuild, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(
             this, tr("Rebuild the local cache?"),

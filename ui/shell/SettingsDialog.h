@@ -20,10 +20,10 @@ class SettingsDialog : public QDialog
 public:
     struct Values
     {
-        QString language;                  // "zh_CN" | "en"
+        QString language;                               // "zh_CN" | "en"
         QString tileSource = QStringLiteral("offline"); // "offline" | "server"
-        int dispatchTimeoutMinutes = 30;   // paid but not assigned for this long → alert
-        int overdueMinutes = 60;           // past the appointment window, not finished → alert
+        int dispatchTimeoutMinutes = 30; // paid but not assigned for this long → alert
+        int overdueMinutes = 60;         // past the appointment window, not finished → alert
     };
     static Values load();
     static void save(const Values &values);
