@@ -279,11 +279,17 @@
     </message>
     <message numerus="yes">
         <source>%n new order(s) waiting for dispatch</source>
-        <translation><numerusform>%n new order waiting for dispatch</numerusform><numerusform>%n new orders waiting for dispatch</numerusform></translation>
+        <translation>
+            <numerusform>%n new order waiting for dispatch</numerusform>
+            <numerusform>%n new orders waiting for dispatch</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting for dispatch longer than %1 min</source>
-        <translation><numerusform>%n order waiting for dispatch longer than %1 min</numerusform><numerusform>%n orders waiting for dispatch longer than %1 min</numerusform></translation>
+        <translation>
+            <numerusform>%n order waiting for dispatch longer than %1 min</numerusform>
+            <numerusform>%n orders waiting for dispatch longer than %1 min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -708,6 +714,22 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>New orders, dispatch timeouts and refused changes (Ctrl+Shift+N)</source>
         <translation>New orders, dispatch timeouts and refused changes (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>%1 — OpsDesk</source>
+        <translation>%1 — OpsDesk</translation>
+    </message>
+    <message>
+        <source>%1 is open in its own window.</source>
+        <translation>%1 is open in its own window.</translation>
+    </message>
+    <message>
+        <source>Bring it back here</source>
+        <translation>Bring it back here</translation>
+    </message>
+    <message>
+        <source>Open the workspace in its own window</source>
+        <translation>Open the workspace in its own window</translation>
     </message>
 </context>
 <context>

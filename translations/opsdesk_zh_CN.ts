@@ -278,11 +278,15 @@
     </message>
     <message numerus="yes">
         <source>%n new order(s) waiting for dispatch</source>
-        <translation><numerusform>%n 个新订单待派单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个新订单待派单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) waiting for dispatch longer than %1 min</source>
-        <translation><numerusform>%n 个订单待派单超过 %1 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单待派单超过 %1 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,6 +707,22 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>New orders, dispatch timeouts and refused changes (Ctrl+Shift+N)</source>
         <translation>新订单、派单超时和被拒绝的更改（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>%1 — OpsDesk</source>
+        <translation>%1 — OpsDesk</translation>
+    </message>
+    <message>
+        <source>%1 is open in its own window.</source>
+        <translation>%1 已在单独的窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Bring it back here</source>
+        <translation>放回主窗口</translation>
+    </message>
+    <message>
+        <source>Open the workspace in its own window</source>
+        <translation>在单独的窗口中打开当前工作区</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-#include "services/cache/CacheDatabase.h"
 #include "services/sync/OrderAlerts.h"
+#include "services/cache/CacheDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,8 +18,7 @@ TEST(OrderAlerts, CountsNewAndTimedOutOrdersWaitingForDispatch)
     ASSERT_TRUE(cache.open(path, CacheDatabase::Mode::ReadWrite, &error)) << qPrintable(error);
     auto insert = [&](const QString &id, const QString &status, const QString &created) {
         QSqlQuery query(cache.database());
-        query.prepare(
-            QStringLiteral("INSERT INTO orders(id, status, created_at) VALUES(?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO orders(id, status, created_at) VALUES(?, ?, ?)"));
         query.addBindValue(id);
         query.addBindValue(status);
         query.addBindValue(created);
@@ -29,8 +28,10 @@ TEST(OrderAlerts, CountsNewAndTimedOutOrdersWaitingForDispatch)
            QStringLiteral("2026-11-22T08:00:00Z"));
     insert(QStringLiteral("O2"), QStringLiteral("awaiting_dispatch"),
            QStringLiteral("2026-11-22T09:50:00Z"));
-    insert(QStringLiteral("O3"), QStringLiteral("completed"), QStringLiteral("2026-11-22T07:00:00Z"));
-    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate);
+    insert(QStringLiteral("O3"), QStringLiteral("completed"),
+           QStringLiteral("2026-11-22T07:00:00Z"));
+    const QDateTime now =
+        QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate);
 
     OrderAlerts alerts(path);
     OrderAlerts::Counts counts = alerts.check(now, 30);

@@ -111,3 +111,23 @@ TEST(LanguageManager, PicksChineseForAnyChineseLocale)
     EXPECT_EQ(LanguageManager::languageForLocale(QLocale(QStringLiteral("de_DE"))),
               QStringLiteral("en"));
 }
+
+TEST(MainWindow, AWorkspaceGoesToItsOwnWindowAndComesBack)
+{
+    ConnectionState state;
+    MainWindow window(&state);
+    window.show();
+    ASSERT_TRUE(window.showWorkspace(Workspace::Orders));
+    auto *page = new QLabel(QStringLiteral("orders page"));
+    window.setWorkspaceWidget(Workspace::Orders, page);
+    window.detachCurrentWorkspace();
+    ASSERT_TRUE(window.isDetached(Workspace::Orders));
+    QWidget *detached = page->window();
+    EXPECT_NE(detached, &window);
+    EXPECT_EQ(detached->objectName(), QStringLiteral("detachedWorkspace"));
+    detached->close();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(window.isDetached(Workspace::Orders));
+    EXPECT_EQ(page->window(), &window);
+    EXPECT_TRUE(page->isVisible());
+}

@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace OpsDesk {
 
@@ -126,6 +127,8 @@ MainWindow::MainWindow(ConnectionState *connection, QWidget *parent)
             });
     connect(new QShortcut(QKeySequence(Qt::Key_F1), this), &QShortcut::activated, this,
             &MainWindow::showShortcuts);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this),
+            &QShortcut::activated, this, &MainWindow::detachCurrentWorkspace);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this), &QShortcut::activated,
             this, &MainWindow::settingsRequested);
 
@@ -177,9 +180,18 @@ std::optional<Workspace> MainWindow::currentWorkspace() const
     return m_order.at(row);
 }
 
+MainWindow::~MainWindow()
+{
+    // Detached workspaces come home, to go with this window.
+    for (QWidget *window : m_detached.values())
+        window->close();
+}
+
 void MainWindow::setWorkspaceWidget(Workspace workspace, QWidget *widget)
 {
     const int key = static_cast<int>(workspace);
+    if (isDetached(workspace))
+        m_detached.value(key)->close();
     QWidget *old = m_pages.value(key);
     const bool wasCurrent = m_stack->currentWidget() == old;
     m_stack->addWidget(widget);
@@ -210,6 +222,94 @@ void MainWindow::setSignOutAvailable(bool available)
 bool MainWindow::isSignOutAvailable() const
 {
     return !m_signOut->isHidden();
+}
+
+namespace {
+
+// A workspace in a window of its own; closing it hands the workspace back.
+class DetachedWindow : public QWidget
+{
+public:
+    DetachedWindow(std::function<void()> onClose)
+        : QWidget(nullptr, Qt::Window)
+        , m_onClose(std::move(onClose))
+    {
+        setAttribute(Qt::WA_DeleteOnClose);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+
+protected:
+    void closeEvent(QCloseEvent *event) override
+    {
+        if (m_onClose)
+            std::exchange(m_onClose, nullptr)();
+        QWidget::closeEvent(event);
+    }
+
+private:
+    std::function<void()> m_onClose;
+};
+
+} // namespace
+
+void MainWindow::detachCurrentWorkspace()
+{
+    const auto workspace = currentWorkspace();
+    if (!workspace || isDetached(*workspace))
+        return;
+    const int key = int(*workspace);
+    QWidget *page = m_pages.value(key);
+    if (!page)
+        return;
+    auto *window = new DetachedWindow([this, w = *workspace] { reattachWorkspace(w); });
+    window->setObjectName(QStringLiteral("detachedWorkspace"));
+    window->setWindowTitle(tr("%1 — OpsDesk").arg(workspaceTitle(*workspace)));
+    window->setWindowIcon(windowIcon());
+    // The stack keeps a placeholder that says where the workspace went.
+    auto *placeholder = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(placeholder);
+    auto *text = new QLabel(tr("%1 is open in its own window.").arg(workspaceTitle(*workspace)),
+                            placeholder);
+    text->setAlignment(Qt::AlignCenter);
+    auto *back = new QToolButton(placeholder);
+    back->setText(tr("Bring it back here"));
+    connect(back, &QToolButton::clicked, window, &QWidget::close);
+    layout->addStretch(1);
+    layout->addWidget(text);
+    layout->addWidget(back, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    const bool wasCurrent = m_stack->currentWidget() == page;
+    m_stack->addWidget(placeholder);
+    m_stack->removeWidget(page);
+    if (wasCurrent)
+        m_stack->setCurrentWidget(placeholder);
+    window->layout()->addWidget(page);
+    page->show();
+    m_detached.insert(key, window);
+    m_placeholders.insert(key, placeholder);
+    m_pages.insert(key, placeholder);
+    window->resize(size() * 0.8);
+    window->show();
+}
+
+void MainWindow::reattachWorkspace(Workspace workspace)
+{
+    const int key = int(workspace);
+    QWidget *window = m_detached.take(key);
+    QWidget *placeholder = m_placeholders.take(key);
+    if (!window || !placeholder)
+        return;
+    QWidget *page = window->layout()->itemAt(0) ? window->layout()->itemAt(0)->widget() : nullptr;
+    if (!page)
+        return;
+    const bool wasCurrent = m_stack->currentWidget() == placeholder;
+    m_stack->addWidget(page);
+    m_pages.insert(key, page);
+    if (wasCurrent)
+        m_stack->setCurrentWidget(page);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
 }
 
 void MainWindow::setNotifications(Notifications *notifications)
@@ -305,6 +405,8 @@ void MainWindow::showShortcuts()
             .arg(tr("Changes not yet on the server")) +
         QStringLiteral("<tr><td><b>Ctrl+Shift+N</b></td><td>%1</td></tr>")
             .arg(tr("Notifications")) +
+        QStringLiteral("<tr><td><b>Ctrl+Shift+D</b></td><td>%1</td></tr>")
+            .arg(tr("Open the workspace in its own window")) +
         QStringLiteral("<tr><td><b>Ctrl+,</b></td><td>%1</td></tr>").arg(tr("Settings")) +
         QStringLiteral("<tr><td><b>F1</b></td><td>%1</td></tr>").arg(tr("This list"));
     QMessageBox box(this);

@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(ConnectionState *connection, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Replaces the workspaces on offer (those the signed-in role may use).
     void setWorkspaces(const QList<Workspace> &workspaces);
@@ -57,6 +58,11 @@ public:
 
     // Window geometry and state come back after a restart (QSettings; no
     // secrets). Called by the application at start and on close.
+    // Moves the current workspace into a window of its own (a second
+    // monitor); closing that window brings it back. Ctrl+Shift+D.
+    void detachCurrentWorkspace();
+    void reattachWorkspace(Workspace workspace);
+    bool isDetached(Workspace workspace) const { return m_detached.contains(int(workspace)); }
     // The notifications panel (a dock, hidden until asked for) and the
     // status bar's button with the unread count (Ctrl+Shift+N).
     void setNotifications(Notifications *notifications);
@@ -94,7 +100,9 @@ private:
     QWidget *m_noWorkspace;
     QLabel *m_brandText = nullptr;
     QList<Workspace> m_order;
-    QHash<int, QWidget *> m_pages; // keyed by Workspace
+    QHash<int, QWidget *> m_pages;    // keyed by Workspace
+    QHash<int, QWidget *> m_detached; // workspace → its own window
+    QHash<int, QWidget *> m_placeholders;
 };
 
 } // namespace OpsDesk
