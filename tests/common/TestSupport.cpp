@@ -1,5 +1,8 @@
 #include "common/TestSupport.h"
 
+#include <QJsonArray>
+#include <QUrlQuery>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
@@ -94,6 +97,42 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
             hits.append(path);
     }
     return hits;
+}
+
+QHash<QString, QJsonObject> serverSnapshot(const QUrl &base, const QByteArray &token,
+                                           const QString &collection)
+{
+    QHash<QString, QJsonObject> records;
+    QString cursor;
+    for (int guard = 0; guard < 10000; ++guard) {
+        QUrl url = base;
+        url.setPath(QStringLiteral("/api/v1/sync/") + collection);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        url.setQuery(query);
+        const HttpResult page = httpRequest("GET", url, {}, {{"Authorization", "Bearer " + token}});
+        if (page.status != 200)
+            break;
+        const QJsonObject body = page.json().object();
+        for (const QJsonValue &item : body.value(QStringLiteral("items")).toArray())
+            records.insert(item[QStringLiteral("id")].toString(), item.toObject());
+        cursor = body.value(QStringLiteral("next_cursor")).toString();
+        if (!body.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    return records;
+}
+
+QHash<QString, qint64> serverVersions(const QUrl &base, const QByteArray &token,
+                                      const QString &collection)
+{
+    QHash<QString, qint64> versions;
+    const QHash<QString, QJsonObject> records = serverSnapshot(base, token, collection);
+    for (auto it = records.cbegin(); it != records.cend(); ++it)
+        versions.insert(it.key(), it.value().value(QStringLiteral("version")).toInteger());
+    return versions;
 }
 
 } // namespace OpsDesk::TestSupport

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -36,6 +38,14 @@ struct HttpResult
 HttpResult httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {},
                        int timeoutMs = 30000);
+
+// Every record of a collection as the server gives it in a full sync pass
+// (id → document), read with the bearer `token` from the server at `base`.
+QHash<QString, QJsonObject> serverSnapshot(const QUrl &base, const QByteArray &token,
+                                           const QString &collection);
+// The same, as id → version.
+QHash<QString, qint64> serverVersions(const QUrl &base, const QByteArray &token,
+                                      const QString &collection);
 
 // Every file under `dir` (recursively) whose contents contain `needle`.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);

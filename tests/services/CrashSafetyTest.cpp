@@ -34,33 +34,9 @@ struct Server
     LocalServerProcess process;
     QByteArray token;
 
-    TestSupport::HttpResult get(const QString &path, const QUrlQuery &query = {})
-    {
-        QUrl url = process.baseUrl();
-        url.setPath(path);
-        url.setQuery(query);
-        return TestSupport::httpRequest("GET", url, {}, {{"Authorization", "Bearer " + token}});
-    }
-
-    // id → (version, doc) of a collection, from a full pass.
     QHash<QString, QJsonObject> all(const QString &collection)
     {
-        QHash<QString, QJsonObject> records;
-        QString cursor;
-        for (int guard = 0; guard < 10000; ++guard) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
-            if (!cursor.isEmpty())
-                query.addQueryItem(QStringLiteral("cursor"), cursor);
-            const QJsonObject page =
-                get(QStringLiteral("/api/v1/sync/") + collection, query).json().object();
-            for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray())
-                records.insert(item[QStringLiteral("id")].toString(), item.toObject());
-            cursor = page.value(QStringLiteral("next_cursor")).toString();
-            if (!page.value(QStringLiteral("has_more")).toBool())
-                break;
-        }
-        return records;
+        return TestSupport::serverSnapshot(process.baseUrl(), token, collection);
     }
 };
 

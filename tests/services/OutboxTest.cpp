@@ -120,23 +120,9 @@ protected:
 
     QJsonObject serverRecord(const QString &collection, const QString &id)
     {
-        // The admin's full pass is the simplest exact read of one record.
-        QString cursor;
-        for (int guard = 0; guard < 1000; ++guard) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
-            if (!cursor.isEmpty())
-                query.addQueryItem(QStringLiteral("cursor"), cursor);
-            const QJsonObject page =
-                call(ApiRequest::get(QStringLiteral("/api/v1/sync/") + collection, query)).json();
-            for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray())
-                if (item[QStringLiteral("id")].toString() == id)
-                    return item.toObject();
-            cursor = page.value(QStringLiteral("next_cursor")).toString();
-            if (!page.value(QStringLiteral("has_more")).toBool())
-                break;
-        }
-        return {};
+        return TestSupport::serverSnapshot(m_server.baseUrl(), m_api->accessToken().toLatin1(),
+                                           collection)
+            .value(id);
     }
 
     QSqlQuery local(const QString &sql, const QVariantList &binds = {})

@@ -84,28 +84,10 @@ protected:
         return result;
     }
 
-    // id → version of every record the server gives in a full pass.
     QHash<QString, qint64> serverRecords(const QString &collection)
     {
-        QHash<QString, qint64> records;
-        QString cursor;
-        for (int guard = 0; guard < 10000; ++guard) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
-            if (!cursor.isEmpty())
-                query.addQueryItem(QStringLiteral("cursor"), cursor);
-            const ApiResponse page =
-                call(ApiRequest::get(QStringLiteral("/api/v1/sync/") + collection, query));
-            EXPECT_TRUE(page.ok()) << qPrintable(page.error.message());
-            const QJsonObject body = page.json();
-            for (const QJsonValue &item : body.value(QStringLiteral("items")).toArray())
-                records.insert(item[QStringLiteral("id")].toString(),
-                               item[QStringLiteral("version")].toInteger());
-            cursor = body.value(QStringLiteral("next_cursor")).toString();
-            if (!body.value(QStringLiteral("has_more")).toBool())
-                break;
-        }
-        return records;
+        return TestSupport::serverVersions(m_server.baseUrl(), m_api->accessToken().toLatin1(),
+                                           collection);
     }
 
     QHash<QString, qint64> localRecords(const QString &collection)
