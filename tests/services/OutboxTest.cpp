@@ -554,3 +554,53 @@ TEST_F(Outbox, TextWithEscapesIsStoredAndProjectedDecoded)
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toString(), address);
 }
+
+// Technicians' positions arrive over the event stream and are written into
+// the cached technicians without a pull: the server keeps positions out of
+// its change sequence, so no pull could bring them.
+TEST(LiveEvents, PositionsReachTheCacheWithoutAPull)
+{
+    LocalServerProcess server;
+    server.start(TestSupport::program(QStringLiteral("opsdesk-server")),
+                 {QStringLiteral("--demo"), QStringLiteral("--orders"), QStringLiteral("100"),
+                  QStringLiteral("--technicians"), QStringLiteral("10"),
+                  QStringLiteral("--simulator-speed"), QStringLiteral("60")});
+    ASSERT_TRUE(server.waitForReady(120000)) << qPrintable(server.errorString());
+    ApiClient api(server.baseUrl());
+    CredentialStore keychain(QStringLiteral("OpsDesk-test"));
+    SessionManager session(&api, &keychain);
+    session.setRemember(false);
+    QEventLoop loop;
+    bool ok = false;
+    session.login(QStringLiteral("admin"), QStringLiteral("opsdesk-demo"),
+                  [&](bool success, const QString &) {
+                      ok = success;
+                      loop.quit();
+                  });
+    loop.exec();
+    ASSERT_TRUE(ok);
+    QTemporaryDir dir;
+    ConnectionState connection;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    SyncSession sync(&api, &connection, path, readableCollections({Role::Admin}));
+    QSignalSpy synced(sync.engine(), &SyncEngine::runFinished);
+    sync.start();
+    ASSERT_TRUE(synced.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(connection.isLive(), 10000);
+
+    CacheDatabase reader;
+    QString error;
+    ASSERT_TRUE(reader.open(path, CacheDatabase::Mode::ReadOnly, &error)) << qPrintable(error);
+    auto positions = [&] {
+        QHash<QString, QString> at;
+        QSqlQuery query(reader.database());
+        query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.last_position_at') FROM "
+                                  "records WHERE collection = 'technicians'"));
+        while (query.next())
+            at.insert(query.value(0).toString(), query.value(1).toString());
+        return at;
+    };
+    const QHash<QString, QString> before = positions();
+    ASSERT_FALSE(before.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(positions() != before, 15000);
+}
