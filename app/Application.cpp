@@ -203,7 +203,7 @@ void Application::startSync(const Staff &staff)
                            .arg(collectionTitle(p.collection), QLocale().toString(p.recordsDone));
         if (p.recordsPerSecond > 0)
             text += tr(" · %1/s").arg(QLocale().toString(qRound64(p.recordsPerSecond)));
-        if (p.secondsLeft >= 0)
+        if (p.secondsLeft > 0)
             text += tr(" · about %n s left", nullptr, p.secondsLeft);
         m_window->showSyncProgress(text, total > 0 ? int(100 * p.recordsDone / total) : -1);
     });
