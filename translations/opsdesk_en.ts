@@ -315,6 +315,71 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::ExportProgressDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Exporting to %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L1 of %L2 rows</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 rows</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written.</source>
+        <translation>
+            <numerusform>%Ln row written.</numerusform>
+            <numerusform>%Ln rows written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed.</source>
+        <translation>The export to %1 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ExportRunner</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::HealthMonitor</name>
     <message>
         <source>The server cannot be reached: %1</source>
@@ -476,6 +541,49 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The synchronisation was cancelled.</source>
         <translation>The synchronisation was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TableExporter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The file cannot be created in the folder %1 (%2). Choose a folder you may write to.</source>
+        <translation>The file cannot be created in the folder %1 (%2). Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full. Free some space or choose another folder.</source>
+        <translation>The disk of the folder %1 is full. Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Writing the file failed: %1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started (out of memory).</source>
+        <translation>The spreadsheet could not be started (out of memory).</translation>
+    </message>
+    <message>
+        <source>The finished file could not be saved as %1: %2</source>
+        <translation>The finished file could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>The rows could not be read.</source>
+        <translation>The rows could not be read.</translation>
+    </message>
+    <message>
+        <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
+        <translation>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</translation>
     </message>
 </context>
 <context>

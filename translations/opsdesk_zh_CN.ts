@@ -312,6 +312,68 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::ExportProgressDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>正在导出到 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L1 / %L2 行</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written.</source>
+        <translation><numerusform>已写入 %Ln 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>The export to %1 failed.</source>
+        <translation>导出到 %1 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ExportRunner</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::HealthMonitor</name>
     <message>
         <source>The server cannot be reached: %1</source>
@@ -473,6 +535,49 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The synchronisation was cancelled.</source>
         <translation>同步已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TableExporter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The file cannot be created in the folder %1 (%2). Choose a folder you may write to.</source>
+        <translation>无法在文件夹 %1 中创建文件（%2）。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full. Free some space or choose another folder.</source>
+        <translation>文件夹 %1 所在的磁盘已满。请释放空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>写入文件失败：%1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started (out of memory).</source>
+        <translation>无法创建表格文件（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The finished file could not be saved as %1: %2</source>
+        <translation>已完成的文件无法保存为 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The rows could not be read.</source>
+        <translation>无法读取数据行。</translation>
+    </message>
+    <message>
+        <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
+        <translation>表格的行数超过电子表格的上限（%L1）。请导出为 CSV 或缩小范围。</translation>
     </message>
 </context>
 <context>
