@@ -2,8 +2,11 @@
 
 #include "models/Money.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace OpsDesk::ExportRules {
 
@@ -55,14 +58,42 @@ std::optional<qint64> integerOf(const QVariant &value)
     return std::nullopt;
 }
 
-ExportCell dateTimeCell(const QDateTime &local, bool withTime)
+ExportCell dateTimeCell(QDate date, QTime time, bool withTime)
 {
     ExportCell cell;
     cell.type = ExportCell::Type::DateTime;
-    cell.dateTime = local;
-    cell.csvText = local.toString(withTime ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                           : QStringLiteral("yyyy-MM-dd"));
+    cell.date = date;
+    cell.time = withTime ? time : QTime(0, 0);
+    cell.csvText = date.toString(QStringLiteral("yyyy-MM-dd"));
+    if (withTime)
+        cell.csvText += QLatin1Char(' ') + cell.time.toString(QStringLiteral("HH:mm:ss"));
     return cell;
+}
+
+// The wall-clock date and time of `dt` in the local time zone. Converting to
+// local time asks the system's time zone (a file check per call on Linux);
+// the offset is remembered per quarter hour of UTC, within which no time
+// zone changes its offset, so an export of many rows asks once per quarter.
+std::pair<QDate, QTime> localWallClock(const QDateTime &dt)
+{
+    if (dt.timeSpec() == Qt::LocalTime)
+        return {dt.date(), dt.time()};
+    constexpr qint64 kQuarterMs = 15 * 60 * 1000;
+    const qint64 ms = dt.toMSecsSinceEpoch();
+    const qint64 bucket = ms >= 0 ? ms / kQuarterMs : (ms - kQuarterMs + 1) / kQuarterMs;
+    thread_local QHash<qint64, int> offsets;
+    auto it = offsets.constFind(bucket);
+    int offset = 0;
+    if (it != offsets.constEnd()) {
+        offset = *it;
+    } else {
+        offset = dt.toLocalTime().offsetFromUtc();
+        if (offsets.size() > 100000)
+            offsets.clear();
+        offsets.insert(bucket, offset);
+    }
+    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(ms + qint64(offset) * 1000, Qt::UTC);
+    return {wall.date(), wall.time()};
 }
 
 } // namespace
@@ -121,12 +152,12 @@ ExportCell cell(ExportColumnKind kind, const QVariant &value)
         if (value.typeId() == QMetaType::QDate)
             date = value.toDate();
         else if (value.typeId() == QMetaType::QDateTime)
-            date = value.toDateTime().toLocalTime().date();
+            date = localWallClock(value.toDateTime()).first;
         else
             date = QDate::fromString(value.toString().left(10), Qt::ISODate);
         if (!date.isValid())
             return textCell(value.toString());
-        return dateTimeCell(QDateTime(date, QTime(0, 0)), false);
+        return dateTimeCell(date, {}, false);
     }
     case ExportColumnKind::DateTime: {
         QDateTime dt;
@@ -138,7 +169,8 @@ ExportCell cell(ExportColumnKind kind, const QVariant &value)
             dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (!dt.isValid())
             return textCell(value.toString());
-        return dateTimeCell(dt.toLocalTime(), true);
+        const auto [date, time] = localWallClock(dt);
+        return dateTimeCell(date, time, true);
     }
     case ExportColumnKind::Bool: {
         ExportCell cell;

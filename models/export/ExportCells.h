@@ -46,8 +46,9 @@ struct ExportCell
     // would read as a formula; CSV prefixes it with a single quote.
     bool formulaGuarded = false;
     double number = 0;
-    // DateTime: local date and time (time 00:00 for a Date column).
-    QDateTime dateTime;
+    // DateTime: the local (wall clock) date and time; time 00:00 for a Date column.
+    QDate date;
+    QTime time;
     bool flag = false;
     // The field as it goes into CSV, before RFC 4180 quoting.
     QString csvText;

@@ -235,8 +235,8 @@ public:
                 err = worksheet_write_number(m_sheet, m_row, col, cell.number, format);
                 break;
             case ExportCell::Type::DateTime: {
-                const QDate d = cell.dateTime.date();
-                const QTime t = cell.dateTime.time();
+                const QDate d = cell.date;
+                const QTime t = cell.time;
                 lxw_datetime value{d.year(), d.month(),  d.day(),
                                    t.hour(), t.minute(), t.second() + t.msec() / 1000.0};
                 err = worksheet_write_datetime(m_sheet, m_row, col, &value, format);

@@ -69,7 +69,8 @@ TEST(ExportCells, IntegersDatesAndBools)
     const QDateTime local(QDate(2025, 6, 1), QTime(14, 30, 5));
     const ExportCell dt = ExportRules::cell(Kind::DateTime, local);
     EXPECT_EQ(dt.csvText, QStringLiteral("2025-06-01 14:30:05"));
-    EXPECT_EQ(dt.dateTime, local);
+    EXPECT_EQ(dt.date, local.date());
+    EXPECT_EQ(dt.time, local.time());
     // UTC in, local time out.
     const ExportCell utc = ExportRules::cell(Kind::DateTime, local.toUTC());
     EXPECT_EQ(utc.csvText, QStringLiteral("2025-06-01 14:30:05"));
