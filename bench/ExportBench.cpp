@@ -53,7 +53,8 @@ public:
 
 private:
     qint64 m_next = 0;
-    QDateTime m_start{QDate(2025, 6, 1), QTime(8, 0)};
+    // Times come from the cache in UTC, as the server sends them.
+    QDateTime m_start{QDate(2025, 6, 1), QTime(0, 0), Qt::UTC};
 };
 
 QList<ExportColumn> orderColumns()
@@ -77,8 +78,8 @@ double currentRssMb()
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
