@@ -265,9 +265,11 @@ public:
         // A temporary file is private to its owner; the export is an ordinary file.
         QFile::setPermissions(m_tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        // Replaces an older file at the target in one step (rename(2);
+        // MoveFileExW with MOVEFILE_REPLACE_EXISTING on Windows).
         std::error_code ec;
-        std::filesystem::rename(QFile::encodeName(m_tempPath).toStdString(),
-                                QFile::encodeName(m_request.targetPath).toStdString(), ec);
+        std::filesystem::rename(std::filesystem::path(m_tempPath.toStdU16String()),
+                                std::filesystem::path(m_request.targetPath.toStdU16String()), ec);
         if (ec) {
             m_error = TableExporter::tr("The finished file could not be saved as %1: %2")
                           .arg(QDir::toNativeSeparators(m_request.targetPath),

@@ -481,6 +481,24 @@ TEST(Export, UnwritableFolderIsAClearErrorAndLeavesNothing)
     }
 }
 
+// Needs a small file system to fill, e.g. as root:
+//   mount -t tmpfs -o size=2m tmpfs /mnt/full && OPSDESK_FULL_DISK_DIR=/mnt/full test_export
+TEST(Export, AFullDiskIsAClearErrorAndLeavesNothing)
+{
+    const QString full = qEnvironmentVariable("OPSDESK_FULL_DISK_DIR");
+    if (full.isEmpty())
+        GTEST_SKIP() << "OPSDESK_FULL_DISK_DIR is not set";
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+        std::atomic_bool cancel{false};
+        GeneratedSource source(200000);
+        const ExportResult result =
+            exportTo(full + QStringLiteral("/big.out"), format, source, cancel);
+        EXPECT_FALSE(result.ok);
+        EXPECT_TRUE(result.error.contains(QStringLiteral("is full"))) << result.error.toStdString();
+        EXPECT_TRUE(entries(full).isEmpty()) << entries(full).join(u' ').toStdString();
+    }
+}
+
 TEST(Export, ASourceThatFailsLeavesNothing)
 {
     for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {

@@ -1,5 +1,7 @@
 #include "ui/export/ExportProgressDialog.h"
 
+#include "ui/style/Theme.h"
+
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -152,7 +154,7 @@ void ExportProgressDialog::onFinished(const ExportResult &result)
     m_bar->setValue(result.ok ? kBarSteps : m_bar->value());
     m_openFolder->setVisible(result.ok);
     if (!result.ok)
-        m_status->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+        m_status->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
     retranslate();
 }
 
