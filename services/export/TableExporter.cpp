@@ -184,7 +184,16 @@ public:
             m_error = TableExporter::tr("The spreadsheet could not be started (out of memory).");
             return false;
         }
-        const QByteArray sheetName = m_request.sheetName.left(31).toUtf8();
+        // A worksheet name has at most 31 characters, none of []:*?/\ and no
+        // apostrophe at either end.
+        QString name = m_request.sheetName;
+        for (QChar &c : name)
+            if (QStringView(u"[]:*?/\\").contains(c))
+                c = u'_';
+        name = name.left(31);
+        while (name.startsWith(u'\'') || name.endsWith(u'\''))
+            name = name.startsWith(u'\'') ? name.mid(1) : name.chopped(1);
+        const QByteArray sheetName = name.toUtf8();
         m_sheet = workbook_add_worksheet(m_workbook,
                                          sheetName.isEmpty() ? nullptr : sheetName.constData());
         if (!m_sheet)

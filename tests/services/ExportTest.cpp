@@ -520,3 +520,15 @@ TEST(Export, FormatByExtension)
     EXPECT_EQ(TableExporter::formatForPath(QStringLiteral("b.xlsx")), ExportFormat::Xlsx);
     EXPECT_FALSE(TableExporter::formatForPath(QStringLiteral("b.xls")).has_value());
 }
+
+TEST(Export, OddSheetNamesAreCleaned)
+{
+    QTemporaryDir dir;
+    std::atomic_bool cancel{false};
+    GeneratedSource source(5);
+    ExportRequest request{dir.filePath(QStringLiteral("odd.xlsx")), ExportFormat::Xlsx, columns(),
+                          QStringLiteral("'2025/06 [对账]*? a very long name indeed, truly'")};
+    const ExportResult result = TableExporter::run(request, source, {}, cancel);
+    EXPECT_TRUE(result.ok) << result.error.toStdString();
+    EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("odd.xlsx")});
+}
