@@ -16,7 +16,7 @@ BUILD_PACKAGES=(
 )
 # And those the test suite needs on top.
 TEST_PACKAGES=(
-  xvfb xauth imagemagick poppler-utils sqlite3 clang-format
+  xvfb xauth imagemagick poppler-utils sqlite3 clang-format libreoffice-calc-nogui
 )
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }

@@ -44,28 +44,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
-        <translation>Unknown language "%1": use zh_CN or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https server address.</source>
-        <translation>"%1" is not an http or https server address.</translation>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <translation>&quot;%1&quot; is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
@@ -156,8 +156,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
-        <translation>The server's certificate is not trusted: %1</translation>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -380,8 +380,8 @@
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
-        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
+        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</translation>
     </message>
     <message>
         <source>Every change you made is on the server.</source>
@@ -408,9 +408,9 @@
         <translation>Sent with: %1</translation>
     </message>
     <message>
-        <source>The server's current record:
+        <source>The server&apos;s current record:
 %1</source>
-        <translation>The server's current record:
+        <translation>The server&apos;s current record:
 %1</translation>
     </message>
     <message>
@@ -438,8 +438,8 @@
         <translation>&amp;Apply again</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server's current version</source>
-        <translation>Send the same change again, on top of the server's current version</translation>
+        <source>Send the same change again, on top of the server&apos;s current version</source>
+        <translation>Send the same change again, on top of the server&apos;s current version</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -519,6 +519,71 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::ExportProgressDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>Exporting to %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L1 of %L2 rows</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 rows</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written.</source>
+        <translation>
+            <numerusform>%Ln row written.</numerusform>
+            <numerusform>%Ln rows written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed.</source>
+        <translation>The export to %1 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ExportRunner</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::HealthMonitor</name>
     <message>
         <source>The server cannot be reached: %1</source>
@@ -551,12 +616,12 @@
         <translation>Enter the server address, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
-        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, "?" or "#" part.</source>
-        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
+        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
+        <translation>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -579,10 +644,10 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
         <translation>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</translation>
     </message>
     <message>
         <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
@@ -629,8 +694,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>&amp;Keep me signed in on this computer</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
-        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -780,8 +845,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is incomplete.</source>
-        <translation>The server's sign-in answer is incomplete.</translation>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>The server&apos;s sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>
@@ -827,8 +892,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Offline basemap (built in)</translation>
     </message>
     <message>
-        <source>The central server's tiles</source>
-        <translation>The central server's tiles</translation>
+        <source>The central server&apos;s tiles</source>
+        <translation>The central server&apos;s tiles</translation>
     </message>
     <message>
         <source> min</source>
@@ -856,6 +921,49 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The synchronisation was cancelled.</source>
         <translation>The synchronisation was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TableExporter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The file cannot be created in the folder %1 (%2). Choose a folder you may write to.</source>
+        <translation>The file cannot be created in the folder %1 (%2). Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full. Free some space or choose another folder.</source>
+        <translation>The disk of the folder %1 is full. Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Writing the file failed: %1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started (out of memory).</source>
+        <translation>The spreadsheet could not be started (out of memory).</translation>
+    </message>
+    <message>
+        <source>The finished file could not be saved as %1: %2</source>
+        <translation>The finished file could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>The rows could not be read.</source>
+        <translation>The rows could not be read.</translation>
+    </message>
+    <message>
+        <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
+        <translation>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</translation>
     </message>
 </context>
 <context>

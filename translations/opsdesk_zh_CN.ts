@@ -44,7 +44,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
         <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
         <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>--screenshot 需要一个文件名。</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https server address.</source>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
         <translation>“%1”不是 http 或 https 服务器地址。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>放弃此更改？</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
         <translation>“%1”将不会发送到服务器，记录恢复为服务器上的版本。此操作无法撤销。</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>发送内容：%1</translation>
     </message>
     <message>
-        <source>The server's current record:
+        <source>The server&apos;s current record:
 %1</source>
         <translation>服务器上的当前记录：
 %1</translation>
@@ -434,7 +434,7 @@
         <translation>重新应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server's current version</source>
+        <source>Send the same change again, on top of the server&apos;s current version</source>
         <translation>基于服务器当前版本重新发送同一更改</translation>
     </message>
     <message>
@@ -512,6 +512,70 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::ExportProgressDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting to %1</source>
+        <translation>正在导出到 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows</source>
+        <translation>%L1 / %L2 行</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written.</source>
+        <translation>
+            <numerusform>已写入 %Ln 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed.</source>
+        <translation>导出到 %1 失败。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ExportRunner</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::HealthMonitor</name>
     <message>
         <source>The server cannot be reached: %1</source>
@@ -544,11 +608,11 @@
         <translation>请输入服务器地址，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
         <translation>“%1”不是有效的服务器地址。请以 http:// 或 https:// 开头，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
         <translation>服务器地址中不能包含用户名、“?”或“#”部分。</translation>
     </message>
     <message>
@@ -572,7 +636,7 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
         <translation>与 %1 的安全连接失败：%2
 
 OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服务器证书，或在本机安装贵单位的证书颁发机构（CA）证书。</translation>
@@ -622,7 +686,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在此电脑上保持登录(&amp;K)</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
         <translation>登录状态保存在操作系统的钥匙串中，不会写入文件，重启后依然有效。退出登录即可删除。</translation>
     </message>
     <message>
@@ -772,7 +836,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is incomplete.</source>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
         <translation>服务器的登录应答不完整。</translation>
     </message>
     <message>
@@ -819,7 +883,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>离线底图（内置）</translation>
     </message>
     <message>
-        <source>The central server's tiles</source>
+        <source>The central server&apos;s tiles</source>
         <translation>中心服务器的瓦片</translation>
     </message>
     <message>
@@ -848,6 +912,49 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The synchronisation was cancelled.</source>
         <translation>同步已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TableExporter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The file cannot be created in the folder %1 (%2). Choose a folder you may write to.</source>
+        <translation>无法在文件夹 %1 中创建文件（%2）。请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk of the folder %1 is full. Free some space or choose another folder.</source>
+        <translation>文件夹 %1 所在的磁盘已满。请释放空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>写入文件失败：%1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started (out of memory).</source>
+        <translation>无法创建表格文件（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The finished file could not be saved as %1: %2</source>
+        <translation>已完成的文件无法保存为 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The rows could not be read.</source>
+        <translation>无法读取数据行。</translation>
+    </message>
+    <message>
+        <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
+        <translation>表格的行数超过电子表格的上限（%L1）。请导出为 CSV 或缩小范围。</translation>
     </message>
 </context>
 <context>

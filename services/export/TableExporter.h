@@ -1,0 +1,102 @@
+#pragma once
+
+#include "models/export/ExportCells.h"
+#include "services/export/ExportRowSource.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace OpsDesk {
+
+enum class ExportFormat
+{
+    Csv,
+    Xlsx
+};
+
+struct ExportRequest
+{
+    QString targetPath;
+    ExportFormat format = ExportFormat::Xlsx;
+    QList<ExportColumn> columns;
+    // XLSX worksheet name (at most 31 characters, none of []:*?/\); empty: "Sheet1".
+    QString sheetName;
+};
+
+struct ExportResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error; // translated; empty when ok or cancelled
+    qint64 rows = 0;
+};
+
+// Writes a table as CSV or XLSX. Synchronous: call run() from a worker thread
+// (ExportJob does). Nothing is ever half-written at the target path: the file
+// is written under a temporary name in the target's folder and renamed over
+// the target only when complete; a failed or cancelled export removes it.
+//
+// CSV: UTF-8 with a byte order mark (Excel then reads Chinese correctly),
+// RFC 4180 quoting, CRLF line ends, a header row of the titles.
+// XLSX: libxlsxwriter in constant-memory mode (rows go to disk as they are
+// written), a bold frozen header row, widths and number formats per kind.
+// Cell rules: models/export/ExportCells.h.
+class TableExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(OpsDesk::TableExporter)
+public:
+    // Called every few hundred rows and at the end: rows written, total (-1
+    // when the source does not know).
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // "csv" or "xlsx" (any case) by the path's suffix; nullopt otherwise.
+    static std::optional<ExportFormat> formatForPath(const QString &path);
+
+    static ExportResult run(const ExportRequest &request, ExportRowSource &source,
+                            const Progress &progress, const std::atomic_bool &cancel);
+};
+
+// Runs one export in its own thread. Lives in the thread that creates it
+// (the GUI thread); progress() and finished() arrive there. Deleting the job
+// cancels the export and waits for the worker to stop.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    ExportJob(ExportRequest request, std::unique_ptr<ExportRowSource> source,
+              QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    const ExportRequest &request() const { return m_request; }
+    bool isRunning() const;
+
+    void start();
+    // Asks the worker to stop; finished() follows with cancelled = true
+    // (unless the file was already complete).
+    void cancel();
+
+Q_SIGNALS:
+    // At most about ten times a second.
+    void progress(qint64 done, qint64 total);
+    void finished(const OpsDesk::ExportResult &result);
+
+private:
+    ExportRequest m_request;
+    std::unique_ptr<ExportRowSource> m_source;
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel{false};
+    ExportResult m_result;
+};
+
+} // namespace OpsDesk
+
+Q_DECLARE_METATYPE(OpsDesk::ExportResult)

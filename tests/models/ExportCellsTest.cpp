@@ -1,0 +1,112 @@
+#include "models/export/ExportCells.h"
+
+#include <gtest/gtest.h>
+
+using namespace OpsDesk;
+using Kind = ExportColumnKind;
+using Type = ExportCell::Type;
+
+TEST(ExportCells, FormulaTriggersAreGuardedInText)
+{
+    for (const char *text : {"=1+1", "+86 138 0013 8000", "-5", "@x", "\tlead", "\rcr"}) {
+        const ExportCell cell = ExportRules::cell(Kind::Text, QString::fromUtf8(text));
+        EXPECT_EQ(cell.type, Type::Text) << text;
+        EXPECT_TRUE(cell.formulaGuarded) << text;
+        EXPECT_EQ(cell.text, QString::fromUtf8(text)) << "XLSX keeps the exact text";
+        EXPECT_EQ(cell.csvText, QLatin1Char('\'') + QString::fromUtf8(text)) << text;
+    }
+    for (const char *text : {"plain", "1=1", " =x", "张三", "a-b", ""}) {
+        const ExportCell cell = ExportRules::cell(Kind::Text, QString::fromUtf8(text));
+        EXPECT_FALSE(cell.formulaGuarded) << text;
+        EXPECT_EQ(cell.csvText, QString::fromUtf8(text));
+    }
+}
+
+TEST(ExportCells, IdentifiersStayExactText)
+{
+    const ExportCell phone = ExportRules::cell(Kind::Identifier, QStringLiteral("13912345678"));
+    EXPECT_EQ(phone.type, Type::Text);
+    EXPECT_EQ(phone.csvText, QStringLiteral("13912345678"));
+    const ExportCell order = ExportRules::cell(Kind::Identifier, QStringLiteral("O2025060100001"));
+    EXPECT_EQ(order.text, QStringLiteral("O2025060100001"));
+    // A number handed to an identifier column is still text, all digits.
+    const ExportCell fromInt = ExportRules::cell(Kind::Identifier, QVariant(qint64(13912345678)));
+    EXPECT_EQ(fromInt.type, Type::Text);
+    EXPECT_EQ(fromInt.text, QStringLiteral("13912345678"));
+    EXPECT_TRUE(
+        ExportRules::cell(Kind::Identifier, QStringLiteral("+8613912345678")).formulaGuarded);
+    EXPECT_EQ(ExportRules::numberFormat(Kind::Identifier), QByteArray("@"));
+}
+
+TEST(ExportCells, MoneyIsCentsToANumberWithTwoDecimals)
+{
+    const ExportCell cell = ExportRules::cell(Kind::Money, QVariant(qint64(123456)));
+    EXPECT_EQ(cell.type, Type::Number);
+    EXPECT_DOUBLE_EQ(cell.number, 1234.56);
+    EXPECT_EQ(cell.csvText, QStringLiteral("1234.56"));
+    EXPECT_EQ(ExportRules::cell(Kind::Money, QVariant(-5)).csvText, QStringLiteral("-0.05"));
+    EXPECT_EQ(ExportRules::cell(Kind::Money, QVariant(0)).csvText, QStringLiteral("0.00"));
+    EXPECT_EQ(ExportRules::cell(Kind::Money, QStringLiteral("12.30")).csvText,
+              QStringLiteral("12.30"));
+    const ExportCell bad = ExportRules::cell(Kind::Money, QStringLiteral("=SUM(A1)"));
+    EXPECT_EQ(bad.type, Type::Text);
+    EXPECT_TRUE(bad.formulaGuarded);
+    EXPECT_EQ(ExportRules::numberFormat(Kind::Money), QByteArray("\"\xC2\xA5\"#,##0.00"));
+}
+
+TEST(ExportCells, IntegersDatesAndBools)
+{
+    EXPECT_EQ(ExportRules::cell(Kind::Integer, QVariant(42)).csvText, QStringLiteral("42"));
+    EXPECT_EQ(ExportRules::cell(Kind::Integer, QVariant(-7)).type, Type::Number);
+    EXPECT_EQ(ExportRules::cell(Kind::Integer, QStringLiteral("12")).number, 12.0);
+
+    const ExportCell date = ExportRules::cell(Kind::Date, QDate(2025, 6, 1));
+    EXPECT_EQ(date.type, Type::DateTime);
+    EXPECT_EQ(date.csvText, QStringLiteral("2025-06-01"));
+    EXPECT_EQ(ExportRules::cell(Kind::Date, QStringLiteral("2025-06-01")).csvText,
+              QStringLiteral("2025-06-01"));
+
+    const QDateTime local(QDate(2025, 6, 1), QTime(14, 30, 5));
+    const ExportCell dt = ExportRules::cell(Kind::DateTime, local);
+    EXPECT_EQ(dt.csvText, QStringLiteral("2025-06-01 14:30:05"));
+    EXPECT_EQ(dt.date, local.date());
+    EXPECT_EQ(dt.time, local.time());
+    // UTC in, local time out.
+    const ExportCell utc = ExportRules::cell(Kind::DateTime, local.toUTC());
+    EXPECT_EQ(utc.csvText, QStringLiteral("2025-06-01 14:30:05"));
+    const ExportCell iso = ExportRules::cell(Kind::DateTime, local.toUTC().toString(Qt::ISODate));
+    EXPECT_EQ(iso.csvText, QStringLiteral("2025-06-01 14:30:05"));
+
+    EXPECT_EQ(ExportRules::cell(Kind::Bool, true).csvText, QStringLiteral("TRUE"));
+    EXPECT_EQ(ExportRules::cell(Kind::Bool, false).csvText, QStringLiteral("FALSE"));
+}
+
+TEST(ExportCells, NullIsEmpty)
+{
+    for (Kind kind : {Kind::Text, Kind::Identifier, Kind::Money, Kind::Integer, Kind::Date,
+                      Kind::DateTime, Kind::Bool}) {
+        EXPECT_EQ(ExportRules::cell(kind, QVariant()).type, Type::Empty);
+        EXPECT_EQ(ExportRules::cell(kind, QVariant()).csvText, QString());
+    }
+}
+
+TEST(ExportCells, CsvQuotingFollowsRfc4180)
+{
+    EXPECT_EQ(ExportRules::csvQuote(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(ExportRules::csvQuote(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(ExportRules::csvQuote(QStringLiteral("say \"hi\"")),
+              QStringLiteral("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(ExportRules::csvQuote(QStringLiteral("l1\nl2")), QStringLiteral("\"l1\nl2\""));
+    EXPECT_EQ(ExportRules::csvQuote(QStringLiteral("l1\r\nl2")), QStringLiteral("\"l1\r\nl2\""));
+    EXPECT_EQ(ExportRules::csvRecord({QStringLiteral("a"), QString(), QStringLiteral("c,d")}),
+              QStringLiteral("a,,\"c,d\"\r\n"));
+}
+
+TEST(ExportCells, ColumnWidths)
+{
+    EXPECT_EQ(ExportRules::columnWidth({QStringLiteral("No."), Kind::Identifier}), 18);
+    EXPECT_EQ(ExportRules::columnWidth({QStringLiteral("x"), Kind::Text, 40}), 40);
+    // Twelve CJK characters are 24 wide, plus the margin.
+    EXPECT_EQ(ExportRules::columnWidth({QStringLiteral("一二三四五六七八九十一二"), Kind::Bool}),
+              26);
+}
