@@ -14,6 +14,7 @@
 #include "services/sync/SyncSession.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/orders/OrdersWorkspace.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/style/Theme.h"
@@ -160,6 +161,9 @@ void Application::startSync(const Staff &staff)
                          QObject::disconnect(*first);
                          Q_EMIT firstSyncFinished(ok);
                      });
+    if (staff.workspaces().contains(Workspace::Orders))
+        m_window->setWorkspaceWidget(Workspace::Orders,
+                                     new OrdersWorkspace(staff, path, m_sync.get()));
     m_sync->start();
 }
 
