@@ -16,6 +16,7 @@
 #include "services/sync/SyncSession.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/orders/OrdersWorkspace.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SearchDialog.h"
@@ -215,6 +216,9 @@ void Application::startSync(const Staff &staff)
                          QObject::disconnect(*first);
                          Q_EMIT firstSyncFinished(ok);
                      });
+    if (staff.workspaces().contains(Workspace::Orders))
+        m_window->setWorkspaceWidget(Workspace::Orders,
+                                     new OrdersWorkspace(staff, path, m_sync.get()));
     m_sync->start();
 }
 

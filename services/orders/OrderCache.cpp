@@ -1,0 +1,310 @@
+#include "services/orders/OrderCache.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace OpsDesk {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "o.id, o.status, o.city, o.district, o.service_item_id, o.customer_name, o.customer_type,"
+    " o.technician_id, o.created_at, o.appointment_start, o.appointment_end, o.price_cents,"
+    " o.paid_cents, o.has_refund, o.has_complaint, o.pending,"
+    " (o.status NOT IN ('completed', 'cancelled') AND o.appointment_end < ?) AS overdue");
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// The start of a local day in the cache's ISO UTC text.
+QString dayStartUtc(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC().toString(Qt::ISODate);
+}
+
+QString orderBy(const OrderSort &sort)
+{
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (sort.key) {
+    case OrderSortKey::Created:
+        return QStringLiteral(" ORDER BY o.created_at") + dir + QStringLiteral(", o.rk") + dir;
+    case OrderSortKey::Appointment:
+        return QStringLiteral(" ORDER BY o.appointment_start") + dir + QStringLiteral(", o.rk") +
+               dir;
+    case OrderSortKey::Status:
+        return QStringLiteral(" ORDER BY o.status") + dir + QStringLiteral(", o.created_at") + dir +
+               QStringLiteral(", o.rk") + dir;
+    case OrderSortKey::Id:
+        return QStringLiteral(" ORDER BY o.id") + dir;
+    }
+    return {};
+}
+
+bool run(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+QList<QPair<QString, QString>> sortedByName(const QHash<QString, QString> &names)
+{
+    QList<QPair<QString, QString>> list;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        list.append({it.key(), it.value()});
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return a.second.localeAwareCompare(b.second) < 0;
+    });
+    return list;
+}
+
+} // namespace
+
+bool OrderCache::open(const QString &cachePath, QString *error)
+{
+    if (!m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error))
+        return false;
+    reloadNames();
+    return true;
+}
+
+void OrderCache::reloadNames()
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QSqlQuery query(m_db.database());
+    m_items.clear();
+    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.name_zh'),"
+                              " json_extract(doc, '$.name_en') FROM records"
+                              " WHERE collection = 'service_items'"));
+    while (query.next())
+        m_items.insert(query.value(0).toString(), query.value(chinese ? 1 : 2).toString());
+    m_technicians.clear();
+    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.name') FROM records"
+                              " WHERE collection = 'technicians'"));
+    while (query.next())
+        m_technicians.insert(query.value(0).toString(), query.value(1).toString());
+    m_staff.clear();
+    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.display_name') FROM records"
+                              " WHERE collection = 'staff'"));
+    while (query.next())
+        m_staff.insert(query.value(0).toString(), query.value(1).toString());
+}
+
+OrderCache::Where OrderCache::where(const OrderFilter &filter) const
+{
+    QStringList terms;
+    Where w;
+    auto equal = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        terms.append(QLatin1String(column) + QStringLiteral(" = ?"));
+        w.values.append(value);
+    };
+    equal("o.city", filter.city);
+    equal("o.district", filter.district);
+    equal("o.service_item_id", filter.serviceItemId);
+    equal("o.customer_type", filter.customerType);
+    equal("o.technician_id", filter.technicianId);
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : filter.statuses) {
+            marks.append(QStringLiteral("?"));
+            w.values.append(status);
+        }
+        terms.append(QStringLiteral("o.status IN (") + marks.join(QLatin1Char(',')) +
+                     QLatin1Char(')'));
+    }
+    const QString dateColumn = filter.dateField == OrderFilter::DateField::Created
+                                   ? QStringLiteral("o.created_at")
+                                   : QStringLiteral("o.appointment_start");
+    if (filter.from.isValid()) {
+        terms.append(dateColumn + QStringLiteral(" >= ?"));
+        w.values.append(dayStartUtc(filter.from));
+    }
+    if (filter.to.isValid()) {
+        terms.append(dateColumn + QStringLiteral(" < ?"));
+        w.values.append(dayStartUtc(filter.to.addDays(1)));
+    }
+    if (filter.hasRefund)
+        terms.append(QStringLiteral("o.has_refund = 1"));
+    if (filter.hasComplaint)
+        terms.append(QStringLiteral("o.has_complaint = 1"));
+    if (filter.overdue) {
+        terms.append(QStringLiteral("o.status NOT IN ('completed', 'cancelled')"
+                                    " AND o.appointment_start < ? AND o.appointment_end < ?"));
+        const QString now = nowUtc();
+        w.values << now << now;
+    }
+    const QString text = filter.text.trimmed();
+    if (text.size() >= 3) {
+        // Trigram index: the text as one quoted phrase matches any substring.
+        QString phrase = text;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(
+            QStringLiteral("o.rk IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"));
+        w.values.append(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+    } else if (!text.isEmpty()) {
+        // Too short for trigrams: substring of the name or the phone tail.
+        QString like = text;
+        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        like = QLatin1Char('%') + like + QLatin1Char('%');
+        terms.append(QStringLiteral("(o.id = ? OR o.customer_name LIKE ? ESCAPE '\\'"
+                                    " OR o.phone_tail LIKE ? ESCAPE '\\')"));
+        w.values << text << like << like;
+    }
+    if (!terms.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return w;
+}
+
+qint64 OrderCache::count(const OrderFilter &filter)
+{
+    const Where w = where(filter);
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM orders o") + w.sql);
+    if (!run(query, w.values) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QList<OrderRow> OrderCache::rows(const OrderFilter &filter, const OrderSort &sort, qint64 offset,
+                                 int limit)
+{
+    const Where w = where(filter);
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM orders o") + w.sql +
+                  orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    QVariantList values{nowUtc()};
+    values += w.values;
+    values << limit << offset;
+    QList<OrderRow> result;
+    if (!run(query, values))
+        return result;
+    result.reserve(limit);
+    while (query.next()) {
+        OrderRow row;
+        row.id = query.value(0).toString();
+        row.status = query.value(1).toString();
+        row.city = query.value(2).toString();
+        row.district = query.value(3).toString();
+        row.serviceItem = serviceItemName(query.value(4).toString());
+        row.customerName = query.value(5).toString();
+        row.customerType = query.value(6).toString();
+        const QString technician = query.value(7).toString();
+        row.technician = technician.isEmpty() ? QString() : technicianName(technician);
+        row.createdAt = query.value(8).toString();
+        row.appointmentStart = query.value(9).toString();
+        row.appointmentEnd = query.value(10).toString();
+        row.priceCents = query.value(11).toLongLong();
+        row.paidCents = query.value(12).toLongLong();
+        row.hasRefund = query.value(13).toBool();
+        row.hasComplaint = query.value(14).toBool();
+        row.pending = query.value(15).toBool();
+        row.overdue = query.value(16).toBool();
+        result.append(row);
+    }
+    return result;
+}
+
+QHash<QString, qint64> OrderCache::statusCounts(const OrderFilter &filter)
+{
+    const Where w = where(filter);
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT o.status, count(*) FROM orders o") + w.sql +
+                  QStringLiteral(" GROUP BY o.status"));
+    QHash<QString, qint64> counts;
+    if (run(query, w.values))
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
+QList<QPair<QString, QString>> OrderCache::serviceItems() const
+{
+    return sortedByName(m_items);
+}
+
+QList<QPair<QString, QString>> OrderCache::technicians() const
+{
+    return sortedByName(m_technicians);
+}
+
+QStringList OrderCache::cities()
+{
+    // Skip-scan of the (city, district, created_at) index: one probe per city.
+    QStringList result;
+    QSqlQuery query(m_db.database());
+    QString last;
+    query.prepare(QStringLiteral("SELECT min(city) FROM orders WHERE city > ?"));
+    for (int guard = 0; guard < 1000; ++guard) {
+        query.addBindValue(last);
+        if (!query.exec() || !query.next() || query.value(0).isNull())
+            break;
+        last = query.value(0).toString();
+        result.append(last);
+    }
+    return result;
+}
+
+QStringList OrderCache::districts(const QString &city)
+{
+    QStringList result;
+    QSqlQuery query(m_db.database());
+    QString last;
+    query.prepare(
+        QStringLiteral("SELECT min(district) FROM orders WHERE city = ? AND district > ?"));
+    for (int guard = 0; guard < 1000; ++guard) {
+        query.addBindValue(city);
+        query.addBindValue(last);
+        if (!query.exec() || !query.next() || query.value(0).isNull())
+            break;
+        last = query.value(0).toString();
+        result.append(last);
+    }
+    return result;
+}
+
+QJsonObject OrderCache::record(const QString &collection, const QString &id)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = ? AND id = ?"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+bool OrderCache::isPending(const QString &collection, const QString &id)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT pending FROM records WHERE collection = ? AND id = ?"));
+    query.addBindValue(collection);
+    query.addBindValue(id);
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
+QList<QJsonObject> OrderCache::recordsOfOrder(const QString &collection, const QString &orderId)
+{
+    QList<QJsonObject> result;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = ?"
+                                 " AND json_extract(doc, '$.order_id') = ?"));
+    query.addBindValue(collection);
+    query.addBindValue(orderId);
+    if (query.exec())
+        while (query.next())
+            result.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    return result;
+}
+
+} // namespace OpsDesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "models/orders/OrderRowSource.h"
+#include "services/cache/CacheDatabase.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace OpsDesk {
+
+// The orders of the local cache as the orders workspace reads them: the
+// table's rows (filtered and sorted in SQL on the `orders` projection and its
+// indexes, free text through the `orders_fts` trigram index), counts, the
+// names of service items and technicians, and one order's full record with
+// its refunds and complaints.
+//
+// Threading contract: opens its own read-only connection to the cache file
+// and belongs to the thread that called open() (the GUI thread). WAL mode:
+// reads never wait for the sync engine's writer.
+class OrderCache : public OrderRowSource
+{
+public:
+    OrderCache() = default;
+    bool open(const QString &cachePath, QString *error);
+    // Reloads the names of service items, technicians and staff.
+    void reloadNames();
+
+    qint64 count(const OrderFilter &filter) override;
+    QList<OrderRow> rows(const OrderFilter &filter, const OrderSort &sort, qint64 offset,
+                         int limit) override;
+    QHash<QString, qint64> statusCounts(const OrderFilter &filter) override;
+
+    // (id, name) pairs sorted by name, for the filter pickers.
+    QList<QPair<QString, QString>> serviceItems() const;
+    QList<QPair<QString, QString>> technicians() const;
+    // City ids that have cached orders, and the districts of one city.
+    QStringList cities();
+    QStringList districts(const QString &city);
+
+    QString serviceItemName(const QString &id) const { return m_items.value(id, id); }
+    QString technicianName(const QString &id) const { return m_technicians.value(id, id); }
+    QString staffName(const QString &id) const { return m_staff.value(id, id); }
+
+    // The cached record of a collection (the local look while pending).
+    QJsonObject record(const QString &collection, const QString &id);
+    bool isPending(const QString &collection, const QString &id);
+    // Records of `collection` whose doc.order_id is `orderId`.
+    QList<QJsonObject> recordsOfOrder(const QString &collection, const QString &orderId);
+
+private:
+    struct Where
+    {
+        QString sql; // " WHERE …" or empty
+        QVariantList values;
+    };
+    Where where(const OrderFilter &filter) const;
+
+    CacheDatabase m_db;
+    QHash<QString, QString> m_items;
+    QHash<QString, QString> m_technicians;
+    QHash<QString, QString> m_staff;
+};
+
+} // namespace OpsDesk

@@ -1,0 +1,121 @@
+#include "services/orders/OrderCommands.h"
+
+#include "models/OrderStatus.h"
+
+#include <QJsonArray>
+
+namespace OpsDesk::OrderCommands {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+std::optional<OrderStatus> statusOf(const QJsonObject &order)
+{
+    return orderStatusFromId(order.value(QStringLiteral("status")).toString());
+}
+
+QString idOf(const QJsonObject &order)
+{
+    return order.value(QStringLiteral("id")).toString();
+}
+
+void append(QJsonObject &doc, const QString &key, const QJsonObject &entry)
+{
+    QJsonArray list = doc.value(key).toArray();
+    list.append(entry);
+    doc.insert(key, list);
+}
+
+LocalChange change(const QJsonObject &order, const QString &command, const QJsonObject &body,
+                   const QJsonObject &look, const QString &summary)
+{
+    LocalChange result;
+    result.collection = QStringLiteral("orders");
+    result.recordId = idOf(order);
+    result.path = QStringLiteral("/api/v1/orders/") + idOf(order) + QLatin1Char('/') + command;
+    result.body = body;
+    result.optimisticDoc = look;
+    result.ifMatch = true;
+    result.summary = summary;
+    return result;
+}
+
+} // namespace
+
+bool mayDispatch(const Staff &staff)
+{
+    return staff.hasRole(Role::Dispatcher) || staff.hasRole(Role::Admin);
+}
+
+bool mayAddNote(const Staff &staff)
+{
+    return mayDispatch(staff) || staff.hasRole(Role::Finance);
+}
+
+bool mayCancel(const Staff &staff, const QJsonObject &order)
+{
+    const auto status = statusOf(order);
+    return mayDispatch(staff) && status && isOrderCancellable(*status);
+}
+
+bool mayReschedule(const Staff &staff, const QJsonObject &order)
+{
+    const auto status = statusOf(order);
+    return mayDispatch(staff) && status && !isOrderTerminal(*status) &&
+           *status != OrderStatus::InService;
+}
+
+LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason)
+{
+    const QString cancelled = orderStatusId(OrderStatus::Cancelled);
+    QJsonObject look = order;
+    look.insert(QStringLiteral("status"), cancelled);
+    append(look, QStringLiteral("status_history"),
+           QJsonObject{{QStringLiteral("status"), cancelled},
+                       {QStringLiteral("at"), now()},
+                       {QStringLiteral("by"), staff.id},
+                       {QStringLiteral("reason"), reason}});
+    return change(
+        order, QStringLiteral("status"),
+        QJsonObject{{QStringLiteral("status"), cancelled}, {QStringLiteral("reason"), reason}},
+        look, QStringLiteral("Cancel %1: %2").arg(idOf(order), reason));
+}
+
+LocalChange reschedule(const Staff &staff, const QJsonObject &order, const QDateTime &start,
+                       const QDateTime &end, const QString &reason)
+{
+    QJsonObject look = order;
+    look.insert(QStringLiteral("appointment_start"), isoUtc(start));
+    look.insert(QStringLiteral("appointment_end"), isoUtc(end));
+    append(look, QStringLiteral("notes"),
+           QJsonObject{{QStringLiteral("at"), now()},
+                       {QStringLiteral("by"), staff.id},
+                       {QStringLiteral("text"), reason}});
+    return change(order, QStringLiteral("appointment"),
+                  QJsonObject{{QStringLiteral("appointment_start"), isoUtc(start)},
+                              {QStringLiteral("appointment_end"), isoUtc(end)},
+                              {QStringLiteral("reason"), reason}},
+                  look, QStringLiteral("Move %1 to %2").arg(idOf(order), isoUtc(start)));
+}
+
+LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString &text)
+{
+    QJsonObject look = order;
+    append(look, QStringLiteral("notes"),
+           QJsonObject{{QStringLiteral("at"), now()},
+                       {QStringLiteral("by"), staff.id},
+                       {QStringLiteral("text"), text}});
+    return change(order, QStringLiteral("notes"), QJsonObject{{QStringLiteral("text"), text}}, look,
+                  QStringLiteral("Note on %1").arg(idOf(order)));
+}
+
+} // namespace OpsDesk::OrderCommands

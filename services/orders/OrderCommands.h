@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/Staff.h"
+#include "services/sync/OutboxTypes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace OpsDesk {
+
+// The changes a staff member can make to an order from the orders
+// workspace, as outbox entries (api/openapi.yaml, /orders/{id}/…) with the
+// order's local look until the server answers. Who may do what is the
+// server's rule, mirrored here so the screen offers only allowed actions.
+namespace OrderCommands {
+
+// Dispatch commands (cancel, reschedule): dispatcher or admin.
+bool mayDispatch(const Staff &staff);
+// Notes: dispatcher, finance or admin.
+bool mayAddNote(const Staff &staff);
+// The order's state allows it (and the staff member may).
+bool mayCancel(const Staff &staff, const QJsonObject &order);
+bool mayReschedule(const Staff &staff, const QJsonObject &order);
+
+LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason);
+LocalChange reschedule(const Staff &staff, const QJsonObject &order, const QDateTime &start,
+                       const QDateTime &end, const QString &reason);
+LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString &text);
+
+} // namespace OrderCommands
+} // namespace OpsDesk

@@ -1,0 +1,369 @@
+// The orders workspace with real widgets (offscreen) on a cache the real
+// sync session filled from the real reference server: filters, sorting,
+// saved views across a restart, the detail panel, cancelling an order through
+// the outbox until the server has it, and the actions a role may not take.
+#include "ui/orders/OrdersWorkspace.h"
+#include "common/TestSupport.h"
+#include "models/ConnectionState.h"
+#include "models/SyncCollections.h"
+#include "models/orders/OrdersTableModel.h"
+#include "services/api/ApiClient.h"
+#include "services/auth/SessionManager.h"
+#include "services/cache/CacheDatabase.h"
+#include "services/core/CredentialStore.h"
+#include "services/server/LocalServerProcess.h"
+#include "services/sync/SyncEngine.h"
+#include "services/sync/SyncSession.h"
+#include "ui/orders/OrderDetailPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEventLoop>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUrlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace OpsDesk;
+
+namespace {
+
+struct Env
+{
+    QTemporaryDir serverDir;
+    QTemporaryDir cacheDir;
+    LocalServerProcess server;
+    ConnectionState connection;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<SessionManager> session;
+    std::unique_ptr<SyncSession> sync;
+    Staff staff;
+    QString cachePath;
+};
+
+Env *env = nullptr;
+
+class OrdersWorkspaceTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        env = new Env;
+        env->server.start(TestSupport::program(QStringLiteral("opsdesk-server")),
+                          {QStringLiteral("--demo"), QStringLiteral("--orders"),
+                           QStringLiteral("2000"), QStringLiteral("--technicians"),
+                           QStringLiteral("50"), QStringLiteral("--no-simulator")},
+                          env->serverDir.path());
+        if (!env->server.waitForReady(120000))
+            return;
+        env->api = std::make_unique<ApiClient>(env->server.baseUrl());
+        env->keychain = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk-test"));
+        env->session = std::make_unique<SessionManager>(env->api.get(), env->keychain.get());
+        env->session->setRemember(false);
+        QEventLoop loop;
+        env->session->login(QStringLiteral("dispatcher"), QStringLiteral("opsdesk-demo"),
+                            [&](bool, const QString &) { loop.quit(); });
+        loop.exec();
+        if (!env->session->staff())
+            return;
+        env->staff = *env->session->staff();
+        env->cachePath = env->cacheDir.filePath(QStringLiteral("cache.sqlite"));
+        env->sync = std::make_unique<SyncSession>(env->api.get(), &env->connection, env->cachePath,
+                                                  readableCollections(env->staff.roles));
+        env->sync->setLiveEventsEnabled(false);
+        QSignalSpy synced(env->sync->engine(), &SyncEngine::runFinished);
+        env->sync->start();
+        synced.wait(60000);
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete env;
+        env = nullptr;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
+        m_db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, nullptr);
+    }
+
+    std::unique_ptr<OrdersWorkspace> workspace(const Staff &staff)
+    {
+        auto widget = std::make_unique<OrdersWorkspace>(staff, env->cachePath, env->sync.get());
+        widget->resize(1400, 800);
+        widget->show();
+        return widget;
+    }
+
+    qint64 sqlCount(const QString &where)
+    {
+        QSqlQuery query(m_db.database());
+        query.exec(QStringLiteral("SELECT count(*) FROM orders") + where);
+        query.next();
+        return query.value(0).toLongLong();
+    }
+
+    QString sqlValue(const QString &sql)
+    {
+        QSqlQuery query(m_db.database());
+        query.exec(sql);
+        query.next();
+        return query.value(0).toString();
+    }
+
+    static QModelIndex cell(OrdersWorkspace *w, int row, int column = 0)
+    {
+        return w->model()->index(row, column);
+    }
+
+    static void select(OrdersWorkspace *w, int row) { w->table()->setCurrentIndex(cell(w, row)); }
+
+    CacheDatabase m_db;
+};
+
+TEST_F(OrdersWorkspaceTest, ModelPassesTheItemModelTesterThroughFiltersAndSorting)
+{
+    auto w = workspace(env->staff);
+    QAbstractItemModelTester tester(w->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(w->model()->rowCount(), sqlCount({}));
+    EXPECT_GT(w->model()->rowCount(), 0);
+    w->findChild<QCheckBox *>(QStringLiteral("refundFilter"))->setChecked(true);
+    w->table()->sortByColumn(OrdersTableModel::AppointmentColumn, Qt::AscendingOrder);
+    w->findChild<QCheckBox *>(QStringLiteral("refundFilter"))->setChecked(false);
+    w->table()->sortByColumn(OrdersTableModel::StatusColumn, Qt::DescendingOrder);
+}
+
+TEST_F(OrdersWorkspaceTest, FiltersCombineAndShowCounts)
+{
+    auto w = workspace(env->staff);
+    const qint64 all = sqlCount({});
+    QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("status_awaiting_dispatch")),
+                      Qt::LeftButton);
+    const qint64 awaiting = sqlCount(QStringLiteral(" WHERE status = 'awaiting_dispatch'"));
+    ASSERT_GT(awaiting, 0);
+    EXPECT_EQ(w->model()->rowCount(), awaiting);
+    for (int row = 0; row < w->model()->rowCount(); ++row)
+        ASSERT_EQ(cell(w.get(), row).data(OrdersTableModel::StatusIdRole).toString(),
+                  QStringLiteral("awaiting_dispatch"));
+    // Per-status counts on the buttons, the total beside them.
+    QTest::qWait(50);
+    EXPECT_TRUE(w->findChild<QToolButton *>(QStringLiteral("status_awaiting_dispatch"))
+                    ->text()
+                    .endsWith(QLocale().toString(awaiting)));
+    EXPECT_TRUE(w->findChild<QLabel *>(QStringLiteral("orderCount"))
+                    ->text()
+                    .contains(QLocale().toString(awaiting)));
+
+    // Combined with the customer type.
+    auto *type = w->findChild<QComboBox *>(QStringLiteral("customerTypeFilter"));
+    type->setCurrentIndex(type->findData(QStringLiteral("business")));
+    EXPECT_EQ(w->model()->rowCount(),
+              sqlCount(QStringLiteral(
+                  " WHERE status = 'awaiting_dispatch' AND customer_type = 'business'")));
+    w->findChild<QToolButton *>(QStringLiteral("clearFilters"))->click();
+    EXPECT_EQ(w->model()->rowCount(), all);
+
+    // Free text through the trigram index: part of an address.
+    const QString id =
+        sqlValue(QStringLiteral("SELECT id FROM orders ORDER BY rk LIMIT 1 OFFSET 7"));
+    const QString address = sqlValue(QStringLiteral("SELECT address FROM orders WHERE id = '") +
+                                     id + QLatin1Char('\''));
+    const QString part = address.mid(address.size() / 2, 4);
+    // (QTest types ASCII only; the address is Chinese.)
+    w->findChild<QLineEdit *>(QStringLiteral("orderSearch"))->setText(part);
+    QTest::keyClick(w->findChild<QLineEdit *>(QStringLiteral("orderSearch")), Qt::Key_Return);
+    EXPECT_LT(w->model()->rowCount(), all);
+    EXPECT_EQ(w->model()->rowCount(),
+              sqlCount(QStringLiteral(" WHERE address LIKE '%") + part +
+                       QStringLiteral("%' OR customer_name LIKE '%") + part +
+                       QStringLiteral("%' OR id LIKE '%") + part + QStringLiteral("%'")));
+    bool found = false;
+    for (int row = 0; row < w->model()->rowCount(); ++row)
+        found = found || cell(w.get(), row).data(OrdersTableModel::OrderIdRole).toString() == id;
+    EXPECT_TRUE(found);
+
+    // The order number itself.
+    w->findChild<QLineEdit *>(QStringLiteral("orderSearch"))->setText(id);
+    QTest::keyClick(w->findChild<QLineEdit *>(QStringLiteral("orderSearch")), Qt::Key_Return);
+    ASSERT_GE(w->model()->rowCount(), 1);
+    EXPECT_EQ(cell(w.get(), 0).data(OrdersTableModel::OrderIdRole).toString(), id);
+}
+
+TEST_F(OrdersWorkspaceTest, SortsInSqlByTheClickedColumn)
+{
+    auto w = workspace(env->staff);
+    QHeaderView *header = w->table()->horizontalHeader();
+    // Created, newest first by default; one click on the appointment header
+    // sorts by appointment.
+    EXPECT_EQ(cell(w.get(), 0).data(OrdersTableModel::OrderIdRole).toString(),
+              sqlValue(QStringLiteral("SELECT id FROM orders ORDER BY created_at DESC, rk DESC")));
+    QTest::mouseClick(
+        header->viewport(), Qt::LeftButton, {},
+        QPoint(header->sectionViewportPosition(OrdersTableModel::AppointmentColumn) + 5,
+               header->height() / 2));
+    const QString firstId = cell(w.get(), 0).data(OrdersTableModel::OrderIdRole).toString();
+    const QString expected = sqlValue(
+        header->sortIndicatorOrder() == Qt::AscendingOrder
+            ? QStringLiteral("SELECT id FROM orders ORDER BY appointment_start, rk")
+            : QStringLiteral("SELECT id FROM orders ORDER BY appointment_start DESC, rk DESC"));
+    EXPECT_EQ(firstId, expected);
+    // A row far down comes from its own page.
+    const int last = w->model()->rowCount() - 1;
+    EXPECT_FALSE(cell(w.get(), last).data(OrdersTableModel::OrderIdRole).toString().isEmpty());
+}
+
+TEST_F(OrdersWorkspaceTest, SavedViewComesBackAfterRestart)
+{
+    OrderFilter saved;
+    qint64 count = 0;
+    {
+        auto w = workspace(env->staff);
+        auto *type = w->findChild<QComboBox *>(QStringLiteral("customerTypeFilter"));
+        type->setCurrentIndex(type->findData(QStringLiteral("consumer")));
+        w->findChild<QCheckBox *>(QStringLiteral("refundFilter"))->setChecked(true);
+        w->saveView(QStringLiteral("Consumer refunds"));
+        saved = w->filter();
+        count = w->model()->rowCount();
+    }
+    auto w = workspace(env->staff);
+    EXPECT_TRUE(w->filter().isEmpty());
+    auto *views = w->findChild<QComboBox *>(QStringLiteral("savedViews"));
+    const int index = views->findText(QStringLiteral("Consumer refunds"));
+    ASSERT_GT(index, 0);
+    views->setCurrentIndex(index);
+    Q_EMIT views->activated(index);
+    EXPECT_EQ(w->filter(), saved);
+    EXPECT_EQ(w->model()->rowCount(), count);
+    EXPECT_EQ(count,
+              sqlCount(QStringLiteral(" WHERE customer_type = 'consumer' AND has_refund = 1")));
+}
+
+TEST_F(OrdersWorkspaceTest, DetailShowsTheOrderWithMaskedPhoneAndTimeline)
+{
+    auto w = workspace(env->staff);
+    select(w.get(), 0);
+    const QString id = cell(w.get(), 0).data(OrdersTableModel::OrderIdRole).toString();
+    EXPECT_EQ(w->detail()->orderId(), id);
+    const QString title = w->findChild<QLabel *>(QStringLiteral("orderTitle"))->text();
+    EXPECT_TRUE(title.contains(id));
+    const QString body = w->findChild<QLabel *>(QStringLiteral("orderBody"))->text();
+    EXPECT_TRUE(body.contains(QStringLiteral("Status timeline")));
+    const QString name = sqlValue(QStringLiteral("SELECT customer_name FROM orders WHERE id = '") +
+                                  id + QLatin1Char('\''));
+    EXPECT_TRUE(body.contains(name.toHtmlEscaped())) << qPrintable(name);
+    EXPECT_TRUE(body.contains(QStringLiteral("****"))); // the dispatcher sees a masked phone
+    EXPECT_TRUE(body.contains(QStringLiteral("¥")));
+}
+
+TEST_F(OrdersWorkspaceTest, CancelGoesPendingThenTheServerHasIt)
+{
+    auto w = workspace(env->staff);
+    QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("status_awaiting_dispatch")),
+                      Qt::LeftButton);
+    ASSERT_GT(w->model()->rowCount(), 0);
+    select(w.get(), 0);
+    const QString id = w->detail()->orderId();
+    auto *cancel = w->findChild<QPushButton *>(QStringLiteral("cancelOrder"));
+    ASSERT_TRUE(cancel->isVisible());
+    w->findChild<QLineEdit *>(QStringLiteral("orderReason"))
+        ->setText(QStringLiteral("客户改期，取消订单"));
+
+    // Right after the local write the panel says the server does not have it yet.
+    auto *pendingLabel = w->findChild<QLabel *>(QStringLiteral("orderPending"));
+    bool sawPending = false;
+    QObject::connect(w->detail(), &OrderDetailPanel::changeSubmitted, w.get(),
+                     [&] { sawPending = sawPending || pendingLabel->isVisible(); });
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    bool synced = false;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && !synced) {
+        QTest::qWait(20);
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral("SELECT pending, json_extract(doc, '$.status') FROM records"
+                                     " WHERE collection = 'orders' AND id = ?"));
+        query.addBindValue(id);
+        query.exec();
+        query.next();
+        if (query.value(0).toBool()) {
+            sawPending = true;
+            EXPECT_EQ(query.value(1).toString(), QStringLiteral("cancelled"));
+        } else if (query.value(1).toString() == QLatin1String("cancelled")) {
+            synced = true;
+        }
+    }
+    EXPECT_TRUE(sawPending);
+    ASSERT_TRUE(synced);
+
+    // The server has it: its sync feed carries the cancelled order with the reason.
+    QJsonObject serverDoc;
+    QString cursor;
+    for (int guard = 0; guard < 100 && serverDoc.isEmpty(); ++guard) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        QJsonObject page;
+        QEventLoop loop;
+        env->api->send(ApiRequest::get(QStringLiteral("/api/v1/sync/orders"), query), &loop,
+                       [&](const ApiResponse &response) {
+                           page = response.json();
+                           loop.quit();
+                       });
+        loop.exec();
+        for (const QJsonValue &item : page.value(QStringLiteral("items")).toArray())
+            if (item[QStringLiteral("id")].toString() == id)
+                serverDoc = item.toObject();
+        cursor = page.value(QStringLiteral("next_cursor")).toString();
+        if (!page.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    EXPECT_EQ(serverDoc.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    const QJsonArray history = serverDoc.value(QStringLiteral("status_history")).toArray();
+    ASSERT_FALSE(history.isEmpty());
+    EXPECT_EQ(history.last()[QStringLiteral("reason")].toString(),
+              QStringLiteral("客户改期，取消订单"));
+    // The detail panel shows the synced order without the pending line.
+    QTest::qWait(600);
+    EXPECT_FALSE(w->findChild<QLabel *>(QStringLiteral("orderPending"))->isVisible());
+    EXPECT_FALSE(w->findChild<QPushButton *>(QStringLiteral("cancelOrder"))->isVisible());
+}
+
+TEST_F(OrdersWorkspaceTest, RolesWithoutPermissionDoNotSeeTheActions)
+{
+    Staff finance = env->staff;
+    finance.roles = {Role::Finance};
+    auto w = workspace(finance);
+    QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("status_awaiting_dispatch")),
+                      Qt::LeftButton);
+    ASSERT_GT(w->model()->rowCount(), 0);
+    select(w.get(), 0);
+    EXPECT_FALSE(w->findChild<QPushButton *>(QStringLiteral("cancelOrder"))->isVisible());
+    EXPECT_FALSE(w->findChild<QPushButton *>(QStringLiteral("changeAppointment"))->isVisible());
+    EXPECT_TRUE(w->findChild<QPushButton *>(QStringLiteral("addNote"))->isVisible());
+
+    Staff auditor = env->staff;
+    auditor.roles = {Role::Auditor};
+    auto a = workspace(auditor);
+    QTest::mouseClick(a->findChild<QToolButton *>(QStringLiteral("status_awaiting_dispatch")),
+                      Qt::LeftButton);
+    select(a.get(), 0);
+    EXPECT_FALSE(a->findChild<QPushButton *>(QStringLiteral("cancelOrder"))->isVisible());
+    EXPECT_FALSE(a->findChild<QPushButton *>(QStringLiteral("addNote"))->isVisible());
+}
+
+} // namespace

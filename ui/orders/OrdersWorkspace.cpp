@@ -1,0 +1,514 @@
+#include "ui/orders/OrdersWorkspace.h"
+
+#include "models/OrderStatus.h"
+#include "models/orders/OrderStatusText.h"
+#include "models/orders/OrdersTableModel.h"
+#include "services/orders/OrderCache.h"
+#include "services/orders/SavedOrderViews.h"
+#include "services/sync/SyncSession.h"
+#include "ui/orders/OrderDetailPanel.h"
+#include "ui/orders/OrderText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace OpsDesk {
+
+namespace {
+
+const char *StatusProperty = "statusId";
+
+QString comboValue(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+
+void selectValue(QComboBox *combo, const QString &value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+OrdersWorkspace::OrdersWorkspace(const Staff &staff, const QString &cachePath, SyncSession *sync,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_staff(staff)
+    , m_cachePath(cachePath)
+    , m_sync(sync)
+    , m_cache(std::make_unique<OrderCache>())
+{
+    setObjectName(QStringLiteral("ordersWorkspace"));
+    reopen();
+    m_model = std::make_unique<OrdersTableModel>(m_cache.get());
+
+    buildFilterBar();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("ordersTable"));
+    m_table->setModel(m_model.get());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(OrdersTableModel::CreatedColumn,
+                                                  Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    // Only indexed columns sort; the indicator goes back for the others.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (OrdersTableModel::isSortable(column))
+                    return;
+                const OrderSort sort = m_model->sortOrder();
+                m_table->horizontalHeader()->setSortIndicator(OrdersTableModel::columnOf(sort.key),
+                                                              sort.descending ? Qt::DescendingOrder
+                                                                              : Qt::AscendingOrder);
+            });
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->hide();
+    // Uniform rows: the view never asks a million rows for their height.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    const int unit = fontMetrics().averageCharWidth();
+    const int widths[] = {14, 16, 7, 14, 14, 14, 22, 10, 10, 16};
+    for (int column = 0; column < OrdersTableModel::ColumnCount; ++column)
+        m_table->setColumnWidth(column, widths[column] * unit);
+
+    m_detail = new OrderDetailPanel(m_staff, m_cache.get(), m_sync, this);
+    m_detail->setObjectName(QStringLiteral("orderDetail"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout()->addWidget(splitter);
+    static_cast<QVBoxLayout *>(layout())->setStretchFactor(splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_detail->showOrder(current.data(OrdersTableModel::OrderIdRole).toString());
+            });
+    connect(m_model.get(), &OrdersTableModel::countChanged, this, [this] { m_countsSoon.start(); });
+    connect(m_detail, &OrderDetailPanel::changeSubmitted, this, [this] { m_refreshSoon.start(); });
+
+    m_textDebounce.setSingleShot(true);
+    m_textDebounce.setInterval(250);
+    connect(&m_textDebounce, &QTimer::timeout, this, &OrdersWorkspace::applyFilter);
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(300);
+    connect(&m_refreshSoon, &QTimer::timeout, this, [this] {
+        m_model->refresh();
+        m_detail->reload();
+        m_countsSoon.start();
+    });
+    // Per-status counts scan more rows than the first page: after the table
+    // has painted.
+    m_countsSoon.setSingleShot(true);
+    m_countsSoon.setInterval(0);
+    connect(&m_countsSoon, &QTimer::timeout, this, &OrdersWorkspace::updateCounts);
+
+    if (m_sync) {
+        connect(m_sync.data(), &SyncSession::ready, this, [this](bool ok, const QString &) {
+            if (!ok)
+                return;
+            reopen();
+            fillPickers();
+            m_model->refresh();
+            m_countsSoon.start();
+        });
+        connect(m_sync.data(), &SyncSession::cacheChanged, this, &OrdersWorkspace::onCacheChanged);
+    }
+
+    retranslate();
+    fillPickers();
+    fillViews();
+    m_countsSoon.start();
+}
+
+OrdersWorkspace::~OrdersWorkspace()
+{
+    // The view goes before the model it shows.
+    delete m_table;
+    m_table = nullptr;
+}
+
+void OrdersWorkspace::reopen()
+{
+    // Before the sync session has created the file there is nothing to read;
+    // SyncSession::ready opens it again.
+    QString error;
+    if (QFileInfo::exists(m_cachePath))
+        m_cache->open(m_cachePath, &error);
+}
+
+void OrdersWorkspace::buildFilterBar()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_city = new QComboBox(this);
+    m_city->setObjectName(QStringLiteral("cityFilter"));
+    m_district = new QComboBox(this);
+    m_district->setObjectName(QStringLiteral("districtFilter"));
+    m_service = new QComboBox(this);
+    m_service->setObjectName(QStringLiteral("serviceFilter"));
+    m_customerType = new QComboBox(this);
+    m_customerType->setObjectName(QStringLiteral("customerTypeFilter"));
+    m_technician = new QComboBox(this);
+    m_technician->setObjectName(QStringLiteral("technicianFilter"));
+    m_dateField = new QComboBox(this);
+    m_dateField->setObjectName(QStringLiteral("dateFieldFilter"));
+    m_dateRange = new QCheckBox(this);
+    m_dateRange->setObjectName(QStringLiteral("dateRangeFilter"));
+    m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("toFilter"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_refund = new QCheckBox(this);
+    m_refund->setObjectName(QStringLiteral("refundFilter"));
+    m_complaint = new QCheckBox(this);
+    m_complaint->setObjectName(QStringLiteral("complaintFilter"));
+    m_overdue = new QCheckBox(this);
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_views = new QComboBox(this);
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_views->setMinimumContentsLength(14);
+    m_saveView = new QPushButton(this);
+    m_saveView->setObjectName(QStringLiteral("saveView"));
+    m_deleteView = new QPushButton(this);
+    m_deleteView->setObjectName(QStringLiteral("deleteView"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportOrders"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("orderCount"));
+    QFont bold = m_count->font();
+    bold.setBold(true);
+    m_count->setFont(bold);
+
+    auto *first = new QHBoxLayout;
+    first->addWidget(m_search, 3);
+    first->addWidget(m_city, 1);
+    first->addWidget(m_district, 1);
+    first->addWidget(m_service, 1);
+    first->addWidget(m_customerType, 1);
+    first->addWidget(m_technician, 1);
+    layout->addLayout(first);
+
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_dateRange);
+    second->addWidget(m_dateField);
+    second->addWidget(m_from);
+    second->addWidget(m_to);
+    second->addSpacing(12);
+    second->addWidget(m_refund);
+    second->addWidget(m_complaint);
+    second->addWidget(m_overdue);
+    second->addStretch();
+    second->addWidget(m_clear);
+    second->addSpacing(12);
+    second->addWidget(m_views);
+    second->addWidget(m_saveView);
+    second->addWidget(m_deleteView);
+    second->addWidget(m_export);
+    layout->addLayout(second);
+
+    auto *statuses = new QHBoxLayout;
+    statuses->setSpacing(4);
+    for (const OrderStatus status : allOrderStatuses()) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setProperty(StatusProperty, orderStatusId(status));
+        button->setObjectName(QStringLiteral("status_") + orderStatusId(status));
+        m_statusButtons.append(button);
+        statuses->addWidget(button);
+        connect(button, &QToolButton::toggled, this, &OrdersWorkspace::applyFilter);
+    }
+    statuses->addStretch();
+    statuses->addWidget(m_count);
+    layout->addLayout(statuses);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_textDebounce.start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_textDebounce.stop();
+        applyFilter();
+    });
+    for (QComboBox *combo : {m_service, m_customerType, m_technician, m_district, m_dateField})
+        connect(combo, &QComboBox::currentIndexChanged, this, &OrdersWorkspace::applyFilter);
+    connect(m_city, &QComboBox::currentIndexChanged, this, [this] {
+        fillDistricts();
+        applyFilter();
+    });
+    for (QCheckBox *box : {m_refund, m_complaint, m_overdue})
+        connect(box, &QCheckBox::toggled, this, &OrdersWorkspace::applyFilter);
+    connect(m_dateRange, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &OrdersWorkspace::applyFilter);
+    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyView(m_views->itemText(index));
+    });
+    connect(m_saveView, &QPushButton::clicked, this, &OrdersWorkspace::askSaveView);
+    connect(m_deleteView, &QPushButton::clicked, this, [this] {
+        if (m_views->currentIndex() <= 0)
+            return;
+        SavedOrderViews::remove(m_views->currentText());
+        fillViews();
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(filter()); });
+}
+
+void OrdersWorkspace::fillPickers()
+{
+    m_updatingControls = true;
+    const QString city = comboValue(m_city);
+    m_city->clear();
+    m_city->addItem(tr("All cities"), QString());
+    for (const QString &id : m_cache->cities())
+        m_city->addItem(cityTitle(id), id);
+    selectValue(m_city, city);
+    fillDistricts();
+
+    const QString service = comboValue(m_service);
+    m_service->clear();
+    m_service->addItem(tr("All services"), QString());
+    for (const auto &[id, name] : m_cache->serviceItems())
+        m_service->addItem(name, id);
+    selectValue(m_service, service);
+
+    const QString technician = comboValue(m_technician);
+    m_technician->clear();
+    m_technician->addItem(tr("All technicians"), QString());
+    for (const auto &[id, name] : m_cache->technicians())
+        m_technician->addItem(name, id);
+    selectValue(m_technician, technician);
+    m_updatingControls = false;
+}
+
+void OrdersWorkspace::fillDistricts()
+{
+    const bool updating = m_updatingControls;
+    m_updatingControls = true;
+    const QString district = comboValue(m_district);
+    m_district->clear();
+    m_district->addItem(tr("All districts"), QString());
+    const QString city = comboValue(m_city);
+    if (!city.isEmpty())
+        for (const QString &name : m_cache->districts(city))
+            m_district->addItem(name, name);
+    selectValue(m_district, district);
+    m_district->setEnabled(!city.isEmpty());
+    m_updatingControls = updating;
+}
+
+void OrdersWorkspace::fillViews()
+{
+    const QString current = m_views->currentIndex() > 0 ? m_views->currentText() : QString();
+    m_views->clear();
+    m_views->addItem(tr("Saved views"));
+    m_views->addItems(SavedOrderViews::names());
+    const int index = m_views->findText(current);
+    m_views->setCurrentIndex(index < 0 ? 0 : index);
+    m_deleteView->setEnabled(m_views->count() > 1);
+}
+
+OrderFilter OrdersWorkspace::filter() const
+{
+    OrderFilter filter;
+    filter.text = m_search->text().trimmed();
+    filter.city = comboValue(m_city);
+    filter.district = comboValue(m_district);
+    filter.serviceItemId = comboValue(m_service);
+    filter.customerType = comboValue(m_customerType);
+    filter.technicianId = comboValue(m_technician);
+    filter.dateField = m_dateField->currentIndex() == 1 ? OrderFilter::DateField::Appointment
+                                                        : OrderFilter::DateField::Created;
+    if (m_dateRange->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+    }
+    filter.hasRefund = m_refund->isChecked();
+    filter.hasComplaint = m_complaint->isChecked();
+    filter.overdue = m_overdue->isChecked();
+    for (const QToolButton *button : m_statusButtons)
+        if (button->isChecked())
+            filter.statuses.append(button->property(StatusProperty).toString());
+    return filter;
+}
+
+void OrdersWorkspace::setFilter(const OrderFilter &filter)
+{
+    m_updatingControls = true;
+    m_search->setText(filter.text);
+    selectValue(m_city, filter.city);
+    fillDistricts();
+    selectValue(m_district, filter.district);
+    selectValue(m_service, filter.serviceItemId);
+    selectValue(m_customerType, filter.customerType);
+    selectValue(m_technician, filter.technicianId);
+    m_dateField->setCurrentIndex(filter.dateField == OrderFilter::DateField::Appointment ? 1 : 0);
+    const bool range = filter.from.isValid() || filter.to.isValid();
+    m_dateRange->setChecked(range);
+    if (filter.from.isValid())
+        m_from->setDate(filter.from);
+    if (filter.to.isValid())
+        m_to->setDate(filter.to);
+    m_refund->setChecked(filter.hasRefund);
+    m_complaint->setChecked(filter.hasComplaint);
+    m_overdue->setChecked(filter.overdue);
+    for (QToolButton *button : std::as_const(m_statusButtons))
+        button->setChecked(filter.statuses.contains(button->property(StatusProperty).toString()));
+    m_updatingControls = false;
+    m_textDebounce.stop();
+    applyFilter();
+}
+
+void OrdersWorkspace::applyFilter()
+{
+    if (m_updatingControls || !m_model)
+        return;
+    const OrderFilter next = filter();
+    if (next == m_model->filter())
+        return;
+    m_model->setFilter(next);
+}
+
+qint64 OrdersWorkspace::matchingCount() const
+{
+    return m_model->rowCount();
+}
+
+void OrdersWorkspace::updateCounts()
+{
+    m_count->setText(tr("%L1 orders").arg(m_model->rowCount()));
+    OrderFilter withoutStatus = m_model->filter();
+    withoutStatus.statuses.clear();
+    const QHash<QString, qint64> counts = m_cache->statusCounts(withoutStatus);
+    for (QToolButton *button : std::as_const(m_statusButtons)) {
+        const QString id = button->property(StatusProperty).toString();
+        button->setText(tr("%1 %L2").arg(orderStatusTitle(id)).arg(counts.value(id)));
+    }
+}
+
+void OrdersWorkspace::onCacheChanged(const QStringList &collections)
+{
+    if (collections.contains(QLatin1String("service_items")) ||
+        collections.contains(QLatin1String("technicians")) ||
+        collections.contains(QLatin1String("staff"))) {
+        m_cache->reloadNames();
+        fillPickers();
+    }
+    if (collections.contains(QLatin1String("orders")) ||
+        collections.contains(QLatin1String("refunds")) ||
+        collections.contains(QLatin1String("complaints")) ||
+        collections.contains(QLatin1String("customers")))
+        m_refreshSoon.start();
+}
+
+void OrdersWorkspace::saveView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    SavedOrderViews::save(trimmed, filter());
+    fillViews();
+    m_views->setCurrentIndex(m_views->findText(trimmed));
+    m_deleteView->setEnabled(true);
+}
+
+void OrdersWorkspace::applyView(const QString &name)
+{
+    if (!SavedOrderViews::names().contains(name))
+        return;
+    setFilter(SavedOrderViews::load(name));
+    const int index = m_views->findText(name);
+    if (index >= 0)
+        m_views->setCurrentIndex(index);
+}
+
+void OrdersWorkspace::askSaveView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save view"), tr("Name of this view:"), QLineEdit::Normal,
+        m_views->currentIndex() > 0 ? m_views->currentText() : QString(), &ok);
+    if (ok)
+        saveView(name);
+}
+
+void OrdersWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_search) {
+        retranslate();
+        fillPickers();
+        fillViews();
+        updateCounts();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OrdersWorkspace::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search: order number, address, customer, phone tail, notes"));
+    const bool updating = m_updatingControls;
+    m_updatingControls = true;
+    const QString type = comboValue(m_customerType);
+    m_customerType->clear();
+    m_customerType->addItem(tr("All customers"), QString());
+    m_customerType->addItem(customerTypeTitle(QStringLiteral("consumer")),
+                            QStringLiteral("consumer"));
+    m_customerType->addItem(customerTypeTitle(QStringLiteral("business")),
+                            QStringLiteral("business"));
+    selectValue(m_customerType, type);
+    const int field = qMax(0, m_dateField->currentIndex());
+    m_dateField->clear();
+    m_dateField->addItem(tr("created"));
+    m_dateField->addItem(tr("appointment"));
+    m_dateField->setCurrentIndex(field);
+    m_updatingControls = updating;
+    m_dateRange->setText(tr("Date range:"));
+    m_refund->setText(tr("Has refund"));
+    m_complaint->setText(tr("Has complaint"));
+    m_overdue->setText(tr("Overdue"));
+    m_overdue->setToolTip(tr("The appointment is over and the order is not finished."));
+    m_clear->setText(tr("Clear filters"));
+    m_saveView->setText(tr("Save view…"));
+    m_deleteView->setText(tr("Delete view"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Export the orders of the current filter"));
+}
+
+} // namespace OpsDesk

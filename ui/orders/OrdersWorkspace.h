@@ -1,0 +1,105 @@
+#pragma once
+
+#include "models/Staff.h"
+#include "models/orders/OrderFilter.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace OpsDesk {
+
+class OrderCache;
+class OrderDetailPanel;
+class OrdersTableModel;
+class SyncSession;
+
+// The orders workspace: filters over the cached orders (city and district,
+// service item, status with counts, customer type, date range, technician,
+// refund, complaint, overdue, free text), named saved views, the lazy table
+// and the detail panel of the selected order.
+class OrdersWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    // `sync` may be null (read-only); the cache is read through its own
+    // read-only connection to `cachePath`.
+    OrdersWorkspace(const Staff &staff, const QString &cachePath, SyncSession *sync,
+                    QWidget *parent = nullptr);
+    ~OrdersWorkspace() override;
+
+    OrdersTableModel *model() const { return m_model.get(); }
+    QTableView *table() const { return m_table; }
+    OrderDetailPanel *detail() const { return m_detail; }
+    OrderFilter filter() const;
+    void setFilter(const OrderFilter &filter);
+    // Saves the current filter under `name` (QSettings) and selects it.
+    void saveView(const QString &name);
+    void applyView(const QString &name);
+    qint64 matchingCount() const;
+
+Q_SIGNALS:
+    // The user asked to export the rows of the current filter.
+    void exportRequested(const OpsDesk::OrderFilter &filter);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildFilterBar();
+    void retranslate();
+    void reopen();
+    void fillPickers();
+    void fillDistricts();
+    void fillViews();
+    void applyFilter();
+    void updateCounts();
+    void onCacheChanged(const QStringList &collections);
+    void askSaveView();
+
+    Staff m_staff;
+    QString m_cachePath;
+    QPointer<SyncSession> m_sync;
+    std::unique_ptr<OrderCache> m_cache;
+    std::unique_ptr<OrdersTableModel> m_model;
+    bool m_updatingControls = false;
+
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_city = nullptr;
+    QComboBox *m_district = nullptr;
+    QComboBox *m_service = nullptr;
+    QComboBox *m_customerType = nullptr;
+    QComboBox *m_technician = nullptr;
+    QComboBox *m_dateField = nullptr;
+    QCheckBox *m_dateRange = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_refund = nullptr;
+    QCheckBox *m_complaint = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QList<QToolButton *> m_statusButtons;
+    QToolButton *m_clear = nullptr;
+    QComboBox *m_views = nullptr;
+    QPushButton *m_saveView = nullptr;
+    QPushButton *m_deleteView = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_table = nullptr;
+    OrderDetailPanel *m_detail = nullptr;
+    QTimer m_textDebounce;
+    QTimer m_refreshSoon;
+    QTimer m_countsSoon;
+};
+
+} // namespace OpsDesk
