@@ -44,28 +44,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>Unknown language "%1": use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
-        <translation>&quot;%1&quot; is not an http or https server address.</translation>
+        <source>"%1" is not an http or https server address.</source>
+        <translation>"%1" is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
@@ -156,8 +156,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>The server&apos;s certificate is not trusted: %1</translation>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>The server's certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -380,8 +380,8 @@
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
-        <translation>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</translation>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
     </message>
     <message>
         <source>Every change you made is on the server.</source>
@@ -408,9 +408,9 @@
         <translation>Sent with: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s current record:
+        <source>The server's current record:
 %1</source>
-        <translation>The server&apos;s current record:
+        <translation>The server's current record:
 %1</translation>
     </message>
     <message>
@@ -438,8 +438,8 @@
         <translation>&amp;Apply again</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server&apos;s current version</source>
-        <translation>Send the same change again, on top of the server&apos;s current version</translation>
+        <source>Send the same change again, on top of the server's current version</source>
+        <translation>Send the same change again, on top of the server's current version</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -616,12 +616,12 @@
         <translation>Enter the server address, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
-        <translation>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
-        <translation>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</translation>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -644,10 +644,10 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
         <translation>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</translation>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
     </message>
     <message>
         <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
@@ -694,8 +694,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>&amp;Keep me signed in on this computer</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
-        <translation>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -809,6 +809,339 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
 </context>
 <context>
+    <name>OpsDesk::OrderDetailPanel</name>
+    <message>
+        <source>No order selected</source>
+        <translation>No order selected</translation>
+    </message>
+    <message>
+        <source>Select an order in the table to see it here.</source>
+        <translation>Select an order in the table to see it here.</translation>
+    </message>
+    <message>
+        <source>This order is not in the local cache.</source>
+        <translation>This order is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>Order %1 · %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the latest change…</source>
+        <translation>Waiting for the server to confirm the latest change…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>City · district</source>
+        <translation>City · district</translation>
+    </message>
+    <message>
+        <source>Service and money</source>
+        <translation>Service and money</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>Coupon discount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Appointment and technician</source>
+        <translation>Appointment and technician</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>Status timeline</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Refunds and complaints</source>
+        <translation>Refunds and complaints</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2, %3 — %4</source>
+        <translation>Refund %1: %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2 — %3</source>
+        <translation>Complaint %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>Give a reason to cancel the order.</source>
+        <translation>Give a reason to cancel the order.</translation>
+    </message>
+    <message>
+        <source>Give a reason to change the appointment.</source>
+        <translation>Give a reason to change the appointment.</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>The appointment must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. It is sent to the server as soon as it can be reached.</source>
+        <translation>Saved. It is sent to the server as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Reason or note:</source>
+        <translation>Reason or note:</translation>
+    </message>
+    <message>
+        <source>Why (shown in the order's history)</source>
+        <translation>Why (shown in the order's history)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancel order</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>Appointment:</translation>
+    </message>
+    <message>
+        <source>Change appointment</source>
+        <translation>Change appointment</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OrdersTableModel</name>
+    <message>
+        <source>This change has not reached the server yet.</source>
+        <translation>This change has not reached the server yet.</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · overdue</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>%1 (business)</source>
+        <translation>%1 (business)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>City · district</source>
+        <translation>City · district</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OrdersWorkspace</name>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>All technicians</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>%L1 orders</source>
+        <translation>%L1 orders</translation>
+    </message>
+    <message>
+        <source>%1 %L2</source>
+        <translation>%1 %L2</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>Name of this view:</translation>
+    </message>
+    <message>
+        <source>Search: order number, address, customer, phone tail, notes</source>
+        <translation>Search: order number, address, customer, phone tail, notes</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>Date range:</source>
+        <translation>Date range:</translation>
+    </message>
+    <message>
+        <source>Has refund</source>
+        <translation>Has refund</translation>
+    </message>
+    <message>
+        <source>Has complaint</source>
+        <translation>Has complaint</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>The appointment is over and the order is not finished.</source>
+        <translation>The appointment is over and the order is not finished.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the orders of the current filter</source>
+        <translation>Export the orders of the current filter</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::SearchDialog</name>
     <message>
         <source>Order %1 · %2 · %3</source>
@@ -845,8 +1178,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
-        <translation>The server&apos;s sign-in answer is incomplete.</translation>
+        <source>The server's sign-in answer is incomplete.</source>
+        <translation>The server's sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>
@@ -892,8 +1225,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Offline basemap (built in)</translation>
     </message>
     <message>
-        <source>The central server&apos;s tiles</source>
-        <translation>The central server&apos;s tiles</translation>
+        <source>The central server's tiles</source>
+        <translation>The central server's tiles</translation>
     </message>
     <message>
         <source> min</source>
@@ -964,6 +1297,56 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Pending payment</source>
+        <translation>Pending payment</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation>Awaiting dispatch</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message>
+        <source>Business (B-end)</source>
+        <translation>Business (B-end)</translation>
+    </message>
+    <message>
+        <source>Consumer (C-end)</source>
+        <translation>Consumer (C-end)</translation>
     </message>
 </context>
 <context>

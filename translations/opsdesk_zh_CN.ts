@@ -44,7 +44,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
         <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
         <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>--screenshot 需要一个文件名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <source>"%1" is not an http or https server address.</source>
         <translation>“%1”不是 http 或 https 服务器地址。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>放弃此更改？</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
         <translation>“%1”将不会发送到服务器，记录恢复为服务器上的版本。此操作无法撤销。</translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
         <translation>发送内容：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s current record:
+        <source>The server's current record:
 %1</source>
         <translation>服务器上的当前记录：
 %1</translation>
@@ -434,7 +434,7 @@
         <translation>重新应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server&apos;s current version</source>
+        <source>Send the same change again, on top of the server's current version</source>
         <translation>基于服务器当前版本重新发送同一更改</translation>
     </message>
     <message>
@@ -608,11 +608,11 @@
         <translation>请输入服务器地址，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
         <translation>“%1”不是有效的服务器地址。请以 http:// 或 https:// 开头，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
         <translation>服务器地址中不能包含用户名、“?”或“#”部分。</translation>
     </message>
     <message>
@@ -636,7 +636,7 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
         <translation>与 %1 的安全连接失败：%2
 
 OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服务器证书，或在本机安装贵单位的证书颁发机构（CA）证书。</translation>
@@ -686,7 +686,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在此电脑上保持登录(&amp;K)</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
         <translation>登录状态保存在操作系统的钥匙串中，不会写入文件，重启后依然有效。退出登录即可删除。</translation>
     </message>
     <message>
@@ -801,6 +801,339 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
 </context>
 <context>
+    <name>OpsDesk::OrderDetailPanel</name>
+    <message>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>Select an order in the table to see it here.</source>
+        <translation>在表格中选择一个订单，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>This order is not in the local cache.</source>
+        <translation>本地缓存中没有此订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>订单 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to confirm the latest change…</source>
+        <translation>等待服务器确认最新更改…</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City · district</source>
+        <translation>城市 · 区县</translation>
+    </message>
+    <message>
+        <source>Service and money</source>
+        <translation>服务与金额</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>优惠券抵扣</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Appointment and technician</source>
+        <translation>预约与师傅</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未派单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>暂无备注。</translation>
+    </message>
+    <message>
+        <source>Refunds and complaints</source>
+        <translation>退款与投诉</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2, %3 — %4</source>
+        <translation>退款 %1：%2，%3 — %4</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2 — %3</source>
+        <translation>投诉 %1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Give a reason to cancel the order.</source>
+        <translation>请填写取消订单的原因。</translation>
+    </message>
+    <message>
+        <source>Give a reason to change the appointment.</source>
+        <translation>请填写修改预约的原因。</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>预约结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写备注内容。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>更改无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. It is sent to the server as soon as it can be reached.</source>
+        <translation>已保存。连接到服务器后将立即发送。</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reason or note:</source>
+        <translation>原因或备注：</translation>
+    </message>
+    <message>
+        <source>Why (shown in the order's history)</source>
+        <translation>原因（显示在订单记录中）</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Appointment:</source>
+        <translation>预约时间：</translation>
+    </message>
+    <message>
+        <source>Change appointment</source>
+        <translation>修改预约</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OrdersTableModel</name>
+    <message>
+        <source>This change has not reached the server yet.</source>
+        <translation>此更改尚未到达服务器。</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已超时</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待同步</translation>
+    </message>
+    <message>
+        <source>%1 (business)</source>
+        <translation>%1（企业）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>City · district</source>
+        <translation>城市 · 区县</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OrdersWorkspace</name>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务项目</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>全部师傅</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>%L1 orders</source>
+        <translation>%L1 个订单</translation>
+    </message>
+    <message>
+        <source>%1 %L2</source>
+        <translation>%1 %L2</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Search: order number, address, customer, phone tail, notes</source>
+        <translation>搜索：订单号、地址、客户、手机尾号、备注</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Date range:</source>
+        <translation>日期范围：</translation>
+    </message>
+    <message>
+        <source>Has refund</source>
+        <translation>有退款</translation>
+    </message>
+    <message>
+        <source>Has complaint</source>
+        <translation>有投诉</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>The appointment is over and the order is not finished.</source>
+        <translation>预约时间已过而订单尚未完成。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the orders of the current filter</source>
+        <translation>导出当前筛选的订单</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::SearchDialog</name>
     <message>
         <source>Order %1 · %2 · %3</source>
@@ -836,7 +1169,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <source>The server's sign-in answer is incomplete.</source>
         <translation>服务器的登录应答不完整。</translation>
     </message>
     <message>
@@ -883,7 +1216,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>离线底图（内置）</translation>
     </message>
     <message>
-        <source>The central server&apos;s tiles</source>
+        <source>The central server's tiles</source>
         <translation>中心服务器的瓦片</translation>
     </message>
     <message>
@@ -955,6 +1288,56 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>表格的行数超过电子表格的上限（%L1）。请导出为 CSV 或缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Pending payment</source>
+        <translation>待支付</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation>待接单</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>已出发</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message>
+        <source>Business (B-end)</source>
+        <translation>企业客户（B端）</translation>
+    </message>
+    <message>
+        <source>Consumer (C-end)</source>
+        <translation>个人客户（C端）</translation>
     </message>
 </context>
 <context>
