@@ -216,9 +216,10 @@ void Application::startSync(const Staff &staff)
                          QObject::disconnect(*first);
                          Q_EMIT firstSyncFinished(ok);
                      });
-    if (staff.workspaces().contains(Workspace::Orders))
-        m_window->setWorkspaceWidget(Workspace::Orders,
-                                     new OrdersWorkspace(staff, path, m_sync.get()));
+    if (staff.workspaces().contains(Workspace::Orders)) {
+        m_orders = new OrdersWorkspace(staff, path, m_sync.get());
+        m_window->setWorkspaceWidget(Workspace::Orders, m_orders);
+    }
     m_sync->start();
 }
 
@@ -285,8 +286,10 @@ void Application::rebuildCache()
 
 void Application::openRecord(const QString &collection, const QString &id)
 {
-    Q_UNUSED(id);
-    if (collection == QLatin1String("orders") || collection == QLatin1String("customers"))
+    if (collection == QLatin1String("orders") && m_orders) {
+        m_window->showWorkspace(Workspace::Orders);
+        m_orders->openOrder(id);
+    } else if (collection == QLatin1String("orders") || collection == QLatin1String("customers"))
         m_window->showWorkspace(Workspace::Orders);
     else if (collection == QLatin1String("technicians"))
         m_window->showWorkspace(Workspace::Audit);

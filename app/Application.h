@@ -26,6 +26,7 @@ class LoginDialog;
 class MainWindow;
 class SyncSession;
 class ChangesDialog;
+class OrdersWorkspace;
 class Notifications;
 class OrderAlerts;
 
@@ -129,6 +130,7 @@ private:
     // The signed-in staff member's cache and sync (pull, outbox, live events).
     std::unique_ptr<SyncSession> m_sync;
     QPointer<ChangesDialog> m_changes;
+    QPointer<OrdersWorkspace> m_orders;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<OrderAlerts> m_alerts;
     QTimer m_alertTimer;

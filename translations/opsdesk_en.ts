@@ -988,6 +988,85 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
 </context>
 <context>
+    <name>OpsDesk::OrderExportSource</name>
+    <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>Customer type</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Appointment start</source>
+        <translation>Appointment start</translation>
+    </message>
+    <message>
+        <source>Appointment end</source>
+        <translation>Appointment end</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Has refund</source>
+        <translation>Has refund</translation>
+    </message>
+    <message>
+        <source>Has complaint</source>
+        <translation>Has complaint</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Change not yet on the server</source>
+        <translation>Change not yet on the server</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>The local cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The orders cannot be read from the local cache: %1</source>
+        <translation>The orders cannot be read from the local cache: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::OrdersTableModel</name>
     <message>
         <source>This change has not reached the server yet.</source>
@@ -1139,6 +1218,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Export the orders of the current filter</source>
         <translation>Export the orders of the current filter</translation>
+    </message>
+    <message>
+        <source>orders-%1</source>
+        <translation>orders-%1</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,85 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
 </context>
 <context>
+    <name>OpsDesk::OrderExportSource</name>
+    <message>
+        <source>Order No.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Appointment start</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <source>Appointment end</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Has refund</source>
+        <translation>有退款</translation>
+    </message>
+    <message>
+        <source>Has complaint</source>
+        <translation>有投诉</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Change not yet on the server</source>
+        <translation>修改尚未同步到服务器</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>The orders cannot be read from the local cache: %1</source>
+        <translation>无法从本地缓存读取订单：%1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::OrdersTableModel</name>
     <message>
         <source>This change has not reached the server yet.</source>
@@ -1131,6 +1210,10 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Export the orders of the current filter</source>
         <translation>导出当前筛选的订单</translation>
+    </message>
+    <message>
+        <source>orders-%1</source>
+        <translation>订单-%1</translation>
     </message>
 </context>
 <context>

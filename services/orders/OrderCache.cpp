@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -175,44 +176,80 @@ qint64 OrderCache::count(const OrderFilter &filter)
     return query.value(0).toLongLong();
 }
 
+bool OrderCache::execRows(QSqlQuery &query, const OrderFilter &filter, const OrderSort &sort,
+                          bool window, qint64 offset, int limit)
+{
+    const Where w = where(filter);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM orders o") + w.sql +
+                  orderBy(sort) + (window ? QStringLiteral(" LIMIT ? OFFSET ?") : QString()));
+    QVariantList values{nowUtc()};
+    values += w.values;
+    if (window)
+        values << limit << offset;
+    return run(query, values);
+}
+
+OrderRow OrderCache::readRow(const QSqlQuery &query) const
+{
+    OrderRow row;
+    row.id = query.value(0).toString();
+    row.status = query.value(1).toString();
+    row.city = query.value(2).toString();
+    row.district = query.value(3).toString();
+    row.serviceItem = serviceItemName(query.value(4).toString());
+    row.customerName = query.value(5).toString();
+    row.customerType = query.value(6).toString();
+    const QString technician = query.value(7).toString();
+    row.technician = technician.isEmpty() ? QString() : technicianName(technician);
+    row.createdAt = query.value(8).toString();
+    row.appointmentStart = query.value(9).toString();
+    row.appointmentEnd = query.value(10).toString();
+    row.priceCents = query.value(11).toLongLong();
+    row.paidCents = query.value(12).toLongLong();
+    row.hasRefund = query.value(13).toBool();
+    row.hasComplaint = query.value(14).toBool();
+    row.pending = query.value(15).toBool();
+    row.overdue = query.value(16).toBool();
+    return row;
+}
+
 QList<OrderRow> OrderCache::rows(const OrderFilter &filter, const OrderSort &sort, qint64 offset,
                                  int limit)
 {
-    const Where w = where(filter);
     QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM orders o") + w.sql +
-                  orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    QVariantList values{nowUtc()};
-    values += w.values;
-    values << limit << offset;
     QList<OrderRow> result;
-    if (!run(query, values))
+    if (!execRows(query, filter, sort, true, offset, limit))
         return result;
     result.reserve(limit);
-    while (query.next()) {
-        OrderRow row;
-        row.id = query.value(0).toString();
-        row.status = query.value(1).toString();
-        row.city = query.value(2).toString();
-        row.district = query.value(3).toString();
-        row.serviceItem = serviceItemName(query.value(4).toString());
-        row.customerName = query.value(5).toString();
-        row.customerType = query.value(6).toString();
-        const QString technician = query.value(7).toString();
-        row.technician = technician.isEmpty() ? QString() : technicianName(technician);
-        row.createdAt = query.value(8).toString();
-        row.appointmentStart = query.value(9).toString();
-        row.appointmentEnd = query.value(10).toString();
-        row.priceCents = query.value(11).toLongLong();
-        row.paidCents = query.value(12).toLongLong();
-        row.hasRefund = query.value(13).toBool();
-        row.hasComplaint = query.value(14).toBool();
-        row.pending = query.value(15).toBool();
-        row.overdue = query.value(16).toBool();
-        result.append(row);
-    }
+    while (query.next())
+        result.append(readRow(query));
     return result;
+}
+
+bool OrderCache::startRows(const OrderFilter &filter, const OrderSort &sort)
+{
+    m_streamError.clear();
+    m_stream.emplace(m_db.database());
+    if (!execRows(*m_stream, filter, sort, false, 0, 0)) {
+        m_streamError = m_stream->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool OrderCache::nextRow(OrderRow *row)
+{
+    if (!m_stream || !m_stream->isActive())
+        return false;
+    if (!m_stream->next()) {
+        if (m_stream->lastError().isValid())
+            m_streamError = m_stream->lastError().text();
+        m_stream.reset();
+        return false;
+    }
+    *row = readRow(*m_stream);
+    return true;
 }
 
 QHash<QString, qint64> OrderCache::statusCounts(const OrderFilter &filter)

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace OpsDesk {
 
@@ -32,6 +35,14 @@ public:
                          int limit) override;
     QHash<QString, qint64> statusCounts(const OrderFilter &filter) override;
 
+    // Every matching row in `sort` order through one forward-only query (an
+    // export of a million rows without OFFSET windows): startRows() once,
+    // then nextRow() until it returns false; streamError() is empty when the
+    // end was reached.
+    bool startRows(const OrderFilter &filter, const OrderSort &sort);
+    bool nextRow(OrderRow *row);
+    QString streamError() const { return m_streamError; }
+
     // (id, name) pairs sorted by name, for the filter pickers.
     QList<QPair<QString, QString>> serviceItems() const;
     QList<QPair<QString, QString>> technicians() const;
@@ -56,11 +67,17 @@ private:
         QVariantList values;
     };
     Where where(const OrderFilter &filter) const;
+    // Prepares and runs the row query; `window` adds LIMIT/OFFSET.
+    bool execRows(QSqlQuery &query, const OrderFilter &filter, const OrderSort &sort, bool window,
+                  qint64 offset, int limit);
+    OrderRow readRow(const QSqlQuery &query) const;
 
     CacheDatabase m_db;
     QHash<QString, QString> m_items;
     QHash<QString, QString> m_technicians;
     QHash<QString, QString> m_staff;
+    std::optional<QSqlQuery> m_stream; // before m_db closes: declared after it
+    QString m_streamError;
 };
 
 } // namespace OpsDesk

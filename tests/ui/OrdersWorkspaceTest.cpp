@@ -11,21 +11,25 @@
 #include "services/auth/SessionManager.h"
 #include "services/cache/CacheDatabase.h"
 #include "services/core/CredentialStore.h"
+#include "services/export/TableExporter.h"
 #include "services/server/LocalServerProcess.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
+#include "ui/export/ExportProgressDialog.h"
 #include "ui/orders/OrderDetailPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEventLoop>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -367,3 +371,85 @@ TEST_F(OrdersWorkspaceTest, RolesWithoutPermissionDoNotSeeTheActions)
 }
 
 } // namespace
+
+TEST_F(OrdersWorkspaceTest, ExportWritesTheRowsOfTheCurrentFilterAndSort)
+{
+    auto w = workspace(env->staff);
+    w->findChild<QCheckBox *>(QStringLiteral("refundFilter"))->setChecked(true);
+    w->model()->sort(OrdersTableModel::IdColumn, Qt::AscendingOrder);
+    const int count = w->model()->rowCount();
+    ASSERT_GT(count, 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("orders.csv"));
+    ExportProgressDialog *dialog = w->exportCurrentView(path);
+    ASSERT_NE(dialog, nullptr);
+    QSignalSpy finished(dialog, &ExportProgressDialog::exportFinished);
+    ASSERT_TRUE(finished.wait(30000));
+    const auto result = finished.at(0).at(0).value<ExportResult>();
+    ASSERT_TRUE(result.ok) << qPrintable(result.error);
+    EXPECT_EQ(result.rows, count);
+    dialog->close();
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), count + 1); // the header, then one line per order
+    // Same order as the table: by order number, ascending.
+    for (int row : {0, count / 2, count - 1}) {
+        const QString id = cell(w.get(), row).data(OrdersTableModel::OrderIdRole).toString();
+        EXPECT_TRUE(lines.at(row + 1).startsWith(id + QLatin1Char(',')))
+            << qPrintable(lines.at(row + 1));
+    }
+    EXPECT_EQ(count, sqlCount(QStringLiteral(" WHERE has_refund = 1")));
+}
+
+TEST_F(OrdersWorkspaceTest, ColumnsSortSplitterAndFilterComeBackAfterRestart)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("layout.ini")), QSettings::IniFormat);
+    OrderFilter shown;
+    QByteArray splitter;
+    {
+        auto w = workspace(env->staff);
+        w->findChild<QCheckBox *>(QStringLiteral("complaintFilter"))->setChecked(true);
+        w->table()->horizontalHeader()->moveSection(OrdersTableModel::CustomerColumn, 0);
+        w->table()->setColumnWidth(OrdersTableModel::ServiceColumn, 333);
+        w->table()->sortByColumn(OrdersTableModel::AppointmentColumn, Qt::AscendingOrder);
+        shown = w->filter();
+        w->saveLayout(settings);
+        splitter = settings.value(QStringLiteral("orders/splitter")).toByteArray();
+    }
+    auto w = workspace(env->staff);
+    EXPECT_TRUE(w->filter().isEmpty());
+    w->restoreLayout(settings);
+    EXPECT_EQ(w->filter(), shown);
+    EXPECT_TRUE(w->findChild<QCheckBox *>(QStringLiteral("complaintFilter"))->isChecked());
+    QHeaderView *header = w->table()->horizontalHeader();
+    EXPECT_EQ(header->visualIndex(OrdersTableModel::CustomerColumn), 0);
+    EXPECT_EQ(header->sectionSize(OrdersTableModel::ServiceColumn), 333);
+    EXPECT_EQ(w->model()->sortOrder().key, OrderSortKey::Appointment);
+    EXPECT_FALSE(w->model()->sortOrder().descending);
+    EXPECT_FALSE(splitter.isEmpty());
+
+    // A layout written by something else is ignored, not half-applied.
+    QSettings broken(dir.filePath(QStringLiteral("broken.ini")), QSettings::IniFormat);
+    broken.setValue(QStringLiteral("orders/columns"), QByteArray("garbage"));
+    broken.setValue(QStringLiteral("orders/filter"), QStringLiteral("{not json"));
+    auto fresh = workspace(env->staff);
+    fresh->restoreLayout(broken);
+    EXPECT_TRUE(fresh->filter().isEmpty());
+    EXPECT_EQ(fresh->model()->sortOrder().key, OrderSortKey::Created);
+}
+
+TEST_F(OrdersWorkspaceTest, OpenOrderFromSearchSelectsItAndShowsItsDetail)
+{
+    auto w = workspace(env->staff);
+    const QString id =
+        sqlValue(QStringLiteral("SELECT id FROM orders ORDER BY created_at LIMIT 1"));
+    ASSERT_FALSE(id.isEmpty());
+    w->openOrder(id);
+    ASSERT_TRUE(w->table()->currentIndex().isValid());
+    EXPECT_EQ(w->table()->currentIndex().data(OrdersTableModel::OrderIdRole).toString(), id);
+    EXPECT_EQ(w->detail()->orderId(), id);
+}

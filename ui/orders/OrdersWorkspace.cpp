@@ -6,7 +6,9 @@
 #include "services/orders/OrderCache.h"
 #include "services/orders/SavedOrderViews.h"
 #include "services/sync/SyncSession.h"
+#include "ui/export/ExportRunner.h"
 #include "ui/orders/OrderDetailPanel.h"
+#include "ui/orders/OrderExport.h"
 #include "ui/orders/OrderText.h"
 
 #include <QCheckBox>
@@ -18,13 +20,17 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace OpsDesk {
 
@@ -93,13 +99,14 @@ OrdersWorkspace::OrdersWorkspace(const Staff &staff, const QString &cachePath, S
     m_detail = new OrderDetailPanel(m_staff, m_cache.get(), m_sync, this);
     m_detail->setObjectName(QStringLiteral("orderDetail"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout()->addWidget(splitter);
-    static_cast<QVBoxLayout *>(layout())->setStretchFactor(splitter, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout()->addWidget(m_splitter);
+    static_cast<QVBoxLayout *>(layout())->setStretchFactor(m_splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -288,7 +295,7 @@ void OrdersWorkspace::buildFilterBar()
         SavedOrderViews::remove(m_views->currentText());
         fillViews();
     });
-    connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(filter()); });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCurrentView(); });
 }
 
 void OrdersWorkspace::fillPickers()
@@ -404,6 +411,57 @@ void OrdersWorkspace::applyFilter()
     if (next == m_model->filter())
         return;
     m_model->setFilter(next);
+}
+
+void OrdersWorkspace::openOrder(const QString &orderId)
+{
+    OrderFilter only;
+    only.text = orderId;
+    setFilter(only);
+    m_detail->showOrder(orderId);
+    const int rows = std::min(m_model->rowCount(), int(OrdersTableModel::PageSize));
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_model->index(row, OrdersTableModel::IdColumn);
+        if (index.data(OrdersTableModel::OrderIdRole).toString() == orderId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            break;
+        }
+    }
+}
+
+ExportProgressDialog *OrdersWorkspace::exportCurrentView(const QString &targetPath)
+{
+    auto source =
+        std::make_unique<OrderExportSource>(m_cachePath, m_model->filter(), m_model->sortOrder());
+    const QList<ExportColumn> columns = OrderExportSource::columns();
+    if (!targetPath.isEmpty())
+        return ExportRunner::startTo(this, targetPath, columns, std::move(source));
+    const QString name =
+        tr("orders-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    return ExportRunner::start(this, name, columns, std::move(source));
+}
+
+void OrdersWorkspace::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("orders/columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("orders/splitter"), m_splitter->saveState());
+    settings.setValue(
+        QStringLiteral("orders/filter"),
+        QString::fromUtf8(QJsonDocument(filter().toJson()).toJson(QJsonDocument::Compact)));
+}
+
+void OrdersWorkspace::restoreLayout(QSettings &settings)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("orders/columns")).toByteArray()) &&
+        OrdersTableModel::isSortable(header->sortIndicatorSection()))
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_splitter->restoreState(settings.value(QStringLiteral("orders/splitter")).toByteArray());
+    const QJsonDocument json = QJsonDocument::fromJson(
+        settings.value(QStringLiteral("orders/filter")).toString().toUtf8());
+    if (json.isObject())
+        setFilter(OrderFilter::fromJson(json.object()));
 }
 
 qint64 OrdersWorkspace::matchingCount() const

@@ -2,6 +2,7 @@
 
 #include "models/Staff.h"
 #include "models/orders/OrderFilter.h"
+#include "ui/shell/WorkspaceLayout.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -15,11 +16,13 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QToolButton;
 
 namespace OpsDesk {
 
+class ExportProgressDialog;
 class OrderCache;
 class OrderDetailPanel;
 class OrdersTableModel;
@@ -28,8 +31,10 @@ class SyncSession;
 // The orders workspace: filters over the cached orders (city and district,
 // service item, status with counts, customer type, date range, technician,
 // refund, complaint, overdue, free text), named saved views, the lazy table
-// and the detail panel of the selected order.
-class OrdersWorkspace : public QWidget
+// and the detail panel of the selected order; exports the current view.
+// Column order and widths, the sort, the splitter and the filter come back
+// after a restart (WorkspaceLayout).
+class OrdersWorkspace : public QWidget, public WorkspaceLayout
 {
     Q_OBJECT
 public:
@@ -48,10 +53,15 @@ public:
     void saveView(const QString &name);
     void applyView(const QString &name);
     qint64 matchingCount() const;
+    // Shows the order (clearing filters that hide it) and selects it.
+    void openOrder(const QString &orderId);
 
-Q_SIGNALS:
-    // The user asked to export the rows of the current filter.
-    void exportRequested(const OpsDesk::OrderFilter &filter);
+    // Exports the rows of the current filter and sort: asks for the file, or
+    // writes `targetPath` when given (CSV or XLSX by its extension).
+    ExportProgressDialog *exportCurrentView(const QString &targetPath = {});
+
+    void saveLayout(QSettings &settings) const override;
+    void restoreLayout(QSettings &settings) override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,6 +106,7 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
     OrderDetailPanel *m_detail = nullptr;
     QTimer m_textDebounce;
     QTimer m_refreshSoon;

@@ -5,6 +5,7 @@
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/EmptyWorkspace.h"
 #include "ui/shell/NotificationsPanel.h"
+#include "ui/shell/WorkspaceLayout.h"
 
 #include <QCloseEvent>
 #include <QEvent>
@@ -196,7 +197,16 @@ void MainWindow::setWorkspaceWidget(Workspace workspace, QWidget *widget)
     const bool wasCurrent = m_stack->currentWidget() == old;
     m_stack->addWidget(widget);
     m_pages.insert(key, widget);
+    if (auto *layout = dynamic_cast<WorkspaceLayout *>(widget);
+        layout && m_restoreWorkspaceLayouts) {
+        QSettings settings;
+        layout->restoreLayout(settings);
+    }
     if (old) {
+        if (auto *layout = dynamic_cast<const WorkspaceLayout *>(old)) {
+            QSettings settings;
+            layout->saveLayout(settings);
+        }
         m_stack->removeWidget(old);
         old->deleteLater();
     }
@@ -379,6 +389,10 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_restoreWorkspaceLayouts = true;
+    for (QWidget *page : std::as_const(m_pages))
+        if (auto *layout = dynamic_cast<WorkspaceLayout *>(page))
+            layout->restoreLayout(settings);
 }
 
 void MainWindow::saveLayout() const
@@ -386,6 +400,9 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    for (const QWidget *page : std::as_const(m_pages))
+        if (auto *layout = dynamic_cast<const WorkspaceLayout *>(page))
+            layout->saveLayout(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

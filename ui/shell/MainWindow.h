@@ -56,8 +56,6 @@ public:
     bool isSyncProgressVisible() const;
     QString syncProgressText() const;
 
-    // Window geometry and state come back after a restart (QSettings; no
-    // secrets). Called by the application at start and on close.
     // Moves the current workspace into a window of its own (a second
     // monitor); closing that window brings it back. Ctrl+Shift+D.
     void detachCurrentWorkspace();
@@ -66,6 +64,11 @@ public:
     // The notifications panel (a dock, hidden until asked for) and the
     // status bar's button with the unread count (Ctrl+Shift+N).
     void setNotifications(Notifications *notifications);
+    // Window geometry and state, and the layout of every workspace that keeps
+    // one (WorkspaceLayout), come back after a restart (QSettings; no
+    // secrets). restoreLayout() is called by the application at start (not
+    // for screenshots); workspaces installed later are restored as they come.
+    // saveLayout() runs on close and when a workspace is replaced.
     void restoreLayout();
     void saveLayout() const;
 
@@ -100,7 +103,8 @@ private:
     QWidget *m_noWorkspace;
     QLabel *m_brandText = nullptr;
     QList<Workspace> m_order;
-    QHash<int, QWidget *> m_pages;    // keyed by Workspace
+    QHash<int, QWidget *> m_pages; // keyed by Workspace
+    bool m_restoreWorkspaceLayouts = false;
     QHash<int, QWidget *> m_detached; // workspace → its own window
     QHash<int, QWidget *> m_placeholders;
 };
