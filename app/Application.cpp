@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -163,6 +164,7 @@ void Application::startSession(const Staff &staff, bool online)
 void Application::startSync(const Staff &staff)
 {
     m_sync.reset();
+    m_firstSyncDone = false;
     if (!m_api)
         return;
     QString dataDir = AppPaths::dataDir();
@@ -214,6 +216,7 @@ void Application::startSync(const Staff &staff)
     *first = connect(m_sync->engine(), &SyncEngine::runFinished, this,
                      [this, first](bool ok, const QString &) {
                          QObject::disconnect(*first);
+                         m_firstSyncDone = true;
                          Q_EMIT firstSyncFinished(ok);
                      });
     if (staff.workspaces().contains(Workspace::Orders)) {
@@ -563,8 +566,23 @@ void Application::onDataReady()
     if (m_options.screenshotFile.isEmpty() || m_screenshotScheduled)
         return;
     m_screenshotScheduled = true;
-    // Let pending layout and paint events settle before grabbing.
-    QTimer::singleShot(200, this, &Application::takeScreenshotAndQuit);
+    // A screenshot shows the data: after the first sync (or the timeout),
+    // with the first order selected in the orders workspace. Pending layout
+    // and paint events settle before grabbing.
+    auto grab = [this] {
+        // The workspace re-reads its rows shortly after the sync's last page.
+        QTimer::singleShot(600, this, [this] {
+            if (m_orders && m_window->currentWorkspace() == Workspace::Orders)
+                m_orders->table()->selectRow(0);
+            QTimer::singleShot(300, this, &Application::takeScreenshotAndQuit);
+        });
+    };
+    if (!m_sync || m_firstSyncDone) {
+        grab();
+        return;
+    }
+    connect(this, &Application::firstSyncFinished, this, grab, Qt::SingleShotConnection);
+    QTimer::singleShot(120000, this, grab);
 }
 
 void Application::takeScreenshotAndQuit()

@@ -143,6 +143,7 @@ private:
     bool m_offline = false;
     bool m_resuming = false;
     bool m_screenshotScheduled = false;
+    bool m_firstSyncDone = false;
 };
 
 } // namespace OpsDesk

@@ -986,6 +986,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>Change appointment</source>
         <translation>Change appointment</translation>
     </message>
+    <message>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::OrderExportSource</name>
@@ -1064,6 +1068,17 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The orders cannot be read from the local cache: %1</source>
         <translation>The orders cannot be read from the local cache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OrderMiniMap</name>
+    <message>
+        <source>No map position for this address</source>
+        <translation>No map position for this address</translation>
+    </message>
+    <message>
+        <source>No offline map for this city</source>
+        <translation>No offline map for this city</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,10 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <source>Change appointment</source>
         <translation>修改预约</translation>
     </message>
+    <message>
+        <source>staff %1</source>
+        <translation>员工 %1</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::OrderExportSource</name>
@@ -1056,6 +1060,17 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The orders cannot be read from the local cache: %1</source>
         <translation>无法从本地缓存读取订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OrderMiniMap</name>
+    <message>
+        <source>No map position for this address</source>
+        <translation>此地址没有地图位置</translation>
+    </message>
+    <message>
+        <source>No offline map for this city</source>
+        <translation>此城市没有离线地图</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "server/tiles/TileRenderer.h"
 
 #include "models/geo/Cities.h"
+#include "resources/CityBasemaps.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -152,19 +153,7 @@ QStringList TileRenderer::loadErrors() const
 
 Basemap TileRenderer::loadCityBasemap(const QString &cityId, QString *error)
 {
-    const QString path = cityBasemapResourcePath(cityId);
-    if (path.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("Unknown city \"%1\".").arg(cityId);
-        return {};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("Cannot open %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    return Basemap::parse(file.readAll(), error);
+    return OpsDesk::loadCityBasemap(cityId, error);
 }
 
 bool TileRenderer::isValidTile(int z, int x, int y, QString *error)

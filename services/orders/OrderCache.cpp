@@ -77,6 +77,8 @@ bool OrderCache::open(const QString &cachePath, QString *error)
 
 void OrderCache::reloadNames()
 {
+    if (!m_db.isOpen())
+        return;
     const bool chinese = QLocale().language() == QLocale::Chinese;
     QSqlQuery query(m_db.database());
     m_items.clear();
@@ -168,6 +170,8 @@ OrderCache::Where OrderCache::where(const OrderFilter &filter) const
 
 qint64 OrderCache::count(const OrderFilter &filter)
 {
+    if (!m_db.isOpen())
+        return 0;
     const Where w = where(filter);
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT count(*) FROM orders o") + w.sql);
@@ -179,6 +183,8 @@ qint64 OrderCache::count(const OrderFilter &filter)
 bool OrderCache::execRows(QSqlQuery &query, const OrderFilter &filter, const OrderSort &sort,
                           bool window, qint64 offset, int limit)
 {
+    if (!m_db.isOpen())
+        return false;
     const Where w = where(filter);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM orders o") + w.sql +
@@ -254,6 +260,8 @@ bool OrderCache::nextRow(OrderRow *row)
 
 QHash<QString, qint64> OrderCache::statusCounts(const OrderFilter &filter)
 {
+    if (!m_db.isOpen())
+        return {};
     const Where w = where(filter);
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT o.status, count(*) FROM orders o") + w.sql +
@@ -277,6 +285,8 @@ QList<QPair<QString, QString>> OrderCache::technicians() const
 
 QStringList OrderCache::cities()
 {
+    if (!m_db.isOpen())
+        return {};
     // Skip-scan of the (city, district, created_at) index: one probe per city.
     QStringList result;
     QSqlQuery query(m_db.database());
@@ -294,6 +304,8 @@ QStringList OrderCache::cities()
 
 QStringList OrderCache::districts(const QString &city)
 {
+    if (!m_db.isOpen())
+        return {};
     QStringList result;
     QSqlQuery query(m_db.database());
     QString last;
@@ -312,6 +324,8 @@ QStringList OrderCache::districts(const QString &city)
 
 QJsonObject OrderCache::record(const QString &collection, const QString &id)
 {
+    if (!m_db.isOpen())
+        return {};
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = ? AND id = ?"));
     query.addBindValue(collection);
@@ -323,6 +337,8 @@ QJsonObject OrderCache::record(const QString &collection, const QString &id)
 
 bool OrderCache::isPending(const QString &collection, const QString &id)
 {
+    if (!m_db.isOpen())
+        return false;
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT pending FROM records WHERE collection = ? AND id = ?"));
     query.addBindValue(collection);
@@ -332,6 +348,8 @@ bool OrderCache::isPending(const QString &collection, const QString &id)
 
 QList<QJsonObject> OrderCache::recordsOfOrder(const QString &collection, const QString &orderId)
 {
+    if (!m_db.isOpen())
+        return {};
     QList<QJsonObject> result;
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = ?"

@@ -26,6 +26,8 @@ class OrderCache : public OrderRowSource
 {
 public:
     OrderCache() = default;
+    // Until open() succeeds (the first sync has not created the file yet)
+    // every read answers "nothing".
     bool open(const QString &cachePath, QString *error);
     // Reloads the names of service items, technicians and staff.
     void reloadNames();

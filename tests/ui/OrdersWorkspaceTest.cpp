@@ -17,6 +17,7 @@
 #include "services/sync/SyncSession.h"
 #include "ui/export/ExportProgressDialog.h"
 #include "ui/orders/OrderDetailPanel.h"
+#include "ui/orders/OrderMiniMap.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -265,8 +266,16 @@ TEST_F(OrdersWorkspaceTest, DetailShowsTheOrderWithMaskedPhoneAndTimeline)
     EXPECT_EQ(w->detail()->orderId(), id);
     const QString title = w->findChild<QLabel *>(QStringLiteral("orderTitle"))->text();
     EXPECT_TRUE(title.contains(id));
-    const QString body = w->findChild<QLabel *>(QStringLiteral("orderBody"))->text();
+    const QString body = w->findChild<QLabel *>(QStringLiteral("orderBody"))->text() +
+                         w->findChild<QLabel *>(QStringLiteral("orderMore"))->text();
     EXPECT_TRUE(body.contains(QStringLiteral("Status timeline")));
+    // The small map: the pin in the order's own district of the basemap.
+    OrderMiniMap *map = w->detail()->map();
+    EXPECT_TRUE(map->isVisible());
+    EXPECT_TRUE(map->hasPin());
+    EXPECT_EQ(map->districtName(),
+              sqlValue(QStringLiteral("SELECT district FROM orders WHERE id = '") + id +
+                       QLatin1Char('\'')));
     const QString name = sqlValue(QStringLiteral("SELECT customer_name FROM orders WHERE id = '") +
                                   id + QLatin1Char('\''));
     EXPECT_TRUE(body.contains(name.toHtmlEscaped())) << qPrintable(name);

@@ -5,6 +5,7 @@
 #include "services/orders/OrderCache.h"
 #include "services/orders/OrderCommands.h"
 #include "services/sync/SyncSession.h"
+#include "ui/orders/OrderMiniMap.h"
 #include "ui/orders/OrderText.h"
 
 #include <QDateTimeEdit>
@@ -62,6 +63,8 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     , m_title(new QLabel(this))
     , m_pendingLabel(new QLabel(this))
     , m_body(new QLabel(this))
+    , m_map(new OrderMiniMap(this))
+    , m_more(new QLabel(this))
     , m_actions(new QGroupBox(this))
     , m_reasonLabel(new QLabel(m_actions))
     , m_reason(new QLineEdit(m_actions))
@@ -76,6 +79,7 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     m_title->setObjectName(QStringLiteral("orderTitle"));
     m_pendingLabel->setObjectName(QStringLiteral("orderPending"));
     m_body->setObjectName(QStringLiteral("orderBody"));
+    m_title->setWordWrap(true);
     m_reason->setObjectName(QStringLiteral("orderReason"));
     m_cancel->setObjectName(QStringLiteral("cancelOrder"));
     m_note->setObjectName(QStringLiteral("addNote"));
@@ -90,10 +94,14 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pendingLabel->setStyleSheet(QStringLiteral("color:#a15c00"));
-    m_body->setWordWrap(true);
-    m_body->setTextFormat(Qt::RichText);
-    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_map->setObjectName(QStringLiteral("orderMap"));
+    m_more->setObjectName(QStringLiteral("orderMore"));
+    for (QLabel *label : {m_body, m_more}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     m_message->setWordWrap(true);
     for (QDateTimeEdit *edit : {m_start, m_end}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -108,15 +116,17 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_note);
+    buttons->addWidget(m_reschedule);
     buttons->addStretch();
-    actions->addLayout(buttons);
+    // The new window above the buttons: the panel stays narrow enough for
+    // the table to keep most of the width.
     auto *appointment = new QHBoxLayout;
     appointment->addWidget(m_appointmentLabel);
     appointment->addWidget(m_start);
     appointment->addWidget(m_end);
-    appointment->addWidget(m_reschedule);
     appointment->addStretch();
     actions->addLayout(appointment);
+    actions->addLayout(buttons);
     actions->addWidget(m_message);
 
     auto *content = new QWidget;
@@ -124,9 +134,12 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_pendingLabel);
     contentLayout->addWidget(m_body);
+    contentLayout->addWidget(m_map);
+    contentLayout->addWidget(m_more);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps instead
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
@@ -182,6 +195,8 @@ void OrderDetailPanel::render()
         m_pendingLabel->hide();
         m_body->setText(m_orderId.isEmpty() ? tr("Select an order in the table to see it here.")
                                             : tr("This order is not in the local cache."));
+        m_map->hide();
+        m_more->clear();
         m_actions->hide();
         return;
     }
@@ -199,6 +214,13 @@ void OrderDetailPanel::render()
     html += row(tr("City · district"), cityTitle(text(m_order, "city")) + QStringLiteral(" · ") +
                                            text(m_order, "district"));
     html += QStringLiteral("</table>");
+    m_body->setText(html);
+    const QJsonValue lat = m_order.value(QStringLiteral("lat"));
+    const QJsonValue lng = m_order.value(QStringLiteral("lng"));
+    m_map->setLocation(text(m_order, "city"), GeoPoint{lat.toDouble(), lng.toDouble()},
+                       lat.isDouble() && lng.isDouble());
+    m_map->show();
+    html.clear();
 
     html += section(tr("Service and money")) + QStringLiteral("<table>");
     html += row(tr("Service"), m_cache->serviceItemName(text(m_order, "service_item_id")));
@@ -261,7 +283,7 @@ void OrderDetailPanel::render()
         lines.append(tr("None."));
     for (const QString &line : std::as_const(lines))
         html += QStringLiteral("<p style='margin:2px'>") + esc(line) + QStringLiteral("</p>");
-    m_body->setText(html);
+    m_more->setText(html);
     updateActions();
 }
 
@@ -269,8 +291,11 @@ QString OrderDetailPanel::actorName(const QString &id) const
 {
     if (id.isEmpty())
         return {};
-    if (id.startsWith(QLatin1String("ST")))
-        return m_cache->staffName(id);
+    if (id.startsWith(QLatin1String("ST"))) {
+        // Staff names are readable to admins only; others see the number.
+        const QString name = m_cache->staffName(id);
+        return name == id ? tr("staff %1").arg(id) : name;
+    }
     if (id.startsWith(QLatin1String("T")))
         return m_cache->technicianName(id);
     if (id.startsWith(QLatin1String("C")))

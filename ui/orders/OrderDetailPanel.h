@@ -16,6 +16,7 @@ class QPushButton;
 namespace OpsDesk {
 
 class OrderCache;
+class OrderMiniMap;
 class SyncSession;
 
 // One order on one screen: customer, address, service and money,
@@ -31,6 +32,7 @@ public:
                      QWidget *parent = nullptr);
 
     QString orderId() const { return m_orderId; }
+    OrderMiniMap *map() const { return m_map; }
     void showOrder(const QString &orderId);
     // Reads the order again from the cache (it changed).
     void reload();
@@ -62,7 +64,9 @@ private:
 
     QLabel *m_title;
     QLabel *m_pendingLabel;
-    QLabel *m_body;
+    QLabel *m_body;      // customer and address
+    OrderMiniMap *m_map; // where the address is
+    QLabel *m_more;      // service and money, appointment, timeline, notes, refunds
     QGroupBox *m_actions;
     QLabel *m_reasonLabel;
     QLineEdit *m_reason;

@@ -23,8 +23,7 @@ OrderExportSource::OrderExportSource(const QString &cachePath, const OrderFilter
     : m_cachePath(cachePath)
     , m_filter(filter)
     , m_sort(sort)
-{
-}
+{}
 
 OrderExportSource::~OrderExportSource() = default;
 
@@ -61,8 +60,8 @@ bool OrderExportSource::open(QString *error)
     }
     m_count = m_cache->count(m_filter);
     if (!m_cache->startRows(m_filter, m_sort)) {
-        *error = tr("The orders cannot be read from the local cache: %1")
-                     .arg(m_cache->streamError());
+        *error =
+            tr("The orders cannot be read from the local cache: %1").arg(m_cache->streamError());
         return false;
     }
     return true;

@@ -91,10 +91,28 @@ OrdersWorkspace::OrdersWorkspace(const Staff &staff, const QString &cachePath, S
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
-    const int unit = fontMetrics().averageCharWidth();
-    const int widths[] = {14, 16, 7, 14, 14, 14, 22, 10, 10, 16};
+    // Widths from what the columns show (digits are wider than the average
+    // character); the user's own widths come back with the layout.
+    const QFontMetrics metrics = fontMetrics();
+    const int unit = metrics.averageCharWidth();
+    const int pad = 3 * unit;
+    int statusWidth = 0;
+    for (OrderStatus status : allOrderStatuses())
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(orderStatusTitle(status)));
+    const int widths[] = {
+        metrics.horizontalAdvance(QStringLiteral("O2026112200000")) + pad,
+        statusWidth + pad,
+        6 * unit + pad,
+        14 * unit + pad,
+        14 * unit + pad,
+        12 * unit + pad,
+        metrics.horizontalAdvance(QStringLiteral("2026-11-22 10:00 – 12:00")) + pad,
+        metrics.horizontalAdvance(QStringLiteral("¥1,234.00")) + pad,
+        8 * unit + pad,
+        metrics.horizontalAdvance(QStringLiteral("2026-11-22 10:00")) + pad,
+    };
     for (int column = 0; column < OrdersTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * unit);
+        m_table->setColumnWidth(column, widths[column]);
 
     m_detail = new OrderDetailPanel(m_staff, m_cache.get(), m_sync, this);
     m_detail->setObjectName(QStringLiteral("orderDetail"));
@@ -103,8 +121,9 @@ OrdersWorkspace::OrdersWorkspace(const Staff &staff, const QString &cachePath, S
     m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({950, 430});
     layout()->addWidget(m_splitter);
     static_cast<QVBoxLayout *>(layout())->setStretchFactor(m_splitter, 1);
 
