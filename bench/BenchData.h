@@ -17,4 +17,10 @@ QStringList demoArguments();
 // when generation failed (the reason is on stderr).
 QString cachedDataDir(const QString &serverProgram);
 
+// A console cache holding the million orders as the dispatcher sees them,
+// synced once from the reference server by opsdesk-sync-worker (text index
+// complete) and kept under the system temp folder for the UI benchmarks;
+// empty when it could not be made (the reason is on stderr).
+QString syncedClientCache();
+
 } // namespace OpsDesk::Bench

@@ -1,7 +1,7 @@
 #include "bench/Bench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     // Benchmarks that paint need a GUI application; offscreen unless told.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "OpsDesk benchmarks. Prints one line per figure: BENCH <name> <median> <unit>."));

@@ -290,7 +290,7 @@ QStringList OrderCache::cities()
     // Skip-scan of the (city, district, created_at) index: one probe per city.
     QStringList result;
     QSqlQuery query(m_db.database());
-    QString last;
+    QString last = QStringLiteral(""); // empty, not null: a null binds as NULL
     query.prepare(QStringLiteral("SELECT min(city) FROM orders WHERE city > ?"));
     for (int guard = 0; guard < 1000; ++guard) {
         query.addBindValue(last);
@@ -308,7 +308,7 @@ QStringList OrderCache::districts(const QString &city)
         return {};
     QStringList result;
     QSqlQuery query(m_db.database());
-    QString last;
+    QString last = QStringLiteral(""); // empty, not null: a null binds as NULL
     query.prepare(
         QStringLiteral("SELECT min(district) FROM orders WHERE city = ? AND district > ?"));
     for (int guard = 0; guard < 1000; ++guard) {

@@ -323,7 +323,7 @@ void CacheWriter::beginOrdersBulkLoad()
 void CacheWriter::finishOrdersBulkLoad()
 {
     QSqlQuery query(m_cache.database());
-    for (const QString &sql : CacheSchema::ordersIndexes()) {
+    for (const QString &sql : CacheSchema::ordersIndexes() + CacheSchema::analyze()) {
         query.prepare(sql);
         run(query);
     }

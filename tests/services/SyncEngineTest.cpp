@@ -7,6 +7,7 @@
 #include "services/api/ApiClient.h"
 #include "services/auth/SessionManager.h"
 #include "services/cache/CacheDatabase.h"
+#include "services/cache/CacheSchema.h"
 #include "services/core/CredentialStore.h"
 #include "services/server/LocalServerProcess.h"
 
@@ -163,7 +164,7 @@ TEST_F(Sync, FirstSyncConvergesForEveryCollection)
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND "
         "name LIKE 'orders_%'"));
     ASSERT_TRUE(indexes.next());
-    EXPECT_EQ(indexes.value(0).toInt(), 7);
+    EXPECT_EQ(indexes.value(0).toInt(), CacheSchema::ordersIndexNames().size());
 }
 
 TEST_F(Sync, IncrementalSyncPicksUpChangesAndDeletions)

@@ -165,8 +165,9 @@ TEST_F(OrdersWorkspaceTest, FiltersCombineAndShowCounts)
     for (int row = 0; row < w->model()->rowCount(); ++row)
         ASSERT_EQ(cell(w.get(), row).data(OrdersTableModel::StatusIdRole).toString(),
                   QStringLiteral("awaiting_dispatch"));
-    // Per-status counts on the buttons, the total beside them.
-    QTest::qWait(50);
+    // Per-status counts on the buttons (counted in the background), the
+    // total beside them.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w->countsAreCurrent(); }, 10000));
     EXPECT_TRUE(w->findChild<QToolButton *>(QStringLiteral("status_awaiting_dispatch"))
                     ->text()
                     .endsWith(QLocale().toString(awaiting)));
@@ -180,6 +181,31 @@ TEST_F(OrdersWorkspaceTest, FiltersCombineAndShowCounts)
     EXPECT_EQ(w->model()->rowCount(),
               sqlCount(QStringLiteral(
                   " WHERE status = 'awaiting_dispatch' AND customer_type = 'business'")));
+    w->findChild<QToolButton *>(QStringLiteral("clearFilters"))->click();
+    EXPECT_EQ(w->model()->rowCount(), all);
+
+    // City, then one of its districts: the pickers list what the cache holds.
+    auto *city = w->findChild<QComboBox *>(QStringLiteral("cityFilter"));
+    const qint64 cities =
+        sqlValue(QStringLiteral("SELECT count(DISTINCT city) FROM orders")).toLongLong();
+    ASSERT_GT(cities, 0);
+    EXPECT_EQ(city->count(), cities + 1); // and "All cities"
+    const QString firstCity = sqlValue(QStringLiteral("SELECT min(city) FROM orders"));
+    city->setCurrentIndex(city->findData(firstCity));
+    EXPECT_EQ(w->model()->rowCount(),
+              sqlCount(QStringLiteral(" WHERE city = '") + firstCity + QLatin1Char('\'')));
+    auto *district = w->findChild<QComboBox *>(QStringLiteral("districtFilter"));
+    EXPECT_TRUE(district->isEnabled());
+    EXPECT_EQ(
+        district->count() - 1,
+        sqlValue(QStringLiteral("SELECT count(DISTINCT district) FROM orders WHERE city = '") +
+                 firstCity + QLatin1Char('\''))
+            .toLongLong());
+    district->setCurrentIndex(1);
+    const QString firstDistrict = district->currentData().toString();
+    EXPECT_EQ(w->model()->rowCount(),
+              sqlCount(QStringLiteral(" WHERE city = '") + firstCity +
+                       QStringLiteral("' AND district = '") + firstDistrict + QLatin1Char('\'')));
     w->findChild<QToolButton *>(QStringLiteral("clearFilters"))->click();
     EXPECT_EQ(w->model()->rowCount(), all);
 

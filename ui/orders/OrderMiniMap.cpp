@@ -40,10 +40,9 @@ void OrderMiniMap::setLocation(const QString &cityId, GeoPoint point, bool hasPo
     m_hasPoint = hasPoint && std::isfinite(point.lat) && std::isfinite(point.lng) &&
                  std::abs(point.lat) <= 90 && std::abs(point.lng) <= 180;
     m_district = (m_basemap && m_hasPoint) ? m_basemap->districtAt(point) : -1;
-    setToolTip(m_hasPoint ? QStringLiteral("%1, %2")
-                                .arg(point.lat, 0, 'f', 5)
-                                .arg(point.lng, 0, 'f', 5)
-                          : QString());
+    setToolTip(m_hasPoint
+                   ? QStringLiteral("%1, %2").arg(point.lat, 0, 'f', 5).arg(point.lng, 0, 'f', 5)
+                   : QString());
     update();
 }
 
@@ -73,8 +72,10 @@ void OrderMiniMap::paintEvent(QPaintEvent *)
     // World pixels at Zoom, the order's point in the middle of the widget.
     const QPointF centre = WebMercator::toWorldPixel(m_point, Zoom);
     const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - centre;
-    const GeoPoint northWest = WebMercator::fromWorldPixel(centre - QPointF(width(), height()), Zoom);
-    const GeoPoint southEast = WebMercator::fromWorldPixel(centre + QPointF(width(), height()), Zoom);
+    const GeoPoint northWest =
+        WebMercator::fromWorldPixel(centre - QPointF(width(), height()), Zoom);
+    const GeoPoint southEast =
+        WebMercator::fromWorldPixel(centre + QPointF(width(), height()), Zoom);
     const GeoRect visible = GeoRect::fromCorners(northWest, southEast);
 
     QPainterPath clip;

@@ -4,6 +4,7 @@
 #include "models/orders/OrderStatusText.h"
 #include "models/orders/OrdersTableModel.h"
 #include "services/orders/OrderCache.h"
+#include "services/orders/OrderStatusCounter.h"
 #include "services/orders/SavedOrderViews.h"
 #include "services/sync/SyncSession.h"
 #include "ui/export/ExportRunner.h"
@@ -62,6 +63,8 @@ OrdersWorkspace::OrdersWorkspace(const Staff &staff, const QString &cachePath, S
     setObjectName(QStringLiteral("ordersWorkspace"));
     reopen();
     m_model = std::make_unique<OrdersTableModel>(m_cache.get());
+    m_counter = std::make_unique<OrderStatusCounter>(cachePath);
+    connect(m_counter.get(), &OrderStatusCounter::counted, this, &OrdersWorkspace::showCounts);
 
     buildFilterBar();
 
@@ -145,8 +148,8 @@ OrdersWorkspace::OrdersWorkspace(const Staff &staff, const QString &cachePath, S
         m_detail->reload();
         m_countsSoon.start();
     });
-    // Per-status counts scan more rows than the first page: after the table
-    // has painted.
+    // Per-status counts scan more rows than the first page: asked for after
+    // the table has painted, counted in the background (OrderStatusCounter).
     m_countsSoon.setSingleShot(true);
     m_countsSoon.setInterval(0);
     connect(&m_countsSoon, &QTimer::timeout, this, &OrdersWorkspace::updateCounts);
@@ -493,11 +496,21 @@ void OrdersWorkspace::updateCounts()
     m_count->setText(tr("%L1 orders").arg(m_model->rowCount()));
     OrderFilter withoutStatus = m_model->filter();
     withoutStatus.statuses.clear();
-    const QHash<QString, qint64> counts = m_cache->statusCounts(withoutStatus);
+    m_countsCurrent = false;
+    m_counter->request(withoutStatus);
+}
+
+void OrdersWorkspace::showCounts(const OrderFilter &filter, const QHash<QString, qint64> &counts)
+{
+    OrderFilter current = m_model->filter();
+    current.statuses.clear();
+    if (!(filter == current))
+        return; // an answer for a filter no longer shown
     for (QToolButton *button : std::as_const(m_statusButtons)) {
         const QString id = button->property(StatusProperty).toString();
         button->setText(tr("%1 %L2").arg(orderStatusTitle(id)).arg(counts.value(id)));
     }
+    m_countsCurrent = true;
 }
 
 void OrdersWorkspace::onCacheChanged(const QStringList &collections)

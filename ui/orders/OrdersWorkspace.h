@@ -4,6 +4,7 @@
 #include "models/orders/OrderFilter.h"
 #include "ui/shell/WorkspaceLayout.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -25,6 +26,7 @@ namespace OpsDesk {
 class ExportProgressDialog;
 class OrderCache;
 class OrderDetailPanel;
+class OrderStatusCounter;
 class OrdersTableModel;
 class SyncSession;
 
@@ -53,6 +55,9 @@ public:
     void saveView(const QString &name);
     void applyView(const QString &name);
     qint64 matchingCount() const;
+    // The per-status counts are computed in the background; true once the
+    // buttons show those of the current filter.
+    bool countsAreCurrent() const { return m_countsCurrent; }
     // Shows the order (clearing filters that hide it) and selects it.
     void openOrder(const QString &orderId);
 
@@ -75,6 +80,7 @@ private:
     void fillViews();
     void applyFilter();
     void updateCounts();
+    void showCounts(const OrderFilter &filter, const QHash<QString, qint64> &counts);
     void onCacheChanged(const QStringList &collections);
     void askSaveView();
 
@@ -83,7 +89,9 @@ private:
     QPointer<SyncSession> m_sync;
     std::unique_ptr<OrderCache> m_cache;
     std::unique_ptr<OrdersTableModel> m_model;
+    std::unique_ptr<OrderStatusCounter> m_counter;
     bool m_updatingControls = false;
+    bool m_countsCurrent = false;
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_city = nullptr;
