@@ -40,8 +40,7 @@ public:
     FirstPaint(QTableView *table, const QElapsedTimer &clock)
         : m_table(table)
         , m_clock(clock)
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override

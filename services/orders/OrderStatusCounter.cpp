@@ -11,8 +11,7 @@ class OrderStatusCounter::Worker : public QObject
 public:
     explicit Worker(const QString &cachePath)
         : m_cachePath(cachePath)
-    {
-    }
+    {}
 
     // In the worker thread.
     QHash<QString, qint64> count(const OrderFilter &filter)
