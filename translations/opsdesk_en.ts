@@ -796,6 +796,34 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>Open the workspace in its own window</source>
         <translation>Open the workspace in its own window</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Search the orders (number, address, customer, phone tail, notes)</source>
+        <translation>Search the orders (number, address, customer, phone tail, notes)</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>Save the filters as a view</source>
+        <translation>Save the filters as a view</translation>
+    </message>
+    <message>
+        <source>Export the orders of the current filter</source>
+        <translation>Export the orders of the current filter</translation>
+    </message>
+    <message>
+        <source>In the reason or note field: add it as a note</source>
+        <translation>In the reason or note field: add it as a note</translation>
+    </message>
+    <message>
+        <source>Move between the filters, the table and the order's actions</source>
+        <translation>Move between the filters, the table and the order's actions</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::NotificationsPanel</name>

@@ -788,6 +788,34 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <source>Open the workspace in its own window</source>
         <translation>在单独的窗口中打开当前工作区</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Search the orders (number, address, customer, phone tail, notes)</source>
+        <translation>搜索订单（订单号、地址、客户、手机尾号、备注）</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Save the filters as a view</source>
+        <translation>将筛选保存为视图</translation>
+    </message>
+    <message>
+        <source>Export the orders of the current filter</source>
+        <translation>导出当前筛选的订单</translation>
+    </message>
+    <message>
+        <source>In the reason or note field: add it as a note</source>
+        <translation>在原因或备注框中：添加为备注</translation>
+    </message>
+    <message>
+        <source>Move between the filters, the table and the order's actions</source>
+        <translation>在筛选、表格和订单操作之间移动</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::NotificationsPanel</name>

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -130,4 +131,25 @@ TEST(MainWindow, AWorkspaceGoesToItsOwnWindowAndComesBack)
     EXPECT_FALSE(window.isDetached(Workspace::Orders));
     EXPECT_EQ(page->window(), &window);
     EXPECT_TRUE(page->isVisible());
+}
+
+TEST(MainWindow, TheWorkspaceOpenAtCloseComesBack)
+{
+    ConnectionState connection;
+    {
+        MainWindow window(&connection);
+        window.setWorkspaces(workspacesForRole(Role::Admin));
+        window.showWorkspace(Workspace::Finance);
+        window.saveLayout();
+    }
+    MainWindow window(&connection);
+    window.restoreLayout();
+    window.setWorkspaces(workspacesForRole(Role::Admin));
+    EXPECT_EQ(window.currentWorkspace(), Workspace::Finance);
+    // A role without it starts on its own first workspace.
+    MainWindow other(&connection);
+    other.restoreLayout();
+    other.setWorkspaces(workspacesForRole(Role::Dispatcher));
+    EXPECT_EQ(other.currentWorkspace(), Workspace::Dispatch);
+    QSettings().remove(QStringLiteral("window"));
 }

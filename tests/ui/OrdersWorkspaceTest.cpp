@@ -20,6 +20,7 @@
 #include "ui/orders/OrderMiniMap.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEventLoop>
@@ -487,4 +488,37 @@ TEST_F(OrdersWorkspaceTest, OpenOrderFromSearchSelectsItAndShowsItsDetail)
     ASSERT_TRUE(w->table()->currentIndex().isValid());
     EXPECT_EQ(w->table()->currentIndex().data(OrdersTableModel::OrderIdRole).toString(), id);
     EXPECT_EQ(w->detail()->orderId(), id);
+}
+
+TEST_F(OrdersWorkspaceTest, KeyboardReachesSearchClearAndNotes)
+{
+    auto w = workspace(env->staff);
+    QApplication::setActiveWindow(w.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(w.get()));
+    w->table()->setFocus();
+    QTest::keyClick(w->table(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = w->findChild<QLineEdit *>(QStringLiteral("orderSearch"));
+    EXPECT_TRUE(search->hasFocus());
+    w->findChild<QCheckBox *>(QStringLiteral("refundFilter"))->setChecked(true);
+    EXPECT_FALSE(w->filter().isEmpty());
+    QTest::keyClick(search, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(w->filter().isEmpty());
+
+    // Ctrl+Enter in the reason field adds the note through the outbox.
+    select(w.get(), 3);
+    const QString id = w->detail()->orderId();
+    auto *reason = w->findChild<QLineEdit *>(QStringLiteral("orderReason"));
+    reason->setFocus();
+    reason->setText(QStringLiteral("keyboard note"));
+    QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+    // Cleared once the change is committed locally.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return reason->text().isEmpty(); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QString notes = sqlValue(
+                QStringLiteral("SELECT doc FROM records WHERE collection = 'orders' AND id = '") +
+                id + QLatin1Char('\''));
+            return notes.contains(QStringLiteral("keyboard note"));
+        },
+        10000));
 }

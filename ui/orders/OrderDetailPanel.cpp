@@ -19,6 +19,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace OpsDesk {
@@ -150,6 +151,15 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
 
     connect(m_cancel, &QPushButton::clicked, this, &OrderDetailPanel::submitCancel);
     connect(m_note, &QPushButton::clicked, this, &OrderDetailPanel::submitNote);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *addNote = new QShortcut(keys, m_reason);
+        addNote->setContext(Qt::WidgetShortcut);
+        connect(addNote, &QShortcut::activated, this, [this] {
+            if (m_note->isVisible())
+                submitNote();
+        });
+    }
     connect(m_reschedule, &QPushButton::clicked, this, &OrderDetailPanel::submitReschedule);
 
     retranslate();

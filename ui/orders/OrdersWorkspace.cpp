@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -318,6 +319,20 @@ void OrdersWorkspace::buildFilterBar()
         fillViews();
     });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCurrentView(); });
+
+    // Keyboard (listed in the F1 help): only while the workspace has focus.
+    const auto shortcut = [this](QKeySequence keys, auto slot) {
+        auto *action = new QShortcut(keys, this);
+        action->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { m_clear->click(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { askSaveView(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportCurrentView(); });
 }
 
 void OrdersWorkspace::fillPickers()

@@ -156,7 +156,9 @@ void MainWindow::setWorkspaces(const QList<Workspace> &workspaces)
                                          workspaceTitle(workspace), m_nav);
         item->setData(WorkspaceRole, static_cast<int>(workspace));
     }
-    if (previous && workspaces.contains(*previous))
+    if (m_savedWorkspace && workspaces.contains(*m_savedWorkspace))
+        showWorkspace(*m_savedWorkspace);
+    else if (previous && workspaces.contains(*previous))
         showWorkspace(*previous);
     else if (!workspaces.isEmpty())
         m_nav->setCurrentRow(0);
@@ -390,6 +392,10 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_restoreWorkspaceLayouts = true;
+    m_savedWorkspace =
+        workspaceFromId(settings.value(QStringLiteral("window/workspace")).toString());
+    if (m_savedWorkspace && m_order.contains(*m_savedWorkspace))
+        showWorkspace(*m_savedWorkspace);
     for (QWidget *page : std::as_const(m_pages))
         if (auto *layout = dynamic_cast<WorkspaceLayout *>(page))
             layout->restoreLayout(settings);
@@ -400,6 +406,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (const auto current = currentWorkspace())
+        settings.setValue(QStringLiteral("window/workspace"), workspaceId(*current));
     for (const QWidget *page : std::as_const(m_pages))
         if (auto *layout = dynamic_cast<const WorkspaceLayout *>(page))
             layout->saveLayout(settings);
@@ -425,7 +433,20 @@ void MainWindow::showShortcuts()
         QStringLiteral("<tr><td><b>Ctrl+Shift+D</b></td><td>%1</td></tr>")
             .arg(tr("Open the workspace in its own window")) +
         QStringLiteral("<tr><td><b>Ctrl+,</b></td><td>%1</td></tr>").arg(tr("Settings")) +
-        QStringLiteral("<tr><td><b>F1</b></td><td>%1</td></tr>").arg(tr("This list"));
+        QStringLiteral("<tr><td><b>F1</b></td><td>%1</td></tr>").arg(tr("This list")) +
+        QStringLiteral("<tr><td colspan='2'><br><b>%1</b></td></tr>").arg(tr("Orders")) +
+        QStringLiteral("<tr><td><b>Ctrl+F</b></td><td>%1</td></tr>")
+            .arg(tr("Search the orders (number, address, customer, phone tail, notes)")) +
+        QStringLiteral("<tr><td><b>Ctrl+Shift+X</b></td><td>%1</td></tr>")
+            .arg(tr("Clear the filters")) +
+        QStringLiteral("<tr><td><b>Ctrl+Shift+S</b></td><td>%1</td></tr>")
+            .arg(tr("Save the filters as a view")) +
+        QStringLiteral("<tr><td><b>Ctrl+E</b></td><td>%1</td></tr>")
+            .arg(tr("Export the orders of the current filter")) +
+        QStringLiteral("<tr><td><b>Ctrl+Enter</b></td><td>%1</td></tr>")
+            .arg(tr("In the reason or note field: add it as a note")) +
+        QStringLiteral("<tr><td><b>Tab, Shift+Tab</b></td><td>%1</td></tr>")
+            .arg(tr("Move between the filters, the table and the order's actions"));
     QMessageBox box(this);
     box.setObjectName(QStringLiteral("shortcutsHelp"));
     box.setWindowTitle(tr("Keyboard shortcuts"));

@@ -105,7 +105,8 @@ private:
     QList<Workspace> m_order;
     QHash<int, QWidget *> m_pages; // keyed by Workspace
     bool m_restoreWorkspaceLayouts = false;
-    QHash<int, QWidget *> m_detached; // workspace → its own window
+    std::optional<Workspace> m_savedWorkspace; // the one open at the last close
+    QHash<int, QWidget *> m_detached;          // workspace → its own window
     QHash<int, QWidget *> m_placeholders;
 };
 
