@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -282,8 +283,8 @@ void Application::rebuildCache()
     delete m_changes.data();
     m_alerts.reset(); // its reader goes with the file
     m_sync.reset();
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    m_window->resetWorkspaceWidgets(); // their readers go with the file
+    CacheDatabase::removeFiles(path);
     startSync(*m_staff);
 }
 
@@ -316,6 +317,7 @@ void Application::endSession()
     delete m_changes.data();
     m_window->setChangesAvailable(false);
     m_window->hideSyncProgress();
+    m_window->resetWorkspaceWidgets();
     m_sync.reset();
     m_staff.reset();
     m_offline = false;
@@ -511,22 +513,65 @@ void Application::signOut()
 {
     if (!m_session || !m_staff)
         return;
+    if (!m_sync) {
+        finishSignOut(false);
+        return;
+    }
+    // Offer to delete this computer's copy of the data; changes not yet on
+    // the server argue for keeping it.
+    const int unsent = m_lastCounts.pending + m_lastCounts.parked + m_lastCounts.conflicts;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Sign out"), tr("Sign out of OpsDesk?"),
+                                QMessageBox::NoButton, m_window.get());
+    box->setObjectName(QStringLiteral("signOutQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        unsent > 0 ? tr("%n change(s) of yours have not reached the server yet. Keep the local "
+                        "data so that they are sent after your next sign-in.",
+                        nullptr, unsent)
+                   : tr("The local copy of your data stays on this computer for your next "
+                        "sign-in, unless you delete it."));
+    QPushButton *keep = box->addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("signOutKeep"));
+    QPushButton *wipe =
+        box->addButton(unsent > 0 ? tr("Sign out, delete the local data and those changes")
+                                  : tr("Sign out and delete the local data"),
+                       QMessageBox::DestructiveRole);
+    wipe->setObjectName(QStringLiteral("signOutWipe"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, wipe] {
+        if (box->clickedButton() == keep)
+            finishSignOut(false);
+        else if (box->clickedButton() == wipe)
+            finishSignOut(true);
+    });
+    box->open();
+}
+
+void Application::finishSignOut(bool deleteLocalData)
+{
+    if (!m_session || !m_staff)
+        return;
     m_window->setSignOutAvailable(false);
     m_window->setSignedInText(tr("Signing out…"));
     const QUrl server = m_api->baseUrl();
     const QString username = m_session->username();
-    m_session->logout([this, server, username](bool ok, const QString &error) {
-        SignInSettings::forgetStaff();
-        m_remembered.staff.reset();
-        endSession();
-        discardSession();
-        showLogin(server, username,
-                  ok ? QString()
-                     : tr("You are signed out, but the saved session could not be removed "
-                          "from the keychain: %1")
-                           .arg(error));
-        Q_EMIT signedOut();
-    });
+    const QString cachePath = m_sync ? m_sync->cachePath() : QString();
+    m_session->logout(
+        [this, server, username, cachePath, deleteLocalData](bool ok, const QString &error) {
+            SignInSettings::forgetStaff();
+            m_remembered.staff.reset();
+            endSession();
+            if (deleteLocalData && !cachePath.isEmpty())
+                CacheDatabase::removeFiles(cachePath);
+            discardSession();
+            showLogin(server, username,
+                      ok ? QString()
+                         : tr("You are signed out, but the saved session could not be removed "
+                              "from the keychain: %1")
+                               .arg(error));
+            Q_EMIT signedOut();
+        });
 }
 
 void Application::createSession(const QUrl &server, bool remember)

@@ -68,6 +68,7 @@ public Q_SLOTS:
     // Revokes the session, deletes its keychain entry, forgets the remembered
     // staff record and shows the sign-in dialog again.
     void signOut();
+    void finishSignOut(bool deleteLocalData);
 
 Q_SIGNALS:
     // The window shows what it has to show (the --screenshot moment); emitted

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPolygonF>
 
 namespace OpsDesk::Server::DemoDocuments {
 
@@ -141,6 +142,72 @@ QByteArray agreement(const QString &name, QDate signedOn)
     text(p, 110, 50, QStringLiteral("平台服务合作协议"), 22, Qt::black, true);
     text(p, 30, 260, QStringLiteral("签署人：") + name, 15);
     text(p, 230, 260, QStringLiteral("日期：") + chineseDate(signedOn), 15);
+    p.end();
+    return png(image);
+}
+
+QByteArray servicePhoto(int index)
+{
+    const int scene = (index / 2) % (PhotoCount / 2);
+    const bool after = index % 2 == 1;
+    QImage image(480, 320, QImage::Format_RGB32);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    // A wall and a floor, warmer after the job.
+    const QColor wall = after ? QColor(0xf2, 0xee, 0xe4) : QColor(0xc9, 0xc4, 0xb8);
+    const QColor floor = after ? QColor(0xc8, 0xa8, 0x7e) : QColor(0x8e, 0x7d, 0x68);
+    p.fillRect(0, 0, 480, 230, wall);
+    p.fillRect(0, 230, 480, 90, floor);
+    const QColor body = after ? QColor(0xfa, 0xfa, 0xfa) : QColor(0xb0, 0xab, 0xa0);
+    const QColor edge = QColor(0x6b, 0x66, 0x5e);
+    p.setPen(QPen(edge, 2));
+    switch (scene) {
+    case 0: // an air-conditioner's indoor unit with its vents
+        p.setBrush(body);
+        p.drawRoundedRect(90, 60, 300, 90, 14, 14);
+        for (int y = 118; y < 145; y += 7)
+            p.drawLine(110, y, 370, y);
+        p.setBrush(after ? QColor(0x4c, 0xaf, 0x50) : QColor(0x9e, 0x9e, 0x9e));
+        p.drawEllipse(QPointF(360, 80), 5, 5);
+        break;
+    case 1: // a front-loading washing machine
+        p.setBrush(body);
+        p.drawRoundedRect(150, 70, 180, 200, 10, 10);
+        p.setBrush(after ? QColor(0xbb, 0xde, 0xfb) : QColor(0x78, 0x78, 0x70));
+        p.drawEllipse(QPointF(240, 180), 60, 60);
+        p.drawLine(165, 100, 315, 100);
+        break;
+    case 2: // a range hood over a hob
+        p.setBrush(body);
+        p.drawPolygon(QPolygonF{{170, 40}, {310, 40}, {370, 130}, {110, 130}});
+        p.setBrush(QColor(0x42, 0x42, 0x42));
+        p.drawRect(120, 200, 240, 24);
+        if (!after) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x5d, 0x4a, 0x2a, 140));
+            p.drawEllipse(QPointF(240, 120), 90, 14); // grease
+        }
+        break;
+    default: // a drain pipe under a sink
+        p.setBrush(body);
+        p.drawRect(80, 40, 320, 40);
+        p.setBrush(after ? QColor(0xe0, 0xe0, 0xe0) : QColor(0x8d, 0x80, 0x6a));
+        p.drawRect(225, 80, 30, 70);
+        p.drawRoundedRect(200, 150, 80, 40, 18, 18);
+        p.drawRect(265, 160, 140, 22);
+        if (!after) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x5b, 0x7d, 0x96, 160));
+            p.drawEllipse(QPointF(240, 265), 80, 16); // a puddle
+        }
+        break;
+    }
+    // A small tag in the corner: before or after.
+    p.setPen(Qt::NoPen);
+    p.setBrush(after ? QColor(0x2e, 0x7d, 0x32) : QColor(0xbf, 0x36, 0x0c));
+    p.drawRoundedRect(12, 12, 70, 26, 6, 6);
+    text(p, 22, 31, after ? QStringLiteral("完工后") : QStringLiteral("施工前"), 14, Qt::white,
+         true);
     p.end();
     return png(image);
 }

@@ -15,5 +15,10 @@ QByteArray idCardBack(const QString &issuer, QDate validFrom, QDate validTo);
 QByteArray certificate(const QString &title, const QString &name, const QString &number,
                        const QString &issuer, QDate validFrom, QDate validTo);
 QByteArray agreement(const QString &name, QDate signedOn);
+// A photo a technician takes on the job: `index` picks the scene (an indoor
+// unit, a washing machine, a kitchen hood, a pipe under a sink …) and whether
+// it is "before" (dusty, grey) or "after" (clean, bright). PhotoCount scenes.
+inline constexpr int PhotoCount = 8;
+QByteArray servicePhoto(int index);
 
 } // namespace OpsDesk::Server::DemoDocuments

@@ -4,6 +4,7 @@
 #include "models/finance/Settlement.h"
 #include "models/geo/Basemap.h"
 #include "models/geo/Cities.h"
+#include "resources/CityBasemaps.h"
 #include "server/demo/DemoDocuments.h"
 #include "server/demo/DemoText.h"
 #include "server/store/OrderFacts.h"
@@ -729,6 +730,7 @@ private:
     QHash<quint64, int> m_couponUse; // customer << 16 | coupon → uses
     std::map<std::string_view, qint64> m_counts;
     qint64 m_files = 0;
+    std::vector<QString> m_photos; // DemoDocuments::servicePhoto(i) by index
     qint64 m_redemptionSeq = 0, m_refundSeq = 0, m_reviewSeq = 0, m_complaintSeq = 0,
            m_settlementSeq = 0;
     Json m_json;
@@ -818,16 +820,14 @@ void Generator::loadCities()
     for (const QString &id : m_options.cities) {
         if (!isKnownCity(id))
             throw std::runtime_error("unknown demo city: " + id.toStdString());
-        QFile file(cityBasemapResourcePath(id));
-        if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error("cannot read the basemap of " + id.toStdString());
         QString error;
         CityData city;
         city.id = id.toUtf8();
         city.zh = cityDisplayName(id).toUtf8();
-        city.map = Basemap::parse(file.readAll(), &error);
+        city.map = loadCityBasemap(id, &error);
         if (city.map.isEmpty())
-            throw std::runtime_error("bad basemap of " + id.toStdString());
+            throw std::runtime_error("bad basemap of " + id.toStdString() + ": " +
+                                     error.toStdString());
         double weight = 1.0;
         for (const CityWeight &w : CityWeights) {
             if (id == QLatin1String(w.id)) {
@@ -1293,6 +1293,11 @@ void Generator::orders()
     events.reserve(12);
     QByteArray factsId;
     qint64 orderSeq = 0;
+    // The technicians' job photos: a few images shared by many orders, so a
+    // million orders do not need a million files.
+    m_photos.clear();
+    for (int p = 0; p < DemoDocuments::PhotoCount; ++p)
+        m_photos.push_back(storeFile(DemoDocuments::servicePhoto(p)));
     for (int i = 0; i < days; ++i) {
         const qint64 day = m_firstDay + i;
         const int n = counts[size_t(i)];
@@ -1793,7 +1798,20 @@ void Generator::orders()
                     m_json.f("reason", events[e].reason);
                 m_json.end();
             }
-            m_json.endArray().b("has_complaint", hasComplaint).b("has_refund", hasRefund);
+            m_json.endArray();
+            // Photos from the job: "before" once work started, "after" when
+            // done, for most jobs (chosen from the order number, not the
+            // random stream, so the rest of the data stays the same).
+            const bool working = status == "in_service";
+            const bool done = status == "completed";
+            if ((working || done) && orderSeq % 5 != 0) {
+                const int scene = spec.airCon ? 0 : 1 + item % 3;
+                m_json.key("photos").beginArray().str(m_photos[size_t(2 * scene)]);
+                if (done)
+                    m_json.str(m_photos[size_t(2 * scene + 1)]);
+                m_json.endArray();
+            }
+            m_json.b("has_complaint", hasComplaint).b("has_refund", hasRefund);
             if (rating)
                 m_json.n("rating", rating);
             m_json.end();

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +40,43 @@ QString CacheDatabase::pathFor(const QString &dataDir, const QString &serverUrl,
     const QString name = QString::fromLatin1(
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
     return QDir(dataDir).filePath(QStringLiteral("cache/") + name + QStringLiteral(".sqlite"));
+}
+
+namespace {
+
+QStringList sqliteFiles(const QString &path)
+{
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+}
+
+QString filesFolder(const QString &path)
+{
+    return path + QStringLiteral(".files"); // FileStore's folder
+}
+
+} // namespace
+
+qint64 CacheDatabase::diskSize(const QString &path)
+{
+    qint64 bytes = 0;
+    for (const QString &file : sqliteFiles(path))
+        bytes += QFileInfo(file).size();
+    QDirIterator files(filesFolder(path), QDir::Files);
+    while (files.hasNext()) {
+        files.next();
+        bytes += files.fileInfo().size();
+    }
+    return bytes;
+}
+
+bool CacheDatabase::removeFiles(const QString &path)
+{
+    bool ok = true;
+    for (const QString &file : sqliteFiles(path))
+        ok = (!QFile::exists(file) || QFile::remove(file)) && ok;
+    QDir folder(filesFolder(path));
+    ok = (!folder.exists() || folder.removeRecursively()) && ok;
+    return ok;
 }
 
 int CacheDatabase::latestVersion()

@@ -35,6 +35,12 @@ public:
     // The cache file of a server and staff member: <dataDir>/cache/<hash>.sqlite
     static QString pathFor(const QString &dataDir, const QString &serverUrl,
                            const QString &staffId);
+    // Everything a cache keeps on disk: the file, its WAL and shared-memory
+    // files, and the folder of files by hash beside it (FileStore).
+    static qint64 diskSize(const QString &path);
+    // Deletes all of it (the cache must be closed). False when something
+    // could not be deleted.
+    static bool removeFiles(const QString &path);
 
     // Opens (creating if needed) and, in ReadWrite mode, migrates to the latest
     // schema. False with a clear message on failure.

@@ -1,6 +1,7 @@
 #include "services/sync/SyncSession.h"
 
 #include "models/ConnectionState.h"
+#include "services/files/FileStore.h"
 #include "services/sync/CacheWriter.h"
 #include "services/sync/LiveEvents.h"
 #include "services/sync/OutboxReplayer.h"
@@ -20,6 +21,7 @@ SyncSession::SyncSession(ApiClient *api, ConnectionState *connection, const QStr
     , m_engine(new SyncEngine(api, connection, cachePath, this))
     , m_replayer(new OutboxReplayer(api, m_engine->writer(), this))
     , m_events(new LiveEvents(api, this))
+    , m_files(new FileStore(api, cachePath, this))
 {
     m_engine->setCollections(collections);
     CacheWriter *writer = m_engine->writer();

@@ -13,6 +13,7 @@ namespace OpsDesk {
 class ApiClient;
 class CacheWriter;
 class ConnectionState;
+class FileStore;
 class LiveEvents;
 class OutboxReplayer;
 class SyncEngine;
@@ -34,6 +35,8 @@ public:
     SyncEngine *engine() const { return m_engine; }
     OutboxReplayer *outbox() const { return m_replayer; }
     LiveEvents *liveEvents() const { return m_events; }
+    // Photos and documents by content hash, kept beside the cache.
+    FileStore *files() const { return m_files; }
 
     // Opens the cache; once it is open, syncs, replays the outbox and listens
     // for live events. Offline the cache opens all the same.
@@ -63,6 +66,7 @@ private:
     SyncEngine *m_engine;
     OutboxReplayer *m_replayer;
     LiveEvents *m_events;
+    FileStore *m_files;
     QTimer m_pullSoon;
     bool m_liveEnabled = true;
 };

@@ -19,7 +19,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -234,7 +237,20 @@ TEST_F(SignIn, SignOutForgetsTheSessionAndShowsTheDialog)
     ASSERT_NE(button, nullptr);
     ASSERT_TRUE(button->isVisible());
     button->click();
+    // The question: keep the local data (the default) or delete it.
+    QMessageBox *question = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            question =
+                app->mainWindow()->findChild<QMessageBox *>(QStringLiteral("signOutQuestion"));
+            return question && question->isVisible();
+        },
+        5000));
+    const QString cachePath =
+        CacheDatabase::pathFor(AppPaths::dataDir(), s_url.toString(), app->staff()->id);
+    question->findChild<QPushButton *>(QStringLiteral("signOutKeep"))->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return signedOut.count() > 0; }, 40000));
+    EXPECT_TRUE(QFile::exists(cachePath)); // kept for the next sign-in
 
     ASSERT_NE(app->loginDialog(), nullptr);
     EXPECT_TRUE(app->loginDialog()->isVisible());
@@ -251,6 +267,51 @@ TEST_F(SignIn, SignOutForgetsTheSessionAndShowsTheDialog)
     signInThroughDialog(*app, QStringLiteral("auditor"), true);
     EXPECT_EQ(app->mainWindow()->workspaces(), app->staff()->workspaces());
     EXPECT_TRUE(app->staff()->hasRole(Role::Auditor));
+}
+
+TEST_F(SignIn, SignOutCanDeleteTheLocalDataOrBeCancelled)
+{
+    auto app = startApp(options(s_url));
+    signInThroughDialog(*app, QStringLiteral("finance"), true);
+    const QString cachePath =
+        CacheDatabase::pathFor(AppPaths::dataDir(), s_url.toString(), app->staff()->id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(cachePath); }, 20000));
+    auto *button = app->mainWindow()->findChild<QToolButton *>(QStringLiteral("signOutButton"));
+    auto question = [&] {
+        QMessageBox *box = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                const auto boxes = app->mainWindow()->findChildren<QMessageBox *>(
+                    QStringLiteral("signOutQuestion"));
+                for (QMessageBox *candidate : boxes)
+                    if (candidate->isVisible())
+                        box = candidate;
+                return box != nullptr;
+            },
+            5000);
+        return box;
+    };
+
+    // Cancel: still signed in, nothing deleted.
+    button->click();
+    QMessageBox *box = question();
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(100);
+    EXPECT_TRUE(app->staff().has_value());
+    EXPECT_TRUE(QFile::exists(cachePath));
+
+    // Delete: signed out, and the cache with its files is gone.
+    QSignalSpy signedOut(app.get(), &Application::signedOut);
+    button->click();
+    box = question();
+    ASSERT_NE(box, nullptr);
+    box->findChild<QPushButton *>(QStringLiteral("signOutWipe"))->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return signedOut.count() > 0; }, 40000));
+    EXPECT_FALSE(QFile::exists(cachePath));
+    EXPECT_FALSE(QFile::exists(cachePath + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(cachePath + QStringLiteral(".files")));
+    EXPECT_FALSE(readKey(QStringLiteral("finance")).ok);
 }
 
 // Runs last in this file: it stops the server and brings it back on the same

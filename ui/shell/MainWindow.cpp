@@ -216,6 +216,17 @@ void MainWindow::setWorkspaceWidget(Workspace workspace, QWidget *widget)
         m_stack->setCurrentWidget(widget);
 }
 
+void MainWindow::resetWorkspaceWidgets()
+{
+    for (const Workspace workspace : allWorkspaces()) {
+        QWidget *old = m_pages.value(int(workspace));
+        if (!old || qobject_cast<EmptyWorkspace *>(old))
+            continue;
+        setWorkspaceWidget(workspace, new EmptyWorkspace(workspace, m_stack));
+        delete old; // setWorkspaceWidget only scheduled it
+    }
+}
+
 void MainWindow::setSignedInText(const QString &text)
 {
     m_signedIn->setText(text);

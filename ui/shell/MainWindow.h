@@ -38,6 +38,10 @@ public:
     std::optional<Workspace> currentWorkspace() const;
     // Installs the widget of a workspace (replacing the empty page).
     void setWorkspaceWidget(Workspace workspace, QWidget *widget);
+    // Puts the empty pages back (sign-out, cache rebuilt): the workspaces'
+    // layouts are saved and their widgets deleted at once, closing their
+    // readers of the cache.
+    void resetWorkspaceWidgets();
 
     void setSignedInText(const QString &text);
     QString signedInText() const;

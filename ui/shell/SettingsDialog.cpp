@@ -1,11 +1,11 @@
 #include "ui/shell/SettingsDialog.h"
 
+#include "services/cache/CacheDatabase.h"
 #include "ui/i18n/LanguageManager.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -145,9 +145,7 @@ void SettingsDialog::retranslate()
     m_tiles->setCurrentIndex(std::max(0, m_tiles->findData(tiles)));
     m_dispatchTimeout->setSuffix(tr(" min"));
     m_overdue->setSuffix(tr(" min"));
-    qint64 bytes = 0;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        bytes += QFileInfo(m_cachePath + suffix).size();
+    const qint64 bytes = m_cachePath.isEmpty() ? 0 : CacheDatabase::diskSize(m_cachePath);
     m_cache->setText(m_cachePath.isEmpty()
                          ? tr("No cache: nobody is signed in.")
                          : tr("%1 (%2)").arg(m_cachePath, QLocale().formattedDataSize(bytes)));
