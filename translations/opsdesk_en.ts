@@ -291,6 +291,30 @@
             <numerusform>%n orders waiting for dispatch longer than %1 min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out of OpsDesk?</source>
+        <translation>Sign out of OpsDesk?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</source>
+        <translation><numerusform>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</numerusform></translation>
+    </message>
+    <message>
+        <source>The local copy of your data stays on this computer for your next sign-in, unless you delete it.</source>
+        <translation>The local copy of your data stays on this computer for your next sign-in, unless you delete it.</translation>
+    </message>
+    <message>
+        <source>Sign out, delete the local data and those changes</source>
+        <translation>Sign out, delete the local data and those changes</translation>
+    </message>
+    <message>
+        <source>Sign out and delete the local data</source>
+        <translation>Sign out and delete the local data</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -581,6 +605,29 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::FileStore</name>
+    <message>
+        <source>The file reference "%1" is not a SHA-256 hash.</source>
+        <translation>The file reference "%1" is not a SHA-256 hash.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer and there is no server to ask.</source>
+        <translation>The file is not on this computer and there is no server to ask.</translation>
+    </message>
+    <message>
+        <source>The server does not have this file.</source>
+        <translation>The server does not have this file.</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>The file could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>The file from the server is damaged (its content does not match its hash); it was not kept.</source>
+        <translation>The file from the server is damaged (its content does not match its hash); it was not kept.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1065,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>staff %1</source>
         <translation>staff %1</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::OrderExportSource</name>
@@ -1265,6 +1316,37 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>orders-%1</source>
         <translation>orders-%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::PhotoStrip</name>
+    <message>
+        <source>No photos.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Photos need a signed-in session.</source>
+        <translation>Photos need a signed-in session.</translation>
+    </message>
+    <message>
+        <source>The file is not an image this computer can show.</source>
+        <translation>The file is not an image this computer can show.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2 — click to enlarge</source>
+        <translation>Photo %1 of %2 — click to enlarge</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,30 @@
             <numerusform>%n 个订单待派单超过 %1 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out of OpsDesk?</source>
+        <translation>退出 OpsDesk 登录？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</source>
+        <translation><numerusform>您有 %n 项修改尚未送达服务器。请保留本地数据，以便下次登录后继续发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>The local copy of your data stays on this computer for your next sign-in, unless you delete it.</source>
+        <translation>除非您删除，本地数据副本会保留在这台电脑上，供下次登录使用。</translation>
+    </message>
+    <message>
+        <source>Sign out, delete the local data and those changes</source>
+        <translation>退出并删除本地数据及这些修改</translation>
+    </message>
+    <message>
+        <source>Sign out and delete the local data</source>
+        <translation>退出并删除本地数据</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -573,6 +597,29 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::FileStore</name>
+    <message>
+        <source>The file reference "%1" is not a SHA-256 hash.</source>
+        <translation>文件引用“%1”不是 SHA-256 哈希值。</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer and there is no server to ask.</source>
+        <translation>此文件不在这台电脑上，也没有可请求的服务器。</translation>
+    </message>
+    <message>
+        <source>The server does not have this file.</source>
+        <translation>服务器上没有此文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>文件无法下载：%1</translation>
+    </message>
+    <message>
+        <source>The file from the server is damaged (its content does not match its hash); it was not kept.</source>
+        <translation>服务器返回的文件已损坏（内容与哈希值不符），未予保存。</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1057,10 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <source>staff %1</source>
         <translation>员工 %1</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::OrderExportSource</name>
@@ -1257,6 +1308,37 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>orders-%1</source>
         <translation>订单-%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::PhotoStrip</name>
+    <message>
+        <source>No photos.</source>
+        <translation>没有照片。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Photos need a signed-in session.</source>
+        <translation>查看照片需要登录。</translation>
+    </message>
+    <message>
+        <source>The file is not an image this computer can show.</source>
+        <translation>此文件不是这台电脑能显示的图片。</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>无法显示</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2 — click to enlarge</source>
+        <translation>第 %1 张，共 %2 张 — 点击放大</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
     </message>
 </context>
 <context>

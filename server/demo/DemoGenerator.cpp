@@ -1805,7 +1805,11 @@ void Generator::orders()
             const bool working = status == "in_service";
             const bool done = status == "completed";
             if ((working || done) && orderSeq % 5 != 0) {
-                const int scene = spec.airCon ? 0 : 1 + item % 3;
+                const QByteArrayView en(spec.en);
+                const int scene = spec.airCon              ? 0
+                                  : en.contains("Washing") ? 1
+                                  : en.contains("hood")    ? 2
+                                                           : 3;
                 m_json.key("photos").beginArray().str(m_photos[size_t(2 * scene)]);
                 if (done)
                     m_json.str(m_photos[size_t(2 * scene + 1)]);

@@ -14,8 +14,7 @@ namespace {
 
 bool matches(const QByteArray &bytes, const QString &sha256)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() ==
-           sha256.toLatin1();
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == sha256.toLatin1();
 }
 
 } // namespace
@@ -24,8 +23,7 @@ FileStore::FileStore(ApiClient *api, const QString &cachePath, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_folder(cachePath + QStringLiteral(".files"))
-{
-}
+{}
 
 bool FileStore::isValidHash(const QString &sha256)
 {
@@ -71,10 +69,10 @@ void FileStore::fetch(const QString &sha256, QObject *context, Callback callback
         if (!self || !guard)
             return;
         if (!response.ok()) {
-            callback({}, response.error.kind == ApiError::Kind::Http && response.error.status == 404
-                             ? tr("The server does not have this file.")
-                             : tr("The file could not be downloaded: %1")
-                                   .arg(response.error.message()));
+            callback(
+                {}, response.error.kind == ApiError::Kind::Http && response.error.status == 404
+                        ? tr("The server does not have this file.")
+                        : tr("The file could not be downloaded: %1").arg(response.error.message()));
             return;
         }
         if (!matches(response.body, sha256)) {

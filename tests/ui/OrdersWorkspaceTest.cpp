@@ -12,17 +12,21 @@
 #include "services/cache/CacheDatabase.h"
 #include "services/core/CredentialStore.h"
 #include "services/export/TableExporter.h"
+#include "services/files/FileStore.h"
 #include "services/server/LocalServerProcess.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
 #include "ui/export/ExportProgressDialog.h"
 #include "ui/orders/OrderDetailPanel.h"
 #include "ui/orders/OrderMiniMap.h"
+#include "ui/orders/PhotoStrip.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QGroupBox>
@@ -521,4 +525,61 @@ TEST_F(OrdersWorkspaceTest, KeyboardReachesSearchClearAndNotes)
             return notes.contains(QStringLiteral("keyboard note"));
         },
         10000));
+}
+
+TEST_F(OrdersWorkspaceTest, PhotosAreFetchedOnceKeptAndCheckedAgainstTheirHash)
+{
+    const QString id = sqlValue(QStringLiteral(
+        "SELECT id FROM records WHERE collection = 'orders' AND json_extract(doc, '$.status') = "
+        "'completed' AND json_array_length(doc, '$.photos') = 2 LIMIT 1"));
+    ASSERT_FALSE(id.isEmpty()) << "the demo data has completed orders with photos";
+    auto w = workspace(env->staff);
+    w->resize(1400, 1400);
+    w->openOrder(id);
+    PhotoStrip *strip = w->detail()->photos();
+    ASSERT_EQ(strip->photos().size(), 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return strip->shownCount() == 2; }, 10000))
+        << qPrintable(strip->errors().join(QLatin1Char('\n')));
+    if (qEnvironmentVariableIsSet("OPSDESK_TEST_SHOTS")) // to look at it
+        w->detail()->grab().save(qEnvironmentVariable("OPSDESK_TEST_SHOTS") +
+                                 QStringLiteral("/orders-photos.png"));
+    FileStore *files = env->sync->files();
+    const QString first = strip->photos().at(0);
+    ASSERT_TRUE(files->local(first).has_value()); // kept for offline use
+    EXPECT_TRUE(QFile::exists(QDir(files->folder()).filePath(first)));
+
+    // Clicking a thumbnail opens it full size.
+    w->findChild<QToolButton *>(QStringLiteral("photo_0"))->click();
+    auto *dialog = w->window()->findChild<QDialog *>(QStringLiteral("photoDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->close();
+
+    // A damaged copy is not shown: it is deleted and fetched again.
+    {
+        QFile damaged(QDir(files->folder()).filePath(first));
+        ASSERT_TRUE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("not the photo");
+    }
+    EXPECT_FALSE(files->local(first).has_value());
+    EXPECT_FALSE(QFile::exists(QDir(files->folder()).filePath(first)));
+    QString error = QStringLiteral("pending");
+    files->fetch(first, w.get(), [&](const QByteArray &bytes, const QString &e) {
+        error = e;
+        EXPECT_FALSE(bytes.isEmpty());
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return error != QStringLiteral("pending"); }, 10000));
+    EXPECT_TRUE(error.isEmpty()) << qPrintable(error);
+    EXPECT_TRUE(files->local(first).has_value());
+
+    // A reference that is no hash, and one the server does not have.
+    QString bad;
+    files->fetch(QStringLiteral("../../etc/passwd"), w.get(),
+                 [&](const QByteArray &, const QString &e) { bad = e; });
+    EXPECT_FALSE(bad.isEmpty());
+    QString missing;
+    files->fetch(QString(64, QLatin1Char('0')), w.get(),
+                 [&](const QByteArray &, const QString &e) { missing = e; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !missing.isEmpty(); }, 10000));
+    EXPECT_TRUE(missing.contains(QStringLiteral("does not have"))) << qPrintable(missing);
 }

@@ -7,6 +7,7 @@
 #include "services/sync/SyncSession.h"
 #include "ui/orders/OrderMiniMap.h"
 #include "ui/orders/OrderText.h"
+#include "ui/orders/PhotoStrip.h"
 
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -66,6 +67,8 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     , m_body(new QLabel(this))
     , m_map(new OrderMiniMap(this))
     , m_more(new QLabel(this))
+    , m_photosTitle(new QLabel(this))
+    , m_photos(new PhotoStrip(this))
     , m_actions(new QGroupBox(this))
     , m_reasonLabel(new QLabel(m_actions))
     , m_reason(new QLineEdit(m_actions))
@@ -97,6 +100,8 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     m_pendingLabel->setStyleSheet(QStringLiteral("color:#a15c00"));
     m_map->setObjectName(QStringLiteral("orderMap"));
     m_more->setObjectName(QStringLiteral("orderMore"));
+    m_photos->setObjectName(QStringLiteral("orderPhotos"));
+    m_photos->setFiles(m_sync ? m_sync->files() : nullptr);
     for (QLabel *label : {m_body, m_more}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
@@ -137,6 +142,8 @@ OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSe
     contentLayout->addWidget(m_body);
     contentLayout->addWidget(m_map);
     contentLayout->addWidget(m_more);
+    contentLayout->addWidget(m_photosTitle);
+    contentLayout->addWidget(m_photos);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -207,6 +214,9 @@ void OrderDetailPanel::render()
                                             : tr("This order is not in the local cache."));
         m_map->hide();
         m_more->clear();
+        m_photosTitle->hide();
+        m_photos->hide();
+        m_photos->setPhotos({});
         m_actions->hide();
         return;
     }
@@ -294,6 +304,14 @@ void OrderDetailPanel::render()
     for (const QString &line : std::as_const(lines))
         html += QStringLiteral("<p style='margin:2px'>") + esc(line) + QStringLiteral("</p>");
     m_more->setText(html);
+    QStringList photos;
+    for (const QJsonValue &photo : m_order.value(QStringLiteral("photos")).toArray())
+        photos.append(photo.toString());
+    if (photos != m_photos->photos() || m_photos->isHidden())
+        m_photos->setPhotos(photos);
+    m_photosTitle->setText(section(tr("Photos")));
+    m_photosTitle->show();
+    m_photos->show();
     updateActions();
 }
 

@@ -17,6 +17,7 @@ namespace OpsDesk {
 
 class OrderCache;
 class OrderMiniMap;
+class PhotoStrip;
 class SyncSession;
 
 // One order on one screen: customer, address, service and money,
@@ -33,6 +34,7 @@ public:
 
     QString orderId() const { return m_orderId; }
     OrderMiniMap *map() const { return m_map; }
+    PhotoStrip *photos() const { return m_photos; }
     void showOrder(const QString &orderId);
     // Reads the order again from the cache (it changed).
     void reload();
@@ -67,6 +69,8 @@ private:
     QLabel *m_body;      // customer and address
     OrderMiniMap *m_map; // where the address is
     QLabel *m_more;      // service and money, appointment, timeline, notes, refunds
+    QLabel *m_photosTitle;
+    PhotoStrip *m_photos; // the technician's job photos
     QGroupBox *m_actions;
     QLabel *m_reasonLabel;
     QLineEdit *m_reason;
