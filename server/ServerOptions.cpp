@@ -34,6 +34,10 @@ struct Parser
                                            "hangzhou, chengdu, wuhan, or all; default shanghai, "
                                            "all from 200000 orders on)."),
                             QStringLiteral("name")};
+    QCommandLineOption demoNow{QStringLiteral("demo-now"),
+                               QStringLiteral("The moment the demo data ends and the simulator "
+                                              "starts, e.g. 2026-07-14T02:30:00Z (default: now)."),
+                               QStringLiteral("time")};
     QCommandLineOption orders{QStringLiteral("orders"),
                               QStringLiteral("Number of demo orders (default 50000)."),
                               QStringLiteral("n")};
@@ -69,7 +73,7 @@ struct Parser
             "  finance     refunds, coupons, settlement, reconciliation\n"
             "  auditor     technician applications and reviews\n"
             "  admin       everything"));
-        parser.addOptions({help, version, host, port, dataDir, demo, seed, city, orders,
+        parser.addOptions({help, version, host, port, dataDir, demo, seed, demoNow, city, orders,
                            technicians, simulatorSpeed, noSimulator, exitOnStdinClose, testFaults,
                            accessTokenTtl});
     }
@@ -131,6 +135,14 @@ ServerOptions::Result ServerOptions::parse(const QStringList &arguments)
             return result;
         }
         o.seed = static_cast<quint32>(value);
+    }
+    if (p.parser.isSet(p.demoNow)) {
+        o.demoNow = QDateTime::fromString(p.parser.value(p.demoNow), Qt::ISODate).toUTC();
+        if (!o.demoNow.isValid()) {
+            result.error = QStringLiteral("--demo-now: expected an ISO 8601 time such as "
+                                          "2026-07-14T02:30:00Z");
+            return result;
+        }
     }
     if (p.parser.isSet(p.orders)) {
         if (!parseInt(p.parser.value(p.orders), 0, 10000000, &value)) {

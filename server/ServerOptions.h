@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,11 @@ struct ServerOptions
     QString city;          // demo city; empty = the default lively city
     int orders = 50000;    // demo orders over two years
     int technicians = 300; // demo technicians
+    // --demo-now: the moment the demo data ends and the simulator starts
+    // (UTC); invalid = the real time. Makes a demo reproducible at a chosen
+    // hour (technicians on duty, jobs under way) and tests independent of
+    // the time they run at.
+    QDateTime demoNow;
     // Simulated seconds per real second of the demo simulator.
     double simulatorSpeed = 1;
     bool exitOnStdinClose = false;

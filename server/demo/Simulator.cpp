@@ -84,6 +84,13 @@ Simulator::Simulator(ApiServer &server, QObject *parent)
 
 Simulator::~Simulator() = default;
 
+QDateTime Simulator::now() const
+{
+    const QDateTime origin = m_server.options().demoNow;
+    return origin.isValid() ? origin.addMSecs(qint64(m_clock * 1000))
+                            : QDateTime::currentDateTimeUtc();
+}
+
 void Simulator::setRunning(bool running)
 {
     if (running == isRunning())
@@ -207,9 +214,7 @@ double Simulator::delayAfter(const QString &status, const QJsonObject &order)
         // moving: at most 20 minutes.
         const QDateTime start = QDateTime::fromString(
             order.value(QStringLiteral("appointment_start")).toString(), Qt::ISODate);
-        const double untilStart =
-            start.isValid() ? double(QDateTime::currentDateTimeUtc().secsTo(start)) - 40 * Minute
-                            : 0;
+        const double untilStart = start.isValid() ? double(now().secsTo(start)) - 40 * Minute : 0;
         return std::clamp(untilStart, Minute, (2 + unit() * 18) * Minute);
     }
     if (status == QLatin1String("en_route"))
@@ -351,7 +356,7 @@ void Simulator::settle(const QJsonObject &order, const QString &nowIso)
 
 QString Simulator::nextOrderId()
 {
-    const QString day = localDate(QDateTime::currentDateTimeUtc());
+    const QString day = localDate(now());
     if (day != m_orderDay) {
         m_orderDay = day;
         QSqlQuery query(m_store.database());
@@ -369,7 +374,7 @@ void Simulator::createOrders(double seconds, const QString &nowIso)
 {
     if (m_customerCount == 0 || m_serviceItems.isEmpty() || m_basemaps.isEmpty())
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Simulator::now();
     const double expected =
         m_ordersPerDay / 86400.0 * hourFactor(localMinutesOfDay(now) / 60) * seconds;
     int count = int(expected);
@@ -487,7 +492,7 @@ void Simulator::toggleWorkStatus(double seconds, const QString &nowIso)
     int count = int(expected);
     if (unit() < expected - count)
         ++count;
-    const int minutes = localMinutesOfDay(QDateTime::currentDateTimeUtc());
+    const int minutes = localMinutesOfDay(now());
     for (int i = 0; i < count; ++i) {
         Tech &t = m_techs[size_t(unit() * double(m_techs.size())) % m_techs.size()];
         if (!t.active || t.workStatus == QLatin1String("busy"))
@@ -562,7 +567,7 @@ void Simulator::advance(double seconds)
         const double step = std::min(seconds, ReportInterval);
         seconds -= step;
         m_clock += step;
-        const QString nowIso = isoNow();
+        const QString nowIso = now().toString(Qt::ISODate);
         if (!m_store.beginTransaction())
             return;
         try {

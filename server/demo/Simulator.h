@@ -2,6 +2,7 @@
 
 #include "models/geo/Basemap.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -86,6 +87,9 @@ private:
     void tick();
     void load();
     void rescanOrders();
+    // The simulated moment: --demo-now plus the simulated seconds, or the
+    // real time without --demo-now.
+    QDateTime now() const;
     void progressOrders(const QString &nowIso);
     void createOrders(double seconds, const QString &nowIso);
     void reportPositions(const QString &nowIso);

@@ -285,34 +285,27 @@ QList<QPair<QString, QString>> OrderCache::technicians() const
 
 QStringList OrderCache::cities()
 {
-    if (!m_db.isOpen())
-        return {};
     // Skip-scan of the (city, district, created_at) index: one probe per city.
-    QStringList result;
-    QSqlQuery query(m_db.database());
-    QString last = QStringLiteral(""); // empty, not null: a null binds as NULL
-    query.prepare(QStringLiteral("SELECT min(city) FROM orders WHERE city > ?"));
-    for (int guard = 0; guard < 1000; ++guard) {
-        query.addBindValue(last);
-        if (!query.exec() || !query.next() || query.value(0).isNull())
-            break;
-        last = query.value(0).toString();
-        result.append(last);
-    }
-    return result;
+    return distinctValues(QStringLiteral("SELECT min(city) FROM orders WHERE city > ?"), {});
 }
 
 QStringList OrderCache::districts(const QString &city)
+{
+    return distinctValues(
+        QStringLiteral("SELECT min(district) FROM orders WHERE city = ? AND district > ?"), {city});
+}
+
+QStringList OrderCache::distinctValues(const QString &sql, const QVariantList &fixed)
 {
     if (!m_db.isOpen())
         return {};
     QStringList result;
     QSqlQuery query(m_db.database());
     QString last = QStringLiteral(""); // empty, not null: a null binds as NULL
-    query.prepare(
-        QStringLiteral("SELECT min(district) FROM orders WHERE city = ? AND district > ?"));
+    query.prepare(sql);
     for (int guard = 0; guard < 1000; ++guard) {
-        query.addBindValue(city);
+        for (const QVariant &value : fixed)
+            query.addBindValue(value);
         query.addBindValue(last);
         if (!query.exec() || !query.next() || query.value(0).isNull())
             break;

@@ -73,6 +73,10 @@ private:
     bool execRows(QSqlQuery &query, const OrderFilter &filter, const OrderSort &sort, bool window,
                   qint64 offset, int limit);
     OrderRow readRow(const QSqlQuery &query) const;
+    // The distinct values of an indexed column in order, one index probe per
+    // value: `sql` selects min(column) above the last value (bound last,
+    // after `fixed`).
+    QStringList distinctValues(const QString &sql, const QVariantList &fixed);
 
     CacheDatabase m_db;
     QHash<QString, QString> m_items;
