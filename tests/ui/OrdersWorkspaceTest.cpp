@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDir>
 #include <QEventLoop>
@@ -582,4 +583,57 @@ TEST_F(OrdersWorkspaceTest, PhotosAreFetchedOnceKeptAndCheckedAgainstTheirHash)
                  [&](const QByteArray &, const QString &e) { missing = e; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return !missing.isEmpty(); }, 10000));
     EXPECT_TRUE(missing.contains(QStringLiteral("does not have"))) << qPrintable(missing);
+}
+
+TEST_F(OrdersWorkspaceTest, ChangeAppointmentNeedsAReasonAndAnEndAfterTheStartThenSyncs)
+{
+    auto w = workspace(env->staff);
+    QTest::mouseClick(w->findChild<QToolButton *>(QStringLiteral("status_awaiting_dispatch")),
+                      Qt::LeftButton);
+    ASSERT_GT(w->model()->rowCount(), 1);
+    select(w.get(), 1);
+    const QString id = w->detail()->orderId();
+    auto *change = w->findChild<QPushButton *>(QStringLiteral("changeAppointment"));
+    ASSERT_TRUE(change->isVisible());
+    auto *reason = w->findChild<QLineEdit *>(QStringLiteral("orderReason"));
+    auto *start = w->findChild<QDateTimeEdit *>(QStringLiteral("appointmentStart"));
+    auto *end = w->findChild<QDateTimeEdit *>(QStringLiteral("appointmentEnd"));
+    auto *message = w->findChild<QLabel *>(QStringLiteral("orderMessage"));
+    auto pending = [&] {
+        return sqlValue(QStringLiteral("SELECT pending FROM records WHERE collection = 'orders' "
+                                       "AND id = '") +
+                        id + QLatin1Char('\'')) == QStringLiteral("1");
+    };
+
+    // No reason: nothing is written, the panel says what is missing.
+    reason->clear();
+    change->click();
+    EXPECT_FALSE(message->text().isEmpty());
+    EXPECT_FALSE(pending());
+    // An end before the start is refused the same way.
+    reason->setText(QStringLiteral("customer asked for the next day"));
+    const QDateTime newStart = start->dateTime().addDays(1);
+    start->setDateTime(newStart);
+    end->setDateTime(newStart.addSecs(-3600));
+    change->click();
+    EXPECT_TRUE(message->text().contains(QStringLiteral("end"))) << qPrintable(message->text());
+    EXPECT_FALSE(pending());
+
+    // A valid window: pending at once, then the server's record.
+    end->setDateTime(newStart.addSecs(2 * 3600));
+    change->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QString stored = sqlValue(
+                QStringLiteral("SELECT json_extract(doc, '$.appointment_start') FROM records "
+                               "WHERE collection = 'orders' AND id = '") +
+                id + QLatin1Char('\''));
+            return !pending() &&
+                   QDateTime::fromString(stored, Qt::ISODate).toLocalTime() == newStart;
+        },
+        30000));
+    const QString history =
+        sqlValue(QStringLiteral("SELECT doc FROM records WHERE collection = 'orders' AND id = '") +
+                 id + QLatin1Char('\''));
+    EXPECT_TRUE(history.contains(QStringLiteral("customer asked for the next day")));
 }
