@@ -301,7 +301,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</source>
-        <translation><numerusform>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</numerusform></translation>
+        <translation>
+            <numerusform>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The local copy of your data stays on this computer for your next sign-in, unless you delete it.</source>
@@ -376,6 +379,45 @@
     <message>
         <source>The change could not be saved locally: %1</source>
         <translation>The change could not be saved locally: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::CandidateRanking</name>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>works in another city</source>
+        <translation>works in another city</translation>
+    </message>
+    <message>
+        <source>not qualified for this service</source>
+        <translation>not qualified for this service</translation>
+    </message>
+    <message>
+        <source>the district is outside their service area</source>
+        <translation>the district is outside their service area</translation>
+    </message>
+    <message>
+        <source>the appointment is outside their working hours</source>
+        <translation>the appointment is outside their working hours</translation>
+    </message>
+    <message>
+        <source>booked for another job at that time</source>
+        <translation>booked for another job at that time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</source>
+        <translation><numerusform>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</numerusform></translation>
+    </message>
+    <message>
+        <source>No technician works in this city.</source>
+        <translation>No technician works in this city.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody can take it: %n technician(s) %1.</source>
+        <translation><numerusform>Nobody can take it: %n technician(s) %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -298,7 +298,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</source>
-        <translation><numerusform>您有 %n 项修改尚未送达服务器。请保留本地数据，以便下次登录后继续发送。</numerusform></translation>
+        <translation>
+            <numerusform>您有 %n 项修改尚未送达服务器。请保留本地数据，以便下次登录后继续发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local copy of your data stays on this computer for your next sign-in, unless you delete it.</source>
@@ -373,6 +375,45 @@
     <message>
         <source>The change could not be saved locally: %1</source>
         <translation>无法在本地保存此更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::CandidateRanking</name>
+    <message>
+        <source>suspended</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>works in another city</source>
+        <translation>在其他城市工作</translation>
+    </message>
+    <message>
+        <source>not qualified for this service</source>
+        <translation>没有此服务的资质</translation>
+    </message>
+    <message>
+        <source>the district is outside their service area</source>
+        <translation>该区县不在其服务范围内</translation>
+    </message>
+    <message>
+        <source>the appointment is outside their working hours</source>
+        <translation>预约时间不在其工作时间内</translation>
+    </message>
+    <message>
+        <source>booked for another job at that time</source>
+        <translation>该时段已有其他工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</source>
+        <translation><numerusform>%1 公里，约 %2 分钟路程；评分 %3，星级 %4；当天 %n 单</numerusform></translation>
+    </message>
+    <message>
+        <source>No technician works in this city.</source>
+        <translation>此城市没有师傅。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody can take it: %n technician(s) %1.</source>
+        <translation><numerusform>无人可接：%n 位师傅%1。</numerusform></translation>
     </message>
 </context>
 <context>
