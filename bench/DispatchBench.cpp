@@ -31,8 +31,12 @@ const Fixture &fixture()
         const GeoPoint centre{31.2304, 121.4737};
         const qint64 dayStart =
             QDateTime(QDate(2026, 7, 14), QTime(0, 0), QTimeZone(8 * 3600)).toSecsSinceEpoch();
-        auto item = [](int i) { return QStringLiteral("S%1").arg(i + 1, 4, 10, QLatin1Char('0')); };
-        auto district = [](int i) { return QStringLiteral("D%1").arg(i); };
+        auto item = [](int i) {
+            return QStringLiteral("S%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        };
+        auto district = [](int i) {
+            return QStringLiteral("D%1").arg(i);
+        };
         auto near = [&](double radiusKm) {
             return GeoPoint{centre.lat + (rng.generateDouble() * 2 - 1) * radiusKm / 111.2,
                             centre.lng + (rng.generateDouble() * 2 - 1) * radiusKm / 95.0};
@@ -56,8 +60,8 @@ const Fixture &fixture()
             const int jobs = int(rng.bounded(5));
             for (int j = 0; j < jobs; ++j) {
                 const qint64 start = dayStart + (8 + qint64(rng.bounded(11))) * 3600;
-                t.jobs.push_back({QStringLiteral("J%1-%2").arg(i).arg(j), start, start + 7200,
-                                  near(30)});
+                t.jobs.push_back(
+                    {QStringLiteral("J%1-%2").arg(i).arg(j), start, start + 7200, near(30)});
             }
             out.technicians.push_back(std::move(t));
         }

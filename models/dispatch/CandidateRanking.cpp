@@ -107,7 +107,8 @@ CandidateScore score(const OrderNeed &order, const TechnicianProfile &tech, int 
         // Jobs far apart in time need no travel estimate (most of them).
         constexpr qint64 MaxGap = 4 * 3600;
         if (order.appointmentEnd > order.appointmentStart &&
-            order.appointmentStart < job.end + MaxGap && job.start < order.appointmentEnd + MaxGap) {
+            order.appointmentStart < job.end + MaxGap &&
+            job.start < order.appointmentEnd + MaxGap) {
             const qint64 gap = std::min(
                 MaxGap,
                 qint64(travelMinutes(haversineMeters(job.place, order.place) / 1000.0)) * 60);
@@ -183,9 +184,9 @@ QString explain(const CandidateScore &score, const TechnicianProfile &tech)
     const QLocale locale;
     if (!score.eligible()) {
         QStringList reasons;
-        for (const Blocker b : {Blocker::Suspended, Blocker::OtherCity, Blocker::NoSkill,
-                                Blocker::OutsideServiceArea, Blocker::OutsideWorkingHours,
-                                Blocker::Booked})
+        for (const Blocker b :
+             {Blocker::Suspended, Blocker::OtherCity, Blocker::NoSkill, Blocker::OutsideServiceArea,
+              Blocker::OutsideWorkingHours, Blocker::Booked})
             if (score.has(b))
                 reasons.append(blockerText(b));
         return reasons.join(QStringLiteral("; "));

@@ -113,12 +113,9 @@ TEST(CandidateRanking, ExcludesWithTheReasonAndRanksTheExcludedLast)
     EXPECT_EQ(techs[size_t(scores.front().technician)].id, QStringLiteral("ok"));
     EXPECT_TRUE(scores.front().eligible());
     const std::pair<const char *, Blocker> expected[] = {
-        {"suspended", Blocker::Suspended},
-        {"unskilled", Blocker::NoSkill},
-        {"area", Blocker::OutsideServiceArea},
-        {"hours", Blocker::OutsideWorkingHours},
-        {"weekend", Blocker::OutsideWorkingHours},
-        {"booked", Blocker::Booked}};
+        {"suspended", Blocker::Suspended},         {"unskilled", Blocker::NoSkill},
+        {"area", Blocker::OutsideServiceArea},     {"hours", Blocker::OutsideWorkingHours},
+        {"weekend", Blocker::OutsideWorkingHours}, {"booked", Blocker::Booked}};
     for (const auto &[id, blocker] : expected) {
         const auto it = std::find_if(scores.begin(), scores.end(), [&](const CandidateScore &s) {
             return techs[size_t(s.technician)].id == QLatin1String(id);
@@ -161,8 +158,7 @@ TEST(CandidateRanking, SuggestAllNeverDoubleBooksAndSaysWhyOrdersAreLeft)
     std::vector<TechnicianProfile> techs{tech(QStringLiteral("a"), 1, 4.8, 4),
                                          tech(QStringLiteral("b"), 3, 4.5, 3)};
     std::vector<OrderNeed> orders{order(QStringLiteral("O1"), 10), order(QStringLiteral("O2"), 10),
-                                  order(QStringLiteral("O3"), 10),
-                                  order(QStringLiteral("O4"), 14)};
+                                  order(QStringLiteral("O3"), 10), order(QStringLiteral("O4"), 14)};
     orders[3].serviceItemId = QStringLiteral("S0099"); // nobody has this skill
     OrderNeed nowhere = order(QStringLiteral("O5"), 15);
     nowhere.city = QStringLiteral("wuhan");
