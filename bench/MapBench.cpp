@@ -38,7 +38,8 @@ double recluster()
     timer.start();
     const PointClusters clusters = PointClusters::build(orders());
     const QPointF centre = WebMercator::toWorldPixel({31.23, 121.47}, zoom);
-    const auto visible = clusters.clustersIn(zoom, QRectF(centre - QPointF(700, 425), QSizeF(1400, 850)));
+    const auto visible =
+        clusters.clustersIn(zoom, QRectF(centre - QPointF(700, 425), QSizeF(1400, 850)));
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     return visible.empty() ? -1 : ms;
 }

@@ -409,7 +409,10 @@
     </message>
     <message numerus="yes">
         <source>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</source>
-        <translation><numerusform>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</numerusform></translation>
+        <translation>
+            <numerusform>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>No technician works in this city.</source>
@@ -417,7 +420,10 @@
     </message>
     <message numerus="yes">
         <source>Nobody can take it: %n technician(s) %1.</source>
-        <translation><numerusform>Nobody can take it: %n technician(s) %1.</numerusform></translation>
+        <translation>
+            <numerusform>Nobody can take it: %n technician(s) %1.</numerusform>
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +799,21 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::MBTilesReader</name>
+    <message>
+        <source>The tile pack %1 does not exist.</source>
+        <translation>The tile pack %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tile pack (not a SQLite file).</source>
+        <translation>%1 is not a tile pack (not a SQLite file).</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles tile pack (no tiles or metadata table).</source>
+        <translation>%1 is not an MBTiles tile pack (no tiles or metadata table).</translation>
     </message>
 </context>
 <context>

@@ -405,7 +405,9 @@
     </message>
     <message numerus="yes">
         <source>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</source>
-        <translation><numerusform>%1 公里，约 %2 分钟路程；评分 %3，星级 %4；当天 %n 单</numerusform></translation>
+        <translation>
+            <numerusform>%1 公里，约 %2 分钟路程；评分 %3，星级 %4；当天 %n 单</numerusform>
+        </translation>
     </message>
     <message>
         <source>No technician works in this city.</source>
@@ -413,7 +415,9 @@
     </message>
     <message numerus="yes">
         <source>Nobody can take it: %n technician(s) %1.</source>
-        <translation><numerusform>无人可接：%n 位师傅%1。</numerusform></translation>
+        <translation>
+            <numerusform>无人可接：%n 位师傅%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -784,6 +788,21 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::MBTilesReader</name>
+    <message>
+        <source>The tile pack %1 does not exist.</source>
+        <translation>离线地图包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tile pack (not a SQLite file).</source>
+        <translation>%1 不是离线地图包（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles tile pack (no tiles or metadata table).</source>
+        <translation>%1 不是 MBTiles 离线地图包（缺少 tiles 或 metadata 表）。</translation>
     </message>
 </context>
 <context>

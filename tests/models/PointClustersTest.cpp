@@ -112,7 +112,8 @@ TEST(PointClusters, ExpansionZoomIsWhereTheClusterFallsApart)
     bool foundPair = false;
     for (int c = 0; c < int(deepest.size()); ++c)
         if (deepest[size_t(c)].count == 2) {
-            EXPECT_EQ(clusters.expansionZoom(PointClusters::MaxZoom, c), PointClusters::MaxZoom + 1);
+            EXPECT_EQ(clusters.expansionZoom(PointClusters::MaxZoom, c),
+                      PointClusters::MaxZoom + 1);
             foundPair = true;
         }
     EXPECT_TRUE(foundPair);
