@@ -36,4 +36,16 @@ const Basemap &cityBasemap(const QString &cityId)
     return it.value();
 }
 
+const QList<Basemap> &allCityBasemaps()
+{
+    static const QList<Basemap> all = [] {
+        QList<Basemap> list;
+        for (const CityInfo &city : cities())
+            if (const Basemap &basemap = cityBasemap(city.id); !basemap.isEmpty())
+                list.append(basemap);
+        return list;
+    }();
+    return all;
+}
+
 } // namespace OpsDesk

@@ -2,6 +2,7 @@
 
 #include "models/geo/Basemap.h"
 
+#include <QList>
 #include <QString>
 
 namespace OpsDesk {
@@ -14,5 +15,7 @@ Basemap loadCityBasemap(const QString &cityId, QString *error = nullptr);
 // The same, parsed once per process and kept (thread-safe); an empty basemap
 // for an unknown city.
 const Basemap &cityBasemap(const QString &cityId);
+// Every shipped city's basemap, in the order of cities(), parsed once.
+const QList<Basemap> &allCityBasemaps();
 
 } // namespace OpsDesk

@@ -46,8 +46,8 @@ bool MBTilesReader::open(const QString &path, QString *error)
                                                      "name IN ('tiles', 'metadata')"))) {
             *error = Text::tr("%1 is not a tile pack (not a SQLite file).").arg(path);
         } else if (!query.next() || query.value(0).toInt() < 2) {
-            *error = Text::tr("%1 is not an MBTiles tile pack (no tiles or metadata table).")
-                         .arg(path);
+            *error =
+                Text::tr("%1 is not an MBTiles tile pack (no tiles or metadata table).").arg(path);
         } else {
             ok = true;
             query.exec(QStringLiteral("SELECT name, value FROM metadata"));

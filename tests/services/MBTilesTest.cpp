@@ -17,7 +17,8 @@ namespace {
 void makePack(const QString &path, const TileId &xyz, const QByteArray &bytes)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
@@ -88,7 +89,8 @@ TEST(MBTiles, RefusesWhatIsNotATilePackAndLeavesItAlone)
     EXPECT_FALSE(error.isEmpty());
     QFile check(text);
     ASSERT_TRUE(check.open(QIODevice::ReadOnly));
-    EXPECT_EQ(check.readAll(), QByteArray("this is not a database, just some text that is long enough"));
+    EXPECT_EQ(check.readAll(),
+              QByteArray("this is not a database, just some text that is long enough"));
 
     const QString other = dir.filePath(QStringLiteral("other.sqlite"));
     {
