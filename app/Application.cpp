@@ -15,6 +15,7 @@
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
 #include "ui/auth/LoginDialog.h"
+#include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/orders/OrdersWorkspace.h"
 #include "ui/shell/DisplayNames.h"
@@ -220,6 +221,10 @@ void Application::startSync(const Staff &staff)
                          m_firstSyncDone = true;
                          Q_EMIT firstSyncFinished(ok);
                      });
+    if (staff.workspaces().contains(Workspace::Dispatch)) {
+        m_dispatch = new DispatchWorkspace(staff, path, m_sync.get());
+        m_window->setWorkspaceWidget(Workspace::Dispatch, m_dispatch);
+    }
     if (staff.workspaces().contains(Workspace::Orders)) {
         m_orders = new OrdersWorkspace(staff, path, m_sync.get());
         m_window->setWorkspaceWidget(Workspace::Orders, m_orders);
@@ -619,6 +624,10 @@ void Application::onDataReady()
         QTimer::singleShot(600, this, [this] {
             if (m_orders && m_window->currentWorkspace() == Workspace::Orders)
                 m_orders->table()->selectRow(0);
+            if (m_dispatch && m_window->currentWorkspace() == Workspace::Dispatch) {
+                m_dispatch->reload();
+                m_dispatch->selectFirstInQueue();
+            }
             QTimer::singleShot(300, this, &Application::takeScreenshotAndQuit);
         });
     };

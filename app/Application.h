@@ -26,6 +26,7 @@ class LoginDialog;
 class MainWindow;
 class SyncSession;
 class ChangesDialog;
+class DispatchWorkspace;
 class OrdersWorkspace;
 class Notifications;
 class OrderAlerts;
@@ -132,6 +133,7 @@ private:
     std::unique_ptr<SyncSession> m_sync;
     QPointer<ChangesDialog> m_changes;
     QPointer<OrdersWorkspace> m_orders;
+    QPointer<DispatchWorkspace> m_dispatch;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<OrderAlerts> m_alerts;
     QTimer m_alertTimer;

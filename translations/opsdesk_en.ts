@@ -591,6 +591,83 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::DispatchWorkspace</name>
+    <message>
+        <source>%1 · %2
+%3 · %4 %5</source>
+        <translation>%1 · %2
+%3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch (%L1)</source>
+        <translation>Awaiting dispatch (%L1)</translation>
+    </message>
+    <message>
+        <source>Select an order awaiting dispatch to see who can take it.</source>
+        <translation>Select an order awaiting dispatch to see who can take it.</translation>
+    </message>
+    <message>
+        <source>Candidates for %1 (%2)</source>
+        <translation>Candidates for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 cannot take this order: %2</source>
+        <translation>%1 cannot take this order: %2</translation>
+    </message>
+    <message>
+        <source>This order is no longer awaiting dispatch.</source>
+        <translation>This order is no longer awaiting dispatch.</translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2…</source>
+        <translation>Assigning %1 to %2…</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2; waiting for the server.</source>
+        <translation>%1 assigned to %2; waiting for the server.</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved: %1</source>
+        <translation>The assignment could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Distance first</source>
+        <translation>Distance first</translation>
+    </message>
+    <message>
+        <source>Rating first</source>
+        <translation>Rating first</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ExportProgressDialog</name>
     <message>
         <source>Export</source>

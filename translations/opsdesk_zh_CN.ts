@@ -581,6 +581,83 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::DispatchWorkspace</name>
+    <message>
+        <source>%1 · %2
+%3 · %4 %5</source>
+        <translation>%1 · %2
+%3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch (%L1)</source>
+        <translation>待派单（%L1）</translation>
+    </message>
+    <message>
+        <source>Select an order awaiting dispatch to see who can take it.</source>
+        <translation>选择一个待派单订单，查看谁能接单。</translation>
+    </message>
+    <message>
+        <source>Candidates for %1 (%2)</source>
+        <translation>%1 的候选师傅（%2）</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>不可派</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 cannot take this order: %2</source>
+        <translation>%1 无法接此单：%2</translation>
+    </message>
+    <message>
+        <source>This order is no longer awaiting dispatch.</source>
+        <translation>此订单已不在待派单状态。</translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2…</source>
+        <translation>正在将 %1 派给 %2…</translation>
+    </message>
+    <message>
+        <source>%1 assigned to %2; waiting for the server.</source>
+        <translation>%1 已派给 %2，等待服务器确认。</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved: %1</source>
+        <translation>派单无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Distance first</source>
+        <translation>距离优先</translation>
+    </message>
+    <message>
+        <source>Rating first</source>
+        <translation>评分优先</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派单</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ExportProgressDialog</name>
     <message>
         <source>Export</source>

@@ -74,6 +74,11 @@ bool mayReschedule(const Staff &staff, const QJsonObject &order)
            *status != OrderStatus::InService;
 }
 
+bool mayAssign(const Staff &staff, const QJsonObject &order)
+{
+    return mayDispatch(staff) && statusOf(order) == OrderStatus::AwaitingDispatch;
+}
+
 LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason)
 {
     const QString cancelled = orderStatusId(OrderStatus::Cancelled);
@@ -116,6 +121,26 @@ LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString 
                        {QStringLiteral("text"), text}});
     return change(order, QStringLiteral("notes"), QJsonObject{{QStringLiteral("text"), text}}, look,
                   QStringLiteral("Note on %1").arg(idOf(order)));
+}
+
+LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
+                   const QString &why)
+{
+    const QString assigned = orderStatusId(OrderStatus::Assigned);
+    QJsonObject look = order;
+    look.insert(QStringLiteral("status"), assigned);
+    look.insert(QStringLiteral("technician_id"), technicianId);
+    QJsonObject entry{{QStringLiteral("status"), assigned},
+                      {QStringLiteral("at"), now()},
+                      {QStringLiteral("by"), staff.id}};
+    QJsonObject body{{QStringLiteral("technician_id"), technicianId}};
+    if (!why.isEmpty()) {
+        entry.insert(QStringLiteral("reason"), why);
+        body.insert(QStringLiteral("reason"), why.left(500));
+    }
+    append(look, QStringLiteral("status_history"), entry);
+    return change(order, QStringLiteral("assign"), body, look,
+                  QStringLiteral("Assign %1 to %2").arg(idOf(order), technicianId));
 }
 
 } // namespace OpsDesk::OrderCommands

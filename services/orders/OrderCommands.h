@@ -21,11 +21,15 @@ bool mayAddNote(const Staff &staff);
 // The order's state allows it (and the staff member may).
 bool mayCancel(const Staff &staff, const QJsonObject &order);
 bool mayReschedule(const Staff &staff, const QJsonObject &order);
+// Assigning needs an order awaiting dispatch (reassigning is another command).
+bool mayAssign(const Staff &staff, const QJsonObject &order);
 
 LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason);
 LocalChange reschedule(const Staff &staff, const QJsonObject &order, const QDateTime &start,
                        const QDateTime &end, const QString &reason);
 LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString &text);
+LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
+                   const QString &why);
 
 } // namespace OrderCommands
 } // namespace OpsDesk

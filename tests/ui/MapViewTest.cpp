@@ -105,8 +105,8 @@ TEST(MapView, ClickSelectsAnOrderOrATechnician)
     map->setCenter(Centre);
     map->setOrders({{QStringLiteral("O1"), Centre, QStringLiteral("awaiting_dispatch"), false}});
     const GeoPoint east{Centre.lat, Centre.lng + 0.003};
-    map->setTechnicians({{QStringLiteral("T1"), QStringLiteral("王师傅"), east,
-                          QStringLiteral("online"), 4}});
+    map->setTechnicians(
+        {{QStringLiteral("T1"), QStringLiteral("王师傅"), east, QStringLiteral("online"), 4}});
     settle(*map);
     QSignalSpy orderClicks(map.get(), &MapView::orderClicked);
     QSignalSpy techClicks(map.get(), &MapView::technicianClicked);

@@ -52,7 +52,7 @@ QColor technicianColor(const MapTechnician &tech)
         return QColor(0x2e, 0x7d, 0x32);
     if (tech.workStatus == QLatin1String("busy"))
         return QColor(0x15, 0x65, 0xc0);
-    return QColor(0x75, 0x75, 0x75);
+    return QColor(0x9e, 0x9e, 0x9e, 150); // offline: faint
 }
 
 } // namespace
@@ -297,9 +297,8 @@ void MapView::drawOrders(QPainter &painter)
             continue;
         }
         const QImage &badge = clusterBadge(cluster.count);
-        painter.drawImage(at - QPointF(badge.width(), badge.height()) /
-                                   (2 * badge.devicePixelRatio()),
-                          badge);
+        painter.drawImage(
+            at - QPointF(badge.width(), badge.height()) / (2 * badge.devicePixelRatio()), badge);
     }
 }
 
@@ -326,8 +325,8 @@ void MapView::drawScaleAndAttribution(QPainter &painter)
 {
     // Metres per pixel at the centre's latitude.
     const double lat = center().lat * std::numbers::pi / 180.0;
-    const double metresPerPixel =
-        2 * std::numbers::pi * WebMercator::EarthRadiusMeters * std::cos(lat) / WebMercator::worldSize(m_zoom);
+    const double metresPerPixel = 2 * std::numbers::pi * WebMercator::EarthRadiusMeters *
+                                  std::cos(lat) / WebMercator::worldSize(m_zoom);
     double metres = metresPerPixel * 120;
     const double magnitude = std::pow(10.0, std::floor(std::log10(metres)));
     for (const double step : {5.0, 2.0, 1.0})
@@ -336,8 +335,7 @@ void MapView::drawScaleAndAttribution(QPainter &painter)
             break;
         }
     const double pixels = metres / metresPerPixel;
-    const QString label = metres >= 1000 ? tr("%1 km").arg(metres / 1000)
-                                         : tr("%1 m").arg(metres);
+    const QString label = metres >= 1000 ? tr("%1 km").arg(metres / 1000) : tr("%1 m").arg(metres);
     const QPointF base(12, height() - 14);
     painter.setPen(QPen(QColor(0x42, 0x42, 0x42), 2));
     painter.drawLine(base, base + QPointF(pixels, 0));
@@ -366,8 +364,8 @@ void MapView::paintEvent(QPaintEvent *)
     m_moreTilesPending = false;
     drawTiles(painter);
     painter.setRenderHint(QPainter::Antialiasing);
+    drawTechnicians(painter); // under the orders, which are what a dispatcher acts on
     drawOrders(painter);
-    drawTechnicians(painter);
     drawScaleAndAttribution(painter);
     if (m_moreTilesPending)
         QTimer::singleShot(0, this, qOverload<>(&QWidget::update));
@@ -405,7 +403,8 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 
 void MapView::clickAt(QPointF widgetPixel)
 {
-    // Technicians are drawn on top: they are hit first.
+    // Orders are drawn on top of technicians, but a technician's small
+    // square under the pointer is the more precise hit: it goes first.
     const QPointF origin = topLeftWorld();
     for (auto it = m_technicians.rbegin(); it != m_technicians.rend(); ++it) {
         const QPointF at = WebMercator::toWorldPixel(it->position, m_zoom) - origin;

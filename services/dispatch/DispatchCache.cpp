@@ -1,0 +1,164 @@
+#include "services/dispatch/DispatchCache.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace OpsDesk {
+
+namespace {
+
+qint64 secs(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toSecsSinceEpoch() : 0;
+}
+
+int minutesOf(const QString &hhmm, int fallback)
+{
+    const QTime time = QTime::fromString(hhmm, QStringLiteral("H:mm"));
+    return time.isValid() ? time.hour() * 60 + time.minute() : fallback;
+}
+
+const QString OpenStatuses = QStringLiteral(
+    "('awaiting_dispatch', 'assigned', 'accepted', 'en_route', 'arrived', 'in_service')");
+
+} // namespace
+
+bool DispatchCache::open(const QString &cachePath, QString *error)
+{
+    if (!m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error))
+        return false;
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QSqlQuery query(m_db.database());
+    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.name_zh'),"
+                              " json_extract(doc, '$.name_en') FROM records"
+                              " WHERE collection = 'service_items'"));
+    while (query.next())
+        m_itemNames.insert(query.value(0).toString(), query.value(chinese ? 1 : 2).toString());
+    return true;
+}
+
+std::vector<DispatchOrder> DispatchCache::orders(const QString &where)
+{
+    std::vector<DispatchOrder> result;
+    if (!m_db.isOpen())
+        return result;
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, city, district, service_item_id, lat, lng,"
+                              " appointment_start, appointment_end, created_at, status,"
+                              " customer_name, technician_id, pending FROM orders ") +
+               where + QStringLiteral(" ORDER BY appointment_start, created_at, id"));
+    while (query.next()) {
+        DispatchOrder o;
+        o.need.id = query.value(0).toString();
+        o.need.city = query.value(1).toString();
+        o.need.district = query.value(2).toString();
+        o.need.serviceItemId = query.value(3).toString();
+        o.need.place = {query.value(4).toDouble(), query.value(5).toDouble()};
+        o.need.appointmentStart = secs(query.value(6).toString());
+        o.need.appointmentEnd = secs(query.value(7).toString());
+        o.need.createdAt = secs(query.value(8).toString());
+        o.status = query.value(9).toString();
+        o.customerName = query.value(10).toString();
+        o.technicianId = query.value(11).toString();
+        o.pending = query.value(12).toBool();
+        o.serviceItemName = m_itemNames.value(o.need.serviceItemId, o.need.serviceItemId);
+        result.push_back(std::move(o));
+    }
+    return result;
+}
+
+std::vector<DispatchOrder> DispatchCache::queue()
+{
+    return orders(QStringLiteral("WHERE status = 'awaiting_dispatch'"));
+}
+
+std::vector<DispatchOrder> DispatchCache::openOrders()
+{
+    return orders(QStringLiteral("WHERE status IN ") + OpenStatuses);
+}
+
+TechnicianProfile DispatchCache::profileFromRecord(const QJsonObject &doc)
+{
+    TechnicianProfile t;
+    t.id = doc.value(QStringLiteral("id")).toString();
+    t.name = doc.value(QStringLiteral("name")).toString();
+    t.city = doc.value(QStringLiteral("city")).toString();
+    t.active = doc.value(QStringLiteral("status")).toString() != QLatin1String("suspended");
+    t.workStatus = doc.value(QStringLiteral("work_status")).toString();
+    const bool hasLast = doc.value(QStringLiteral("last_lat")).isDouble();
+    t.position = hasLast ? GeoPoint{doc.value(QStringLiteral("last_lat")).toDouble(),
+                                    doc.value(QStringLiteral("last_lng")).toDouble()}
+                         : GeoPoint{doc.value(QStringLiteral("home_lat")).toDouble(),
+                                    doc.value(QStringLiteral("home_lng")).toDouble()};
+    t.starLevel = doc.value(QStringLiteral("star_level")).toInt(1);
+    t.rating = doc.value(QStringLiteral("rating")).toDouble();
+    for (const QJsonValue &skill : doc.value(QStringLiteral("skills")).toArray())
+        t.skills.append(skill.toString());
+    const QJsonObject area = doc.value(QStringLiteral("service_area")).toObject();
+    for (const QJsonValue &district : area.value(QStringLiteral("districts")).toArray())
+        t.districts.append(district.toString());
+    const QJsonObject hours = doc.value(QStringLiteral("working_hours")).toObject();
+    t.workStartMinutes = minutesOf(hours.value(QStringLiteral("start")).toString(), 8 * 60);
+    t.workEndMinutes = minutesOf(hours.value(QStringLiteral("end")).toString(), 20 * 60);
+    const QJsonArray days = hours.value(QStringLiteral("days")).toArray();
+    if (!days.isEmpty()) {
+        t.workDays.clear();
+        for (const QJsonValue &day : days)
+            t.workDays.append(day.toInt());
+    }
+    return t;
+}
+
+std::vector<TechnicianProfile> DispatchCache::technicians()
+{
+    std::vector<TechnicianProfile> result;
+    if (!m_db.isOpen())
+        return result;
+    QHash<QString, int> index;
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT doc FROM records WHERE collection = 'technicians'"
+                              " ORDER BY id"));
+    while (query.next()) {
+        TechnicianProfile t = profileFromRecord(
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+        if (t.id.isEmpty())
+            continue; // a record that does not parse is left out, not guessed at
+        index.insert(t.id, int(result.size()));
+        result.push_back(std::move(t));
+    }
+    // Their open jobs, from the orders projection.
+    query.exec(QStringLiteral("SELECT technician_id, id, appointment_start, appointment_end,"
+                              " lat, lng FROM orders WHERE technician_id <> '' AND status IN"
+                              " ('assigned', 'accepted', 'en_route', 'arrived', 'in_service')"));
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toString());
+        if (it == index.constEnd())
+            continue;
+        result[size_t(*it)].jobs.push_back({query.value(1).toString(),
+                                            secs(query.value(2).toString()),
+                                            secs(query.value(3).toString()),
+                                            {query.value(4).toDouble(), query.value(5).toDouble()}});
+    }
+    return result;
+}
+
+QJsonObject DispatchCache::order(const QString &id)
+{
+    if (!m_db.isOpen())
+        return {};
+    QSqlQuery query(m_db.database());
+    query.prepare(
+        QStringLiteral("SELECT doc FROM records WHERE collection = 'orders' AND id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+} // namespace OpsDesk

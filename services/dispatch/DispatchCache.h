@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/dispatch/CandidateRanking.h"
+#include "services/cache/CacheDatabase.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace OpsDesk {
+
+// An order as the dispatch queue and map show it.
+struct DispatchOrder
+{
+    OrderNeed need;
+    QString status;
+    QString serviceItemName;
+    QString customerName;
+    QString technicianId;
+    bool pending = false;
+};
+
+// What the dispatch workspace reads from the local cache: the queue of
+// orders awaiting dispatch (most urgent first), the open orders for the map,
+// and the technicians with their open jobs as ranking profiles.
+//
+// Threading contract: GUI thread; its own read-only connection (WAL: never
+// waits for the sync engine's writer).
+class DispatchCache
+{
+public:
+    bool open(const QString &cachePath, QString *error);
+    bool isOpen() const { return m_db.isOpen(); }
+
+    // Awaiting dispatch, earliest appointment first.
+    std::vector<DispatchOrder> queue();
+    // Awaiting dispatch and under way (assigned … in service).
+    std::vector<DispatchOrder> openOrders();
+    // Every technician of the cache with the jobs they hold.
+    std::vector<TechnicianProfile> technicians();
+    QJsonObject order(const QString &id);
+
+    // Parses one technician record (tests use it on fixtures).
+    static TechnicianProfile profileFromRecord(const QJsonObject &doc);
+
+private:
+    std::vector<DispatchOrder> orders(const QString &where);
+    CacheDatabase m_db;
+    QHash<QString, QString> m_itemNames;
+};
+
+} // namespace OpsDesk

@@ -1,0 +1,175 @@
+// The dispatch workspace with real widgets (offscreen) on a cache the real
+// sync session filled from the real reference server: the queue, the map,
+// ranked candidates, and an assignment through the outbox until the server
+// has it.
+#include "ui/dispatch/DispatchWorkspace.h"
+#include "common/TestSupport.h"
+#include "models/ConnectionState.h"
+#include "models/SyncCollections.h"
+#include "services/api/ApiClient.h"
+#include "services/auth/SessionManager.h"
+#include "services/cache/CacheDatabase.h"
+#include "services/core/CredentialStore.h"
+#include "services/server/LocalServerProcess.h"
+#include "services/sync/SyncEngine.h"
+#include "services/sync/SyncSession.h"
+#include "ui/map/MapView.h"
+
+#include <QComboBox>
+#include <QEventLoop>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace OpsDesk;
+
+namespace {
+
+struct Env
+{
+    QTemporaryDir serverDir;
+    QTemporaryDir cacheDir;
+    LocalServerProcess server;
+    ConnectionState connection;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<SessionManager> session;
+    std::unique_ptr<SyncSession> sync;
+    Staff staff;
+    QString cachePath;
+};
+
+Env *env = nullptr;
+
+class DispatchWorkspaceTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        env = new Env;
+        env->server.start(TestSupport::program(QStringLiteral("opsdesk-server")),
+                          {QStringLiteral("--demo"), QStringLiteral("--orders"),
+                           QStringLiteral("2000"), QStringLiteral("--technicians"),
+                           QStringLiteral("50"), QStringLiteral("--no-simulator")},
+                          env->serverDir.path());
+        if (!env->server.waitForReady(120000))
+            return;
+        env->api = std::make_unique<ApiClient>(env->server.baseUrl());
+        env->keychain = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk-test"));
+        env->session = std::make_unique<SessionManager>(env->api.get(), env->keychain.get());
+        env->session->setRemember(false);
+        QEventLoop loop;
+        env->session->login(QStringLiteral("dispatcher"), QStringLiteral("opsdesk-demo"),
+                            [&](bool, const QString &) { loop.quit(); });
+        loop.exec();
+        if (!env->session->staff())
+            return;
+        env->staff = *env->session->staff();
+        env->cachePath = env->cacheDir.filePath(QStringLiteral("cache.sqlite"));
+        env->sync = std::make_unique<SyncSession>(env->api.get(), &env->connection, env->cachePath,
+                                                  readableCollections(env->staff.roles));
+        env->sync->setLiveEventsEnabled(false);
+        QSignalSpy synced(env->sync->engine(), &SyncEngine::runFinished);
+        env->sync->start();
+        synced.wait(60000);
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete env;
+        env = nullptr;
+    }
+
+    void SetUp() override { ASSERT_TRUE(env && env->sync) << "the server or the first sync failed"; }
+
+    QString docOf(const QString &id)
+    {
+        CacheDatabase db;
+        db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, nullptr);
+        QSqlQuery query(db.database());
+        query.prepare(QStringLiteral("SELECT pending, doc FROM records WHERE collection = 'orders' "
+                                     "AND id = ?"));
+        query.addBindValue(id);
+        query.exec();
+        if (!query.next())
+            return {};
+        return query.value(0).toString() + QLatin1Char('|') + query.value(1).toString();
+    }
+};
+
+} // namespace
+
+TEST_F(DispatchWorkspaceTest, SelectAnOrderSeeRankedCandidatesAssignAndItLeavesTheQueue)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1400, 800);
+    w.show();
+    QListWidget *queue = w.queue();
+    ASSERT_GT(queue->count(), 0) << "the demo data has orders awaiting dispatch";
+    const int before = queue->count();
+    EXPECT_FALSE(w.map()->orders().empty());
+
+    // Pick an order that somebody can take.
+    QString orderId;
+    for (int row = 0; row < queue->count() && orderId.isEmpty(); ++row) {
+        queue->setCurrentRow(row);
+        auto *assign = w.findChild<QPushButton *>(QStringLiteral("assignCandidate"));
+        if (assign->isEnabled())
+            orderId = w.selectedOrder();
+    }
+    ASSERT_FALSE(orderId.isEmpty()) << "no order in the queue has an eligible technician";
+    EXPECT_EQ(w.map()->selectedOrder(), orderId); // the map follows the queue
+    QTreeWidget *candidates = w.candidates();
+    ASSERT_GT(candidates->topLevelItemCount(), 0);
+    // Eligible first, best score first, each with its reasons.
+    double last = 1e9;
+    for (int i = 0; i < candidates->topLevelItemCount(); ++i) {
+        bool number = false;
+        const double score = candidates->topLevelItem(i)->text(1).toDouble(&number);
+        if (!number)
+            break;
+        EXPECT_LE(score, last);
+        last = score;
+        EXPECT_FALSE(candidates->topLevelItem(i)->text(3).isEmpty());
+    }
+    // The other mode ranks by rating: the list is recomputed.
+    auto *mode = w.findChild<QComboBox *>(QStringLiteral("rankingMode"));
+    mode->setCurrentIndex(1);
+    ASSERT_GT(candidates->topLevelItemCount(), 0);
+    mode->setCurrentIndex(0);
+
+    const QString chosen = candidates->topLevelItem(0)->text(0);
+    w.findChild<QPushButton *>(QStringLiteral("assignCandidate"))->click();
+    // At once: the order leaves the queue (its local look is "assigned").
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queue->count() == before - 1; }, 10000));
+    for (int row = 0; row < queue->count(); ++row)
+        EXPECT_NE(queue->item(row)->text().contains(orderId), true);
+    // Then the server has it: the record is no longer pending and assigned.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QString doc = docOf(orderId);
+            return doc.startsWith(QStringLiteral("0|")) &&
+                   doc.contains(QStringLiteral("\"status\":\"assigned\""));
+        },
+        30000))
+        << qPrintable(docOf(orderId));
+    EXPECT_FALSE(chosen.isEmpty());
+}
+
+TEST_F(DispatchWorkspaceTest, ARoleThatMayNotDispatchCannotAssign)
+{
+    Staff finance = env->staff;
+    finance.roles = {Role::Finance};
+    DispatchWorkspace w(finance, env->cachePath, env->sync.get());
+    w.show();
+    if (w.queue()->count() > 0)
+        w.queue()->setCurrentRow(0);
+    EXPECT_FALSE(w.findChild<QPushButton *>(QStringLiteral("assignCandidate"))->isEnabled());
+}

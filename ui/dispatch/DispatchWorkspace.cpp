@@ -1,0 +1,290 @@
+#include "ui/dispatch/DispatchWorkspace.h"
+
+#include "services/orders/OrderCommands.h"
+#include "services/sync/SyncSession.h"
+#include "ui/map/MapView.h"
+#include "ui/orders/OrderText.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace OpsDesk {
+
+namespace {
+
+constexpr int OrderIdRole = Qt::UserRole + 1;
+
+QString localTime(qint64 utcSecs)
+{
+    return QDateTime::fromSecsSinceEpoch(utcSecs, Qt::UTC)
+        .toLocalTime()
+        .toString(QStringLiteral("MM-dd HH:mm"));
+}
+
+} // namespace
+
+DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePath,
+                                     SyncSession *sync, QWidget *parent)
+    : QWidget(parent)
+    , m_staff(staff)
+    , m_cachePath(cachePath)
+    , m_sync(sync)
+    , m_queueTitle(new QLabel(this))
+    , m_queue(new QListWidget(this))
+    , m_map(new MapView(this))
+    , m_candidatesTitle(new QLabel(this))
+    , m_mode(new QComboBox(this))
+    , m_candidates(new QTreeWidget(this))
+    , m_assign(new QPushButton(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dispatchWorkspace"));
+    m_queue->setObjectName(QStringLiteral("dispatchQueue"));
+    m_map->setObjectName(QStringLiteral("dispatchMap"));
+    m_mode->setObjectName(QStringLiteral("rankingMode"));
+    m_candidates->setObjectName(QStringLiteral("candidates"));
+    m_assign->setObjectName(QStringLiteral("assignCandidate"));
+    m_message->setObjectName(QStringLiteral("dispatchMessage"));
+    m_message->setWordWrap(true);
+    m_queueTitle->setStyleSheet(QStringLiteral("font-weight: 600"));
+    m_candidatesTitle->setStyleSheet(QStringLiteral("font-weight: 600"));
+    m_candidatesTitle->setWordWrap(true);
+    m_candidates->setColumnCount(4);
+    m_candidates->setRootIsDecorated(false);
+    m_candidates->setUniformRowHeights(true);
+    m_candidates->header()->setStretchLastSection(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_queueTitle);
+    leftLayout->addWidget(m_queue, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_candidatesTitle);
+    rightLayout->addWidget(m_mode);
+    rightLayout->addWidget(m_candidates, 1);
+    rightLayout->addWidget(m_assign);
+    rightLayout->addWidget(m_message);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_map);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({260, 700, 380});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    connect(m_queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            selectOrder(item->data(OrderIdRole).toString());
+    });
+    connect(m_map, &MapView::orderClicked, this, &DispatchWorkspace::selectOrder);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &DispatchWorkspace::showCandidates);
+    connect(m_assign, &QPushButton::clicked, this,
+            [this] { assignCandidate(m_candidates->indexOfTopLevelItem(m_candidates->currentItem())); });
+    connect(m_candidates, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        assignCandidate(m_candidates->indexOfTopLevelItem(item));
+    });
+
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(400);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &DispatchWorkspace::reload);
+    if (m_sync) {
+        connect(m_sync.data(), &SyncSession::ready, this, [this](bool ok, const QString &) {
+            if (ok)
+                m_reloadSoon.start();
+        });
+        connect(m_sync.data(), &SyncSession::cacheChanged, this,
+                [this](const QStringList &collections) {
+                    if (collections.contains(QLatin1String("orders")) ||
+                        collections.contains(QLatin1String("technicians")))
+                        m_reloadSoon.start();
+                });
+    }
+    retranslate();
+    reload();
+}
+
+void DispatchWorkspace::reload()
+{
+    if (!m_cache.isOpen()) {
+        QString error;
+        if (!QFileInfo::exists(m_cachePath) || !m_cache.open(m_cachePath, &error))
+            return;
+    }
+    m_queueOrders = m_cache.queue();
+    m_technicians = m_cache.technicians();
+    std::vector<MapOrder> markers;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    GeoRect bounds;
+    for (const DispatchOrder &o : m_cache.openOrders()) {
+        // Late: still waiting although the appointment has begun.
+        const bool late = o.status == QLatin1String("awaiting_dispatch") &&
+                          o.need.appointmentStart > 0 && o.need.appointmentStart < now;
+        markers.push_back({o.need.id, o.need.place, o.status, late});
+        bounds.extend(o.need.place);
+    }
+    const bool first = m_map->orders().empty();
+    m_map->setOrders(std::move(markers));
+    std::vector<MapTechnician> techs;
+    techs.reserve(m_technicians.size());
+    for (const TechnicianProfile &t : m_technicians)
+        techs.push_back({t.id, t.name, t.position, t.workStatus, t.starLevel});
+    m_map->setTechnicians(std::move(techs));
+    if (first && !bounds.isEmpty())
+        m_map->fitBounds(bounds);
+    fillQueue();
+    showCandidates();
+}
+
+void DispatchWorkspace::fillQueue()
+{
+    const QSignalBlocker block(m_queue);
+    m_queue->clear();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const DispatchOrder &o : m_queueOrders) {
+        if (o.pending)
+            continue; // a change of ours is on its way (an assignment)
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2\n%3 · %4 %5")
+                .arg(localTime(o.need.appointmentStart), o.serviceItemName, o.need.id,
+                     cityTitle(o.need.city), o.need.district),
+            m_queue);
+        item->setData(OrderIdRole, o.need.id);
+        if (o.need.appointmentStart > 0 && o.need.appointmentStart < now)
+            item->setForeground(QColor(0xc6, 0x28, 0x28)); // overdue: red
+        if (o.need.id == m_selected)
+            m_queue->setCurrentItem(item);
+    }
+    m_queueTitle->setText(tr("Awaiting dispatch (%L1)").arg(m_queue->count()));
+}
+
+void DispatchWorkspace::selectOrder(const QString &orderId)
+{
+    m_selected = orderId;
+    m_map->selectOrder(orderId);
+    for (int row = 0; row < m_queue->count(); ++row)
+        if (m_queue->item(row)->data(OrderIdRole).toString() == orderId) {
+            const QSignalBlocker block(m_queue);
+            m_queue->setCurrentRow(row);
+        }
+    m_message->clear();
+    showCandidates();
+}
+
+void DispatchWorkspace::selectFirstInQueue()
+{
+    if (m_queue->count() > 0)
+        m_queue->setCurrentRow(0);
+}
+
+void DispatchWorkspace::showCandidates()
+{
+    m_candidates->clear();
+    m_ranked.clear();
+    const auto it = std::find_if(m_queueOrders.begin(), m_queueOrders.end(),
+                                 [this](const DispatchOrder &o) { return o.need.id == m_selected; });
+    if (it == m_queueOrders.end()) {
+        m_candidatesTitle->setText(tr("Select an order awaiting dispatch to see who can take it."));
+        m_assign->setEnabled(false);
+        return;
+    }
+    const RankingWeights weights = m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
+                                                               : RankingWeights::distanceFirst();
+    m_ranked = CandidateRanking::rank(it->need, m_technicians, weights, 30);
+    m_candidatesTitle->setText(
+        tr("Candidates for %1 (%2)").arg(it->need.id, it->serviceItemName));
+    const QLocale locale;
+    for (const CandidateScore &score : m_ranked) {
+        const TechnicianProfile &tech = m_technicians[size_t(score.technician)];
+        auto *item = new QTreeWidgetItem(m_candidates);
+        item->setText(0, tech.name);
+        item->setText(1, score.eligible() ? locale.toString(score.total, 'f', 0)
+                                          : tr("excluded"));
+        item->setText(2, tr("%1 km").arg(locale.toString(score.distanceKm, 'f', 1)));
+        item->setText(3, CandidateRanking::explain(score, tech));
+        item->setToolTip(3, item->text(3));
+        if (!score.eligible())
+            for (int c = 0; c < 4; ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    if (m_candidates->topLevelItemCount() > 0 && m_ranked.front().eligible())
+        m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
+    m_assign->setEnabled(m_sync && OrderCommands::mayDispatch(m_staff) && !m_ranked.empty() &&
+                         m_ranked.front().eligible());
+}
+
+void DispatchWorkspace::assignCandidate(int row)
+{
+    if (row < 0 || row >= int(m_ranked.size()) || !m_sync)
+        return;
+    const CandidateScore &score = m_ranked[size_t(row)];
+    const TechnicianProfile &tech = m_technicians[size_t(score.technician)];
+    if (!score.eligible()) {
+        m_message->setText(tr("%1 cannot take this order: %2")
+                               .arg(tech.name, CandidateRanking::explain(score, tech)));
+        return;
+    }
+    const QJsonObject order = m_cache.order(m_selected);
+    if (!OrderCommands::mayAssign(m_staff, order)) {
+        m_message->setText(tr("This order is no longer awaiting dispatch."));
+        return;
+    }
+    const QString orderId = m_selected;
+    m_message->setText(tr("Assigning %1 to %2…").arg(orderId, tech.name));
+    QPointer<DispatchWorkspace> self(this);
+    const QString name = tech.name;
+    m_sync->submit(OrderCommands::assign(m_staff, order, tech.id, {}),
+                   [self, orderId, name](const QString &, const QString &error) {
+                       if (!self)
+                           return;
+                       self->m_message->setText(
+                           error.isEmpty()
+                               ? tr("%1 assigned to %2; waiting for the server.").arg(orderId, name)
+                               : tr("The assignment could not be saved: %1").arg(error));
+                       self->m_selected.clear();
+                       self->reload();
+                   });
+}
+
+void DispatchWorkspace::retranslate()
+{
+    const int mode = m_mode->currentIndex();
+    {
+        const QSignalBlocker block(m_mode);
+        m_mode->clear();
+        m_mode->addItem(tr("Distance first"));
+        m_mode->addItem(tr("Rating first"));
+        m_mode->setCurrentIndex(std::max(0, mode));
+    }
+    m_candidates->setHeaderLabels({tr("Technician"), tr("Score"), tr("Distance"), tr("Why")});
+    m_assign->setText(tr("Assign"));
+    fillQueue();
+    showCandidates();
+}
+
+void DispatchWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace OpsDesk

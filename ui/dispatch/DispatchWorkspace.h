@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/Staff.h"
+#include "models/dispatch/CandidateRanking.h"
+#include "services/dispatch/DispatchCache.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace OpsDesk {
+
+class MapView;
+class SyncSession;
+
+// The dispatcher's screen (first part): the queue of orders awaiting
+// dispatch (most urgent first), the map with the open orders and the
+// technicians, and the ranked candidates of the selected order with the
+// score in its parts, distance first or rating first. "Assign" sends the
+// assignment through the outbox; the order leaves the queue at once (its
+// local look) and the server's answer follows.
+class DispatchWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    DispatchWorkspace(const Staff &staff, const QString &cachePath, SyncSession *sync,
+                      QWidget *parent = nullptr);
+
+    MapView *map() const { return m_map; }
+    QListWidget *queue() const { return m_queue; }
+    QTreeWidget *candidates() const { return m_candidates; }
+    // Re-reads orders and technicians from the cache.
+    void reload();
+    void selectOrder(const QString &orderId);
+    QString selectedOrder() const { return m_selected; }
+    // The most urgent order of the queue (screenshots, keyboard start).
+    void selectFirstInQueue();
+    // Assigns the selected order to the candidate in that row.
+    void assignCandidate(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillQueue();
+    void showCandidates();
+
+    Staff m_staff;
+    QString m_cachePath;
+    QPointer<SyncSession> m_sync;
+    DispatchCache m_cache;
+    std::vector<DispatchOrder> m_queueOrders;
+    std::vector<TechnicianProfile> m_technicians;
+    std::vector<CandidateScore> m_ranked;
+    QString m_selected;
+
+    QLabel *m_queueTitle;
+    QListWidget *m_queue;
+    MapView *m_map;
+    QLabel *m_candidatesTitle;
+    QComboBox *m_mode;
+    QTreeWidget *m_candidates;
+    QPushButton *m_assign;
+    QLabel *m_message;
+    QTimer m_reloadSoon;
+};
+
+} // namespace OpsDesk
