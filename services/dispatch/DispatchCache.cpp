@@ -125,8 +125,8 @@ std::vector<TechnicianProfile> DispatchCache::technicians()
     query.exec(QStringLiteral("SELECT doc FROM records WHERE collection = 'technicians'"
                               " ORDER BY id"));
     while (query.next()) {
-        TechnicianProfile t = profileFromRecord(
-            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+        TechnicianProfile t =
+            profileFromRecord(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
         if (t.id.isEmpty())
             continue; // a record that does not parse is left out, not guessed at
         index.insert(t.id, int(result.size()));
@@ -140,10 +140,11 @@ std::vector<TechnicianProfile> DispatchCache::technicians()
         const auto it = index.constFind(query.value(0).toString());
         if (it == index.constEnd())
             continue;
-        result[size_t(*it)].jobs.push_back({query.value(1).toString(),
-                                            secs(query.value(2).toString()),
-                                            secs(query.value(3).toString()),
-                                            {query.value(4).toDouble(), query.value(5).toDouble()}});
+        result[size_t(*it)].jobs.push_back(
+            {query.value(1).toString(),
+             secs(query.value(2).toString()),
+             secs(query.value(3).toString()),
+             {query.value(4).toDouble(), query.value(5).toDouble()}});
     }
     return result;
 }
@@ -153,8 +154,7 @@ QJsonObject DispatchCache::order(const QString &id)
     if (!m_db.isOpen())
         return {};
     QSqlQuery query(m_db.database());
-    query.prepare(
-        QStringLiteral("SELECT doc FROM records WHERE collection = 'orders' AND id = ?"));
+    query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = 'orders' AND id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return {};

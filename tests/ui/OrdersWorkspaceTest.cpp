@@ -3,6 +3,7 @@
 // saved views across a restart, the detail panel, cancelling an order through
 // the outbox until the server has it, and the actions a role may not take.
 #include "ui/orders/OrdersWorkspace.h"
+#include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "models/ConnectionState.h"
 #include "models/SyncCollections.h"
@@ -51,53 +52,15 @@ using namespace OpsDesk;
 
 namespace {
 
-struct Env
-{
-    QTemporaryDir serverDir;
-    QTemporaryDir cacheDir;
-    LocalServerProcess server;
-    ConnectionState connection;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<CredentialStore> keychain;
-    std::unique_ptr<SessionManager> session;
-    std::unique_ptr<SyncSession> sync;
-    Staff staff;
-    QString cachePath;
-};
-
-Env *env = nullptr;
+TestSupport::SyncedDemo *env = nullptr;
 
 class OrdersWorkspaceTest : public ::testing::Test
 {
 protected:
     static void SetUpTestSuite()
     {
-        env = new Env;
-        env->server.start(TestSupport::program(QStringLiteral("opsdesk-server")),
-                          {QStringLiteral("--demo"), QStringLiteral("--orders"),
-                           QStringLiteral("2000"), QStringLiteral("--technicians"),
-                           QStringLiteral("50"), QStringLiteral("--no-simulator")},
-                          env->serverDir.path());
-        if (!env->server.waitForReady(120000))
-            return;
-        env->api = std::make_unique<ApiClient>(env->server.baseUrl());
-        env->keychain = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk-test"));
-        env->session = std::make_unique<SessionManager>(env->api.get(), env->keychain.get());
-        env->session->setRemember(false);
-        QEventLoop loop;
-        env->session->login(QStringLiteral("dispatcher"), QStringLiteral("opsdesk-demo"),
-                            [&](bool, const QString &) { loop.quit(); });
-        loop.exec();
-        if (!env->session->staff())
-            return;
-        env->staff = *env->session->staff();
-        env->cachePath = env->cacheDir.filePath(QStringLiteral("cache.sqlite"));
-        env->sync = std::make_unique<SyncSession>(env->api.get(), &env->connection, env->cachePath,
-                                                  readableCollections(env->staff.roles));
-        env->sync->setLiveEventsEnabled(false);
-        QSignalSpy synced(env->sync->engine(), &SyncEngine::runFinished);
-        env->sync->start();
-        synced.wait(60000);
+        env = new TestSupport::SyncedDemo;
+        env->start();
     }
 
     static void TearDownTestSuite()

@@ -97,8 +97,9 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     });
     connect(m_map, &MapView::orderClicked, this, &DispatchWorkspace::selectOrder);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &DispatchWorkspace::showCandidates);
-    connect(m_assign, &QPushButton::clicked, this,
-            [this] { assignCandidate(m_candidates->indexOfTopLevelItem(m_candidates->currentItem())); });
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        assignCandidate(m_candidates->indexOfTopLevelItem(m_candidates->currentItem()));
+    });
     connect(m_candidates, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         assignCandidate(m_candidates->indexOfTopLevelItem(item));
     });
@@ -162,11 +163,11 @@ void DispatchWorkspace::fillQueue()
     for (const DispatchOrder &o : m_queueOrders) {
         if (o.pending)
             continue; // a change of ours is on its way (an assignment)
-        auto *item = new QListWidgetItem(
-            tr("%1 · %2\n%3 · %4 %5")
-                .arg(localTime(o.need.appointmentStart), o.serviceItemName, o.need.id,
-                     cityTitle(o.need.city), o.need.district),
-            m_queue);
+        auto *item =
+            new QListWidgetItem(tr("%1 · %2\n%3 · %4 %5")
+                                    .arg(localTime(o.need.appointmentStart), o.serviceItemName,
+                                         o.need.id, cityTitle(o.need.city), o.need.district),
+                                m_queue);
         item->setData(OrderIdRole, o.need.id);
         if (o.need.appointmentStart > 0 && o.need.appointmentStart < now)
             item->setForeground(QColor(0xc6, 0x28, 0x28)); // overdue: red
@@ -199,8 +200,9 @@ void DispatchWorkspace::showCandidates()
 {
     m_candidates->clear();
     m_ranked.clear();
-    const auto it = std::find_if(m_queueOrders.begin(), m_queueOrders.end(),
-                                 [this](const DispatchOrder &o) { return o.need.id == m_selected; });
+    const auto it =
+        std::find_if(m_queueOrders.begin(), m_queueOrders.end(),
+                     [this](const DispatchOrder &o) { return o.need.id == m_selected; });
     if (it == m_queueOrders.end()) {
         m_candidatesTitle->setText(tr("Select an order awaiting dispatch to see who can take it."));
         m_assign->setEnabled(false);
@@ -209,15 +211,13 @@ void DispatchWorkspace::showCandidates()
     const RankingWeights weights = m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
                                                                : RankingWeights::distanceFirst();
     m_ranked = CandidateRanking::rank(it->need, m_technicians, weights, 30);
-    m_candidatesTitle->setText(
-        tr("Candidates for %1 (%2)").arg(it->need.id, it->serviceItemName));
+    m_candidatesTitle->setText(tr("Candidates for %1 (%2)").arg(it->need.id, it->serviceItemName));
     const QLocale locale;
     for (const CandidateScore &score : m_ranked) {
         const TechnicianProfile &tech = m_technicians[size_t(score.technician)];
         auto *item = new QTreeWidgetItem(m_candidates);
         item->setText(0, tech.name);
-        item->setText(1, score.eligible() ? locale.toString(score.total, 'f', 0)
-                                          : tr("excluded"));
+        item->setText(1, score.eligible() ? locale.toString(score.total, 'f', 0) : tr("excluded"));
         item->setText(2, tr("%1 km").arg(locale.toString(score.distanceKm, 'f', 1)));
         item->setText(3, CandidateRanking::explain(score, tech));
         item->setToolTip(3, item->text(3));

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/ConnectionState.h"
+#include "models/Staff.h"
+#include "services/api/ApiClient.h"
+#include "services/auth/SessionManager.h"
+#include "services/core/CredentialStore.h"
+#include "services/server/LocalServerProcess.h"
+#include "services/sync/SyncSession.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace OpsDesk::TestSupport {
+
+// The real reference server with demo data (2,000 orders, 50 technicians,
+// no simulator) as a child process, signed in as a demo account, and a
+// console cache synced from it by the real SyncSession (live events off).
+// For the workspace tests; create one per test suite.
+struct SyncedDemo
+{
+    // True when the server started, the sign-in worked and the first sync
+    // finished.
+    bool start(const QString &username = QStringLiteral("dispatcher"));
+
+    QTemporaryDir serverDir;
+    QTemporaryDir cacheDir;
+    LocalServerProcess server;
+    ConnectionState connection;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<SessionManager> session;
+    std::unique_ptr<SyncSession> sync;
+    Staff staff;
+    QString cachePath;
+};
+
+} // namespace OpsDesk::TestSupport
