@@ -10,6 +10,8 @@
 
 #include <QTemporaryDir>
 
+#include <gtest/gtest.h>
+
 #include <memory>
 
 namespace OpsDesk::TestSupport {
@@ -34,6 +36,30 @@ struct SyncedDemo
     std::unique_ptr<SyncSession> sync;
     Staff staff;
     QString cachePath;
+};
+
+// A test suite sharing one SyncedDemo, started once for all its tests:
+//   class MyTest : public TestSupport::SyncedDemoSuite {};
+// `env` is the demo; a test fails at once when it could not be started.
+class SyncedDemoSuite : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        env = new SyncedDemo;
+        env->start();
+    }
+    static void TearDownTestSuite()
+    {
+        delete env;
+        env = nullptr;
+    }
+    void SetUp() override
+    {
+        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
+    }
+
+    static inline SyncedDemo *env = nullptr;
 };
 
 } // namespace OpsDesk::TestSupport

@@ -33,28 +33,9 @@ using namespace OpsDesk;
 
 namespace {
 
-TestSupport::SyncedDemo *env = nullptr;
-
-class DispatchWorkspaceTest : public ::testing::Test
+class DispatchWorkspaceTest : public TestSupport::SyncedDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        env->start();
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete env;
-        env = nullptr;
-    }
-
-    void SetUp() override
-    {
-        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
-    }
-
     QString docOf(const QString &id)
     {
         CacheDatabase db;

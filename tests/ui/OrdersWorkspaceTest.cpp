@@ -52,27 +52,14 @@ using namespace OpsDesk;
 
 namespace {
 
-TestSupport::SyncedDemo *env = nullptr;
-
-class OrdersWorkspaceTest : public ::testing::Test
+class OrdersWorkspaceTest : public TestSupport::SyncedDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        env->start();
-    }
-
-    static void TearDownTestSuite()
-    {
-        delete env;
-        env = nullptr;
-    }
-
     void SetUp() override
     {
-        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
-        m_db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, nullptr);
+        SyncedDemoSuite::SetUp();
+        if (env && env->sync)
+            m_db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, nullptr);
     }
 
     std::unique_ptr<OrdersWorkspace> workspace(const Staff &staff)
