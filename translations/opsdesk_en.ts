@@ -1663,6 +1663,29 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
 </context>
 <context>
+    <name>OpsDesk::TimeoutRules</name>
+    <message>
+        <source>Not dispatched in time</source>
+        <translation>Not dispatched in time</translation>
+    </message>
+    <message>
+        <source>Not accepted by the technician in time</source>
+        <translation>Not accepted by the technician in time</translation>
+    </message>
+    <message>
+        <source>The technician has not set off</source>
+        <translation>The technician has not set off</translation>
+    </message>
+    <message>
+        <source>Late: the appointment has begun and nobody is there</source>
+        <translation>Late: the appointment has begun and nobody is there</translation>
+    </message>
+    <message>
+        <source>Overrunning the appointment window</source>
+        <translation>Overrunning the appointment window</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Pending payment</source>

@@ -1651,6 +1651,29 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
 </context>
 <context>
+    <name>OpsDesk::TimeoutRules</name>
+    <message>
+        <source>Not dispatched in time</source>
+        <translation>未及时派单</translation>
+    </message>
+    <message>
+        <source>Not accepted by the technician in time</source>
+        <translation>师傅未及时接单</translation>
+    </message>
+    <message>
+        <source>The technician has not set off</source>
+        <translation>师傅尚未出发</translation>
+    </message>
+    <message>
+        <source>Late: the appointment has begun and nobody is there</source>
+        <translation>已迟到：预约时间已到，仍无人上门</translation>
+    </message>
+    <message>
+        <source>Overrunning the appointment window</source>
+        <translation>超出预约时段仍未完工</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Pending payment</source>

@@ -48,10 +48,13 @@ std::vector<DispatchOrder> DispatchCache::orders(const QString &where)
         return result;
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, city, district, service_item_id, lat, lng,"
-                              " appointment_start, appointment_end, created_at, status,"
-                              " customer_name, technician_id, pending FROM orders ") +
-               where + QStringLiteral(" ORDER BY appointment_start, created_at, id"));
+    query.exec(QStringLiteral("SELECT o.id, o.city, o.district, o.service_item_id, o.lat, o.lng,"
+                              " o.appointment_start, o.appointment_end, o.created_at, o.status,"
+                              " o.customer_name, o.technician_id, o.pending,"
+                              " json_extract(r.doc, '$.status_history[#-1].at')"
+                              " FROM orders o JOIN records r ON r.collection = 'orders'"
+                              " AND r.id = o.id ") +
+               where + QStringLiteral(" ORDER BY o.appointment_start, o.created_at, o.id"));
     while (query.next()) {
         DispatchOrder o;
         o.need.id = query.value(0).toString();
@@ -66,6 +69,7 @@ std::vector<DispatchOrder> DispatchCache::orders(const QString &where)
         o.customerName = query.value(10).toString();
         o.technicianId = query.value(11).toString();
         o.pending = query.value(12).toBool();
+        o.statusSince = secs(query.value(13).toString());
         o.serviceItemName = m_itemNames.value(o.need.serviceItemId, o.need.serviceItemId);
         result.push_back(std::move(o));
     }
@@ -74,12 +78,12 @@ std::vector<DispatchOrder> DispatchCache::orders(const QString &where)
 
 std::vector<DispatchOrder> DispatchCache::queue()
 {
-    return orders(QStringLiteral("WHERE status = 'awaiting_dispatch'"));
+    return orders(QStringLiteral("WHERE o.status = 'awaiting_dispatch'"));
 }
 
 std::vector<DispatchOrder> DispatchCache::openOrders()
 {
-    return orders(QStringLiteral("WHERE status IN ") + OpenStatuses);
+    return orders(QStringLiteral("WHERE o.status IN ") + OpenStatuses);
 }
 
 TechnicianProfile DispatchCache::profileFromRecord(const QJsonObject &doc)

@@ -17,6 +17,7 @@ struct DispatchOrder
     QString serviceItemName;
     QString customerName;
     QString technicianId;
+    qint64 statusSince = 0; // when it entered its status (the last history entry)
     bool pending = false;
 };
 

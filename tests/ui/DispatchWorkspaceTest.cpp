@@ -110,6 +110,23 @@ TEST_F(DispatchWorkspaceTest, SelectAnOrderSeeRankedCandidatesAssignAndItLeavesT
     EXPECT_FALSE(chosen.isEmpty());
 }
 
+TEST_F(DispatchWorkspaceTest, TheQueueKnowsWhenEachOrderEnteredItsStatus)
+{
+    DispatchCache cache;
+    QString error;
+    ASSERT_TRUE(cache.open(env->cachePath, &error)) << qPrintable(error);
+    const auto queue = cache.queue();
+    ASSERT_FALSE(queue.empty());
+    for (const DispatchOrder &order : queue) {
+        EXPECT_GT(order.statusSince, 0) << qPrintable(order.need.id); // for the timeout rules
+        EXPECT_GE(order.need.appointmentStart, order.need.createdAt);
+    }
+    // Queue order: earliest appointment first.
+    for (size_t i = 1; i < queue.size(); ++i)
+        EXPECT_LE(queue[i - 1].need.appointmentStart, queue[i].need.appointmentStart);
+    EXPECT_FALSE(cache.technicians().empty());
+}
+
 TEST_F(DispatchWorkspaceTest, ARoleThatMayNotDispatchCannotAssign)
 {
     Staff finance = env->staff;

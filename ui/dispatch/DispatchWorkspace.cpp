@@ -1,9 +1,11 @@
 #include "ui/dispatch/DispatchWorkspace.h"
 
+#include "models/dispatch/TimeoutRules.h"
 #include "services/orders/OrderCommands.h"
 #include "services/sync/SyncSession.h"
 #include "ui/map/MapView.h"
 #include "ui/orders/OrderText.h"
+#include "ui/shell/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -23,6 +25,23 @@ namespace OpsDesk {
 namespace {
 
 constexpr int OrderIdRole = Qt::UserRole + 1;
+
+// The alert thresholds of the settings (the rest are the rules' defaults).
+TimeoutThresholds thresholdsFromSettings()
+{
+    const SettingsDialog::Values settings = SettingsDialog::load();
+    TimeoutThresholds thresholds;
+    thresholds.notDispatchedMinutes = settings.dispatchTimeoutMinutes;
+    thresholds.overrunMinutes = settings.overdueMinutes;
+    return thresholds;
+}
+
+Timeout timeoutOf(const DispatchOrder &order, qint64 now, const TimeoutThresholds &thresholds)
+{
+    return TimeoutRules::evaluate(
+        {order.status, order.statusSince, order.need.appointmentStart, order.need.appointmentEnd},
+        now, thresholds);
+}
 
 QString localTime(qint64 utcSecs)
 {
@@ -134,11 +153,10 @@ void DispatchWorkspace::reload()
     m_technicians = m_cache.technicians();
     std::vector<MapOrder> markers;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const TimeoutThresholds thresholds = thresholdsFromSettings();
     GeoRect bounds;
     for (const DispatchOrder &o : m_cache.openOrders()) {
-        // Late: still waiting although the appointment has begun.
-        const bool late = o.status == QLatin1String("awaiting_dispatch") &&
-                          o.need.appointmentStart > 0 && o.need.appointmentStart < now;
+        const bool late = timeoutOf(o, now, thresholds) != Timeout::None; // drawn red
         markers.push_back({o.need.id, o.need.place, o.status, late});
         bounds.extend(o.need.place);
     }
@@ -160,6 +178,7 @@ void DispatchWorkspace::fillQueue()
     const QSignalBlocker block(m_queue);
     m_queue->clear();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const TimeoutThresholds thresholds = thresholdsFromSettings();
     for (const DispatchOrder &o : m_queueOrders) {
         if (o.pending)
             continue; // a change of ours is on its way (an assignment)
@@ -169,8 +188,10 @@ void DispatchWorkspace::fillQueue()
                                          o.need.id, cityTitle(o.need.city), o.need.district),
                                 m_queue);
         item->setData(OrderIdRole, o.need.id);
-        if (o.need.appointmentStart > 0 && o.need.appointmentStart < now)
-            item->setForeground(QColor(0xc6, 0x28, 0x28)); // overdue: red
+        if (const Timeout timeout = timeoutOf(o, now, thresholds); timeout != Timeout::None) {
+            item->setForeground(QColor(0xc6, 0x28, 0x28)); // a timeout rule fired: red
+            item->setToolTip(TimeoutRules::text(timeout));
+        }
         if (o.need.id == m_selected)
             m_queue->setCurrentItem(item);
     }
