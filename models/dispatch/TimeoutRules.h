@@ -28,7 +28,7 @@ enum class Timeout
 
 struct OrderTiming
 {
-    QString status;        // order status id
+    QString status;         // order status id
     qint64 statusSince = 0; // when it entered that status (0: unknown)
     qint64 appointmentStart = 0;
     qint64 appointmentEnd = 0;

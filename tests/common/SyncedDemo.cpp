@@ -21,21 +21,40 @@ bool SyncedDemo::start(const QString &username)
     api = std::make_unique<ApiClient>(server.baseUrl());
     keychain = std::make_unique<CredentialStore>(QStringLiteral("OpsDesk-test"));
     session = std::make_unique<SessionManager>(api.get(), keychain.get());
-    session->setRemember(false);
-    QEventLoop loop;
-    session->login(username, QStringLiteral("opsdesk-demo"),
-                   [&](bool, const QString &) { loop.quit(); });
-    loop.exec();
-    if (!session->staff())
-        return false;
-    staff = *session->staff();
     cachePath = cacheDir.filePath(QStringLiteral("cache.sqlite"));
-    sync = std::make_unique<SyncSession>(api.get(), &connection, cachePath,
-                                         readableCollections(staff.roles));
-    sync->setLiveEventsEnabled(false);
-    QSignalSpy synced(sync->engine(), &SyncEngine::runFinished);
-    sync->start();
+    return signInAndSync(username, *api, *session, connection, cachePath, &staff, &sync);
+}
+
+bool SyncedDemo::signInAndSync(const QString &username, ApiClient &api, SessionManager &session,
+                               ConnectionState &connection, const QString &cachePath, Staff *staff,
+                               std::unique_ptr<SyncSession> *sync)
+{
+    session.setRemember(false);
+    QEventLoop loop;
+    session.login(username, QStringLiteral("opsdesk-demo"),
+                  [&](bool, const QString &) { loop.quit(); });
+    loop.exec();
+    if (!session.staff())
+        return false;
+    *staff = *session.staff();
+    *sync = std::make_unique<SyncSession>(&api, &connection, cachePath,
+                                          readableCollections(staff->roles));
+    (*sync)->setLiveEventsEnabled(false);
+    QSignalSpy synced((*sync)->engine(), &SyncEngine::runFinished);
+    (*sync)->start();
     return synced.wait(60000) && synced.at(0).at(0).toBool();
+}
+
+std::unique_ptr<SyncedDemo::Other> SyncedDemo::signInAnother(const QString &username)
+{
+    auto other = std::make_unique<Other>();
+    other->api = std::make_unique<ApiClient>(server.baseUrl());
+    other->session = std::make_unique<SessionManager>(other->api.get(), keychain.get());
+    other->cachePath = other->cacheDir.filePath(QStringLiteral("cache.sqlite"));
+    if (!signInAndSync(username, *other->api, *other->session, other->connection, other->cachePath,
+                       &other->staff, &other->sync))
+        return nullptr;
+    return other;
 }
 
 } // namespace OpsDesk::TestSupport

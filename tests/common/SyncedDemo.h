@@ -26,6 +26,21 @@ struct SyncedDemo
     // finished.
     bool start(const QString &username = QStringLiteral("dispatcher"));
 
+    // A second staff member on the same server with a cache of their own
+    // (two dispatchers at once).
+    struct Other
+    {
+        QTemporaryDir cacheDir;
+        ConnectionState connection;
+        std::unique_ptr<ApiClient> api;
+        std::unique_ptr<SessionManager> session;
+        std::unique_ptr<SyncSession> sync;
+        Staff staff;
+        QString cachePath;
+    };
+    // Signs in and syncs; null when that failed.
+    std::unique_ptr<Other> signInAnother(const QString &username);
+
     QTemporaryDir serverDir;
     QTemporaryDir cacheDir;
     LocalServerProcess server;
@@ -36,6 +51,11 @@ struct SyncedDemo
     std::unique_ptr<SyncSession> sync;
     Staff staff;
     QString cachePath;
+
+private:
+    static bool signInAndSync(const QString &username, ApiClient &api, SessionManager &session,
+                              ConnectionState &connection, const QString &cachePath, Staff *staff,
+                              std::unique_ptr<SyncSession> *sync);
 };
 
 // A test suite sharing one SyncedDemo, started once for all its tests:

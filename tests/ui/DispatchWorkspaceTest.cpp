@@ -11,13 +11,16 @@
 #include "services/auth/SessionManager.h"
 #include "services/cache/CacheDatabase.h"
 #include "services/core/CredentialStore.h"
+#include "services/orders/OrderCommands.h"
 #include "services/server/LocalServerProcess.h"
+#include "services/sync/OutboxTypes.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
 #include "ui/map/MapView.h"
 
 #include <QComboBox>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -125,6 +128,66 @@ TEST_F(DispatchWorkspaceTest, TheQueueKnowsWhenEachOrderEnteredItsStatus)
     for (size_t i = 1; i < queue.size(); ++i)
         EXPECT_LE(queue[i - 1].need.appointmentStart, queue[i].need.appointmentStart);
     EXPECT_FALSE(cache.technicians().empty());
+}
+
+TEST_F(DispatchWorkspaceTest, TwoDispatchersAssignTheSameOrderOneWinsTheOtherSeesTheConflict)
+{
+    auto other = env->signInAnother(QStringLiteral("dispatcher2"));
+    ASSERT_NE(other, nullptr);
+    // An order both see awaiting dispatch, and two technicians who could take it.
+    DispatchCache mine;
+    DispatchCache theirs;
+    QString error;
+    ASSERT_TRUE(mine.open(env->cachePath, &error)) << qPrintable(error);
+    ASSERT_TRUE(theirs.open(other->cachePath, &error)) << qPrintable(error);
+    const auto technicians = mine.technicians();
+    QString orderId, first, second;
+    for (const DispatchOrder &order : mine.queue()) {
+        if (order.pending)
+            continue;
+        const auto ranked =
+            CandidateRanking::rank(order.need, technicians, RankingWeights::distanceFirst());
+        if (ranked.size() < 2 || !ranked[0].eligible())
+            continue;
+        // The second choice only has to be a different, active technician:
+        // the version check refuses the stale assignment before anything else.
+        for (size_t i = 1; i < ranked.size() && second.isEmpty(); ++i)
+            if (!ranked[i].has(Blocker::Suspended))
+                second = technicians[size_t(ranked[i].technician)].id;
+        if (!second.isEmpty()) {
+            orderId = order.need.id;
+            first = technicians[size_t(ranked[0].technician)].id;
+            break;
+        }
+    }
+    ASSERT_FALSE(orderId.isEmpty()) << "no order with an eligible technician";
+    const QJsonObject staleCopy = theirs.order(orderId); // what the second dispatcher sees
+
+    // The first dispatcher assigns, and the server has it.
+    env->sync->submit(OrderCommands::assign(env->staff, mine.order(orderId), first, {}),
+                      [](const QString &, const QString &) {});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QString doc = docOf(orderId);
+            return doc.startsWith(QStringLiteral("0|")) && doc.contains(first);
+        },
+        30000));
+
+    // The second, on the old version, assigns someone else: refused by the
+    // version check and shown as a conflict (or a refusal), never applied.
+    ASSERT_TRUE(OrderCommands::mayAssign(other->staff, staleCopy));
+    OutboxCounts counts;
+    QObject::connect(other->sync.get(), &SyncSession::outboxCountsChanged,
+                     [&counts](const OutboxCounts &c) { counts = c; });
+    other->sync->submit(OrderCommands::assign(other->staff, staleCopy, second, {}),
+                        [](const QString &, const QString &) {});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return counts.conflicts + counts.parked == 1; }, 30000));
+    // The server kept the first assignment.
+    QSignalSpy pulled(env->sync->engine(), &SyncEngine::runFinished);
+    env->sync->engine()->syncNow();
+    ASSERT_TRUE(pulled.wait(30000));
+    EXPECT_TRUE(docOf(orderId).contains(first));
+    EXPECT_FALSE(docOf(orderId).contains(QStringLiteral("\"technician_id\":\"") + second));
 }
 
 TEST_F(DispatchWorkspaceTest, ARoleThatMayNotDispatchCannotAssign)
