@@ -666,6 +666,38 @@
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
+    <message>
+        <source>Suggested assignments</source>
+        <translation>Suggested assignments</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders can be placed. Untick what you do not want.</source>
+        <translation>%1 of %2 orders can be placed. Untick what you do not want.</translation>
+    </message>
+    <message>
+        <source>Assign the ticked</source>
+        <translation>Assign the ticked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) sent; waiting for the server.</source>
+        <translation><numerusform>%n assignment(s) sent; waiting for the server.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) sent; %1 order(s) were no longer waiting.</source>
+        <translation><numerusform>%n assignment(s) sent; %1 order(s) were no longer waiting.</numerusform></translation>
+    </message>
+    <message>
+        <source>Suggest all…</source>
+        <translation>Suggest all…</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::ExportProgressDialog</name>

@@ -656,6 +656,38 @@
         <source>Assign</source>
         <translation>派单</translation>
     </message>
+    <message>
+        <source>Suggested assignments</source>
+        <translation>建议的派单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人可派</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders can be placed. Untick what you do not want.</source>
+        <translation>%2 个订单中有 %1 个可以派出。取消勾选您不想要的。</translation>
+    </message>
+    <message>
+        <source>Assign the ticked</source>
+        <translation>派出已勾选的</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) sent; waiting for the server.</source>
+        <translation><numerusform>已发送 %n 个派单，等待服务器确认。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) sent; %1 order(s) were no longer waiting.</source>
+        <translation><numerusform>已发送 %n 个派单；%1 个订单已不在待派单状态。</numerusform></translation>
+    </message>
+    <message>
+        <source>Suggest all…</source>
+        <translation>一键建议派单…</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::ExportProgressDialog</name>

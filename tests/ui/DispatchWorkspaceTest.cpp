@@ -19,6 +19,7 @@
 #include "ui/map/MapView.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QLabel>
@@ -190,6 +191,41 @@ TEST_F(DispatchWorkspaceTest, TwoDispatchersAssignTheSameOrderOneWinsTheOtherSee
     EXPECT_FALSE(docOf(orderId).contains(QStringLiteral("\"technician_id\":\"") + second));
 }
 
+TEST_F(DispatchWorkspaceTest, SuggestAllProposesEveryOrderAndAssignsOnlyTheTickedOnes)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1400, 800);
+    w.show();
+    const int before = w.queue()->count();
+    ASSERT_GT(before, 0);
+    QDialog *dialog = w.suggestAll();
+    ASSERT_NE(dialog, nullptr);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("suggestions"));
+    ASSERT_EQ(list->topLevelItemCount(), before); // every waiting order, placed or not
+    // Keep only the first proposal that places an order.
+    QString kept;
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = list->topLevelItem(row);
+        EXPECT_FALSE(item->text(2).isEmpty()) << "every row says why";
+        if (!(item->flags() & Qt::ItemIsUserCheckable))
+            continue;
+        if (kept.isEmpty())
+            kept = item->data(0, Qt::UserRole + 1).toString();
+        else
+            item->setCheckState(0, Qt::Unchecked);
+    }
+    ASSERT_FALSE(kept.isEmpty()) << "suggest-all placed nothing";
+    dialog->findChild<QPushButton *>(QStringLiteral("acceptSuggestions"))->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.queue()->count() == before - 1; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QString doc = docOf(kept);
+            return doc.startsWith(QStringLiteral("0|")) &&
+                   doc.contains(QStringLiteral("\"status\":\"assigned\""));
+        },
+        30000));
+}
+
 TEST_F(DispatchWorkspaceTest, ARoleThatMayNotDispatchCannotAssign)
 {
     Staff finance = env->staff;
@@ -199,4 +235,5 @@ TEST_F(DispatchWorkspaceTest, ARoleThatMayNotDispatchCannotAssign)
     if (w.queue()->count() > 0)
         w.queue()->setCurrentRow(0);
     EXPECT_FALSE(w.findChild<QPushButton *>(QStringLiteral("assignCandidate"))->isEnabled());
+    EXPECT_FALSE(w.findChild<QPushButton *>(QStringLiteral("suggestAll"))->isEnabled());
 }

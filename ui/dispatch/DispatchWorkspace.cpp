@@ -8,6 +8,8 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -65,6 +67,7 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     , m_mode(new QComboBox(this))
     , m_candidates(new QTreeWidget(this))
     , m_assign(new QPushButton(this))
+    , m_suggest(new QPushButton(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("dispatchWorkspace"));
@@ -73,6 +76,7 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     m_mode->setObjectName(QStringLiteral("rankingMode"));
     m_candidates->setObjectName(QStringLiteral("candidates"));
     m_assign->setObjectName(QStringLiteral("assignCandidate"));
+    m_suggest->setObjectName(QStringLiteral("suggestAll"));
     m_message->setObjectName(QStringLiteral("dispatchMessage"));
     m_message->setWordWrap(true);
     m_queueTitle->setStyleSheet(QStringLiteral("font-weight: 600"));
@@ -88,6 +92,7 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_queueTitle);
     leftLayout->addWidget(m_queue, 1);
+    leftLayout->addWidget(m_suggest);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -119,6 +124,7 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     connect(m_assign, &QPushButton::clicked, this, [this] {
         assignCandidate(m_candidates->indexOfTopLevelItem(m_candidates->currentItem()));
     });
+    connect(m_suggest, &QPushButton::clicked, this, [this] { suggestAll(); });
     connect(m_candidates, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         assignCandidate(m_candidates->indexOfTopLevelItem(item));
     });
@@ -285,6 +291,95 @@ void DispatchWorkspace::assignCandidate(int row)
                    });
 }
 
+QDialog *DispatchWorkspace::suggestAll()
+{
+    std::vector<OrderNeed> needs;
+    QHash<QString, QString> items;
+    for (const DispatchOrder &o : m_queueOrders)
+        if (!o.pending) {
+            needs.push_back(o.need);
+            items.insert(o.need.id, o.serviceItemName);
+        }
+    const RankingWeights weights = m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
+                                                               : RankingWeights::distanceFirst();
+    const auto suggestions = CandidateRanking::suggestAll(needs, m_technicians, weights);
+
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("suggestAllDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Suggested assignments"));
+    auto *list = new QTreeWidget(dialog);
+    list->setObjectName(QStringLiteral("suggestions"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Order"), tr("Technician"), tr("Why")});
+    int placed = 0;
+    for (const CandidateRanking::Suggestion &s : suggestions) {
+        auto *item = new QTreeWidgetItem(list);
+        item->setText(0, s.orderId + QStringLiteral(" · ") + items.value(s.orderId));
+        item->setData(0, OrderIdRole, s.orderId);
+        item->setText(2, s.reason);
+        item->setToolTip(2, s.reason);
+        if (s.technician >= 0) {
+            const TechnicianProfile &tech = m_technicians[size_t(s.technician)];
+            item->setText(1, tech.name);
+            item->setData(1, OrderIdRole, tech.id);
+            item->setCheckState(0, Qt::Checked);
+            ++placed;
+        } else {
+            item->setText(1, tr("nobody"));
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable & ~Qt::ItemIsEnabled);
+        }
+    }
+    list->resizeColumnToContents(0);
+    list->resizeColumnToContents(1);
+    auto *summary = new QLabel(tr("%1 of %2 orders can be placed. Untick what you do not want.")
+                                   .arg(placed)
+                                   .arg(int(suggestions.size())),
+                               dialog);
+    auto *buttons = new QDialogButtonBox(dialog);
+    QPushButton *accept = buttons->addButton(tr("Assign the ticked"), QDialogButtonBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("acceptSuggestions"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(summary);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog->resize(900, 500);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, list] {
+        if (!m_sync) {
+            dialog->reject();
+            return;
+        }
+        int sent = 0;
+        int skipped = 0;
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = list->topLevelItem(row);
+            if (item->checkState(0) != Qt::Checked)
+                continue;
+            const QJsonObject order = m_cache.order(item->data(0, OrderIdRole).toString());
+            if (!OrderCommands::mayAssign(m_staff, order)) {
+                ++skipped; // taken meanwhile
+                continue;
+            }
+            m_sync->submit(OrderCommands::assign(m_staff, order,
+                                                 item->data(1, OrderIdRole).toString(),
+                                                 item->text(2)),
+                           [](const QString &, const QString &) {});
+            ++sent;
+        }
+        m_message->setText(
+            skipped == 0
+                ? tr("%n assignment(s) sent; waiting for the server.", nullptr, sent)
+                : tr("%n assignment(s) sent; %1 order(s) were no longer waiting.", nullptr, sent)
+                      .arg(skipped));
+        dialog->accept();
+        m_reloadSoon.start();
+    });
+    dialog->open();
+    return dialog;
+}
+
 void DispatchWorkspace::retranslate()
 {
     const int mode = m_mode->currentIndex();
@@ -297,6 +392,8 @@ void DispatchWorkspace::retranslate()
     }
     m_candidates->setHeaderLabels({tr("Technician"), tr("Score"), tr("Distance"), tr("Why")});
     m_assign->setText(tr("Assign"));
+    m_suggest->setText(tr("Suggest all…"));
+    m_suggest->setEnabled(m_sync && OrderCommands::mayDispatch(m_staff));
     fillQueue();
     showCandidates();
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -45,6 +46,11 @@ public:
     void selectFirstInQueue();
     // Assigns the selected order to the candidate in that row.
     void assignCandidate(int row);
+    // "Suggest all": proposes a technician for every order in the queue
+    // (with the reason, or why nobody) in a dialog where the dispatcher
+    // ticks the proposals to accept; accepting assigns them through the
+    // outbox, each checked again against the order's current state.
+    QDialog *suggestAll();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +76,7 @@ private:
     QComboBox *m_mode;
     QTreeWidget *m_candidates;
     QPushButton *m_assign;
+    QPushButton *m_suggest;
     QLabel *m_message;
     QTimer m_reloadSoon;
 };
