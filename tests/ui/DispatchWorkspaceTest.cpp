@@ -215,6 +215,9 @@ TEST_F(DispatchWorkspaceTest, SuggestAllProposesEveryOrderAndAssignsOnlyTheTicke
             item->setCheckState(0, Qt::Unchecked);
     }
     ASSERT_FALSE(kept.isEmpty()) << "suggest-all placed nothing";
+    if (qEnvironmentVariableIsSet("OPSDESK_TEST_SHOTS")) // to look at it
+        dialog->grab().save(qEnvironmentVariable("OPSDESK_TEST_SHOTS") +
+                            QStringLiteral("/suggest-all.png"));
     dialog->findChild<QPushButton *>(QStringLiteral("acceptSuggestions"))->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.queue()->count() == before - 1; }, 10000));
     ASSERT_TRUE(QTest::qWaitFor(
