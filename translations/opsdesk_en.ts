@@ -44,28 +44,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
-        <translation>Unknown language "%1": use zh_CN or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https server address.</source>
-        <translation>"%1" is not an http or https server address.</translation>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <translation>&quot;%1&quot; is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
@@ -156,8 +156,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
-        <translation>The server's certificate is not trusted: %1</translation>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -303,7 +303,7 @@
         <source>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</source>
         <translation>
             <numerusform>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <source>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</source>
         <translation>
             <numerusform>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
         <source>Nobody can take it: %n technician(s) %1.</source>
         <translation>
             <numerusform>Nobody can take it: %n technician(s) %1.</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -452,8 +452,8 @@
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
-        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
+        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</translation>
     </message>
     <message>
         <source>Every change you made is on the server.</source>
@@ -480,9 +480,9 @@
         <translation>Sent with: %1</translation>
     </message>
     <message>
-        <source>The server's current record:
+        <source>The server&apos;s current record:
 %1</source>
-        <translation>The server's current record:
+        <translation>The server&apos;s current record:
 %1</translation>
     </message>
     <message>
@@ -510,8 +510,8 @@
         <translation>&amp;Apply again</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server's current version</source>
-        <translation>Send the same change again, on top of the server's current version</translation>
+        <source>Send the same change again, on top of the server&apos;s current version</source>
+        <translation>Send the same change again, on top of the server&apos;s current version</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -688,11 +688,17 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s) sent; waiting for the server.</source>
-        <translation><numerusform>%n assignment(s) sent; waiting for the server.</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment(s) sent; waiting for the server.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) sent; %1 order(s) were no longer waiting.</source>
-        <translation><numerusform>%n assignment(s) sent; %1 order(s) were no longer waiting.</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment(s) sent; %1 order(s) were no longer waiting.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggest all…</source>
@@ -767,8 +773,8 @@
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference "%1" is not a SHA-256 hash.</source>
-        <translation>The file reference "%1" is not a SHA-256 hash.</translation>
+        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
+        <translation>The file reference &quot;%1&quot; is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>The file is not on this computer and there is no server to ask.</source>
@@ -820,12 +826,12 @@
         <translation>Enter the server address, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
-        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, "?" or "#" part.</source>
-        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
+        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
+        <translation>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -848,10 +854,10 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
         <translation>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</translation>
     </message>
     <message>
         <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
@@ -898,8 +904,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>&amp;Keep me signed in on this computer</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
-        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1040,8 +1046,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>In the reason or note field: add it as a note</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order's actions</source>
-        <translation>Move between the filters, the table and the order's actions</translation>
+        <source>Move between the filters, the table and the order&apos;s actions</source>
+        <translation>Move between the filters, the table and the order&apos;s actions</translation>
     </message>
 </context>
 <context>
@@ -1229,8 +1235,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Reason or note:</translation>
     </message>
     <message>
-        <source>Why (shown in the order's history)</source>
-        <translation>Why (shown in the order's history)</translation>
+        <source>Why (shown in the order&apos;s history)</source>
+        <translation>Why (shown in the order&apos;s history)</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1573,8 +1579,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is incomplete.</source>
-        <translation>The server's sign-in answer is incomplete.</translation>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>The server&apos;s sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>
@@ -1620,8 +1626,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Offline basemap (built in)</translation>
     </message>
     <message>
-        <source>The central server's tiles</source>
-        <translation>The central server's tiles</translation>
+        <source>The central server&apos;s tiles</source>
+        <translation>The central server&apos;s tiles</translation>
     </message>
     <message>
         <source> min</source>

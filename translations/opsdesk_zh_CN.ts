@@ -44,7 +44,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
         <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
         <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>--screenshot 需要一个文件名。</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https server address.</source>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
         <translation>“%1”不是 http 或 https 服务器地址。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>放弃此更改？</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
         <translation>“%1”将不会发送到服务器，记录恢复为服务器上的版本。此操作无法撤销。</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>发送内容：%1</translation>
     </message>
     <message>
-        <source>The server's current record:
+        <source>The server&apos;s current record:
 %1</source>
         <translation>服务器上的当前记录：
 %1</translation>
@@ -503,7 +503,7 @@
         <translation>重新应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server's current version</source>
+        <source>Send the same change again, on top of the server&apos;s current version</source>
         <translation>基于服务器当前版本重新发送同一更改</translation>
     </message>
     <message>
@@ -678,11 +678,15 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s) sent; waiting for the server.</source>
-        <translation><numerusform>已发送 %n 个派单，等待服务器确认。</numerusform></translation>
+        <translation>
+            <numerusform>已发送 %n 个派单，等待服务器确认。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) sent; %1 order(s) were no longer waiting.</source>
-        <translation><numerusform>已发送 %n 个派单；%1 个订单已不在待派单状态。</numerusform></translation>
+        <translation>
+            <numerusform>已发送 %n 个派单；%1 个订单已不在待派单状态。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggest all…</source>
@@ -756,7 +760,7 @@
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference "%1" is not a SHA-256 hash.</source>
+        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
         <translation>文件引用“%1”不是 SHA-256 哈希值。</translation>
     </message>
     <message>
@@ -809,11 +813,11 @@
         <translation>请输入服务器地址，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
         <translation>“%1”不是有效的服务器地址。请以 http:// 或 https:// 开头，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
         <translation>服务器地址中不能包含用户名、“?”或“#”部分。</translation>
     </message>
     <message>
@@ -837,7 +841,7 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
         <translation>与 %1 的安全连接失败：%2
 
 OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服务器证书，或在本机安装贵单位的证书颁发机构（CA）证书。</translation>
@@ -887,7 +891,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在此电脑上保持登录(&amp;K)</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
         <translation>登录状态保存在操作系统的钥匙串中，不会写入文件，重启后依然有效。退出登录即可删除。</translation>
     </message>
     <message>
@@ -1029,7 +1033,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在原因或备注框中：添加为备注</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order's actions</source>
+        <source>Move between the filters, the table and the order&apos;s actions</source>
         <translation>在筛选、表格和订单操作之间移动</translation>
     </message>
 </context>
@@ -1218,7 +1222,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>原因或备注：</translation>
     </message>
     <message>
-        <source>Why (shown in the order's history)</source>
+        <source>Why (shown in the order&apos;s history)</source>
         <translation>原因（显示在订单记录中）</translation>
     </message>
     <message>
@@ -1561,7 +1565,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is incomplete.</source>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
         <translation>服务器的登录应答不完整。</translation>
     </message>
     <message>
@@ -1608,7 +1612,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>离线底图（内置）</translation>
     </message>
     <message>
-        <source>The central server's tiles</source>
+        <source>The central server&apos;s tiles</source>
         <translation>中心服务器的瓦片</translation>
     </message>
     <message>

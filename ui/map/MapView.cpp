@@ -4,6 +4,7 @@
 #include "resources/BasemapTiles.h"
 #include "resources/CityBasemaps.h"
 
+#include <QCache>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -23,6 +24,14 @@ namespace {
 constexpr int TileSize = WebMercator::TileSize;
 constexpr int TilesPerFrame = 6; // new tiles rendered per frame at most
 const QColor Water(0xdd, 0xe8, 0xf2);
+
+// Rendered basemap tiles, shared by all maps (GUI thread only): 192 tiles,
+// about 48 MB at most.
+QCache<quint64, QImage> &tileCache()
+{
+    static QCache<quint64, QImage> cache(192);
+    return cache;
+}
 
 quint64 tileKey(int z, int x, int y)
 {
@@ -59,13 +68,23 @@ QColor technicianColor(const MapTechnician &tech)
 
 MapView::MapView(QWidget *parent)
     : QWidget(parent)
-    , m_tiles(512)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCenter({31.2304, 121.4737});
+}
+
+int MapView::cachedTiles()
+{
+    return tileCache().count();
+}
+
+void MapView::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+    setFocusPolicy(interactive ? Qt::StrongFocus : Qt::NoFocus);
 }
 
 void MapView::setOrders(std::vector<MapOrder> orders)
@@ -162,7 +181,7 @@ void MapView::selectOrder(const QString &orderId)
 const QImage *MapView::tile(int z, int x, int y, bool mayRender)
 {
     const quint64 key = tileKey(z, x, y);
-    if (const QImage *cached = m_tiles.object(key))
+    if (const QImage *cached = tileCache().object(key))
         return cached;
     if (!mayRender || m_renderBudget <= 0) {
         m_moreTilesPending = m_moreTilesPending || mayRender;
@@ -170,8 +189,8 @@ const QImage *MapView::tile(int z, int x, int y, bool mayRender)
     }
     --m_renderBudget;
     auto *image = new QImage(paintBasemapTile(allCityBasemaps(), TileId{z, x, y}));
-    m_tiles.insert(key, image);
-    return m_tiles.object(key);
+    tileCache().insert(key, image);
+    return tileCache().object(key);
 }
 
 void MapView::drawTiles(QPainter &painter)
@@ -373,8 +392,10 @@ void MapView::paintEvent(QPaintEvent *)
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
+    if (!m_interactive || event->button() != Qt::LeftButton) {
+        event->ignore();
         return;
+    }
     m_pressPos = event->position();
     m_lastDragPos = event->position();
     m_dragging = false;
@@ -382,8 +403,10 @@ void MapView::mousePressEvent(QMouseEvent *event)
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!(event->buttons() & Qt::LeftButton))
+    if (!m_interactive || !(event->buttons() & Qt::LeftButton)) {
+        event->ignore();
         return;
+    }
     if (!m_dragging && (event->position() - m_pressPos).manhattanLength() > 4)
         m_dragging = true;
     if (m_dragging) {
@@ -396,6 +419,10 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (!m_interactive) {
+        event->ignore();
+        return;
+    }
     if (event->button() == Qt::LeftButton && !m_dragging)
         clickAt(event->position());
     m_dragging = false;
@@ -446,6 +473,10 @@ void MapView::clickAt(QPointF widgetPixel)
 
 void MapView::wheelEvent(QWheelEvent *event)
 {
+    if (!m_interactive) {
+        event->ignore(); // the panel around scrolls
+        return;
+    }
     const int steps = event->angleDelta().y() / 120;
     if (steps != 0)
         zoomAbout(m_zoom + steps, event->position());

@@ -3,7 +3,6 @@
 #include "models/geo/GeoTypes.h"
 #include "models/geo/PointClusters.h"
 
-#include <QCache>
 #include <QHash>
 #include <QImage>
 #include <QPointF>
@@ -71,8 +70,13 @@ public:
     // Markers drawn in the last frame (clusters count once).
     int drawnOrderMarkers() const { return m_drawnOrderMarkers; }
     int drawnTechnicians() const { return m_drawnTechnicians; }
-    // Basemap tiles rendered so far and kept in memory.
-    int cachedTiles() const { return m_tiles.count(); }
+    // Basemap tiles rendered so far and kept in memory (one cache shared by
+    // every map of the process: the dispatch map and the orders' small maps
+    // draw the same tiles once).
+    static int cachedTiles();
+    // A map that only shows: mouse, wheel and keys pass to the widgets
+    // around it (a small map inside a scrolling panel).
+    void setInteractive(bool interactive);
 
     static constexpr int MinZoom = PointClusters::MinZoom;
     static constexpr int MaxZoom = PointClusters::MaxZoom;
@@ -112,8 +116,8 @@ private:
     int m_zoom = 11;
     QString m_selectedOrder;
     QString m_selectedTechnician;
-    QCache<quint64, QImage> m_tiles;
     QHash<quint64, QImage> m_sprites;
+    bool m_interactive = true;
     int m_renderBudget = 0;
     bool m_moreTilesPending = false;
     QPointF m_pressPos;

@@ -238,7 +238,7 @@ void OrderDetailPanel::render()
     const QJsonValue lat = m_order.value(QStringLiteral("lat"));
     const QJsonValue lng = m_order.value(QStringLiteral("lng"));
     m_map->setLocation(text(m_order, "city"), GeoPoint{lat.toDouble(), lng.toDouble()},
-                       lat.isDouble() && lng.isDouble());
+                       lat.isDouble() && lng.isDouble(), text(m_order, "status"));
     m_map->show();
     html.clear();
 

@@ -1,29 +1,26 @@
 #pragma once
 
-#include "models/geo/GeoTypes.h"
+#include "ui/map/MapView.h"
 
 #include <QString>
-#include <QWidget>
 
 namespace OpsDesk {
 
-class Basemap;
-
-// A small map of where an order is: the districts of its city drawn from the
-// shipped basemap (offline, no tiles), the order's district highlighted, a
-// pin at the address, north up, about 6 km across. Shows "no position" when
-// the order has none or it is outside the city's basemap.
-class OrderMiniMap : public QWidget
+// A small map of where an order is: the shared map (offline basemap tiles,
+// the order's marker selected) centred on the address, the district named in
+// the corner. It only shows: the panel around it keeps the mouse and wheel.
+// Says so when the order has no position or its city has no basemap.
+class OrderMiniMap : public MapView
 {
     Q_OBJECT
 public:
     explicit OrderMiniMap(QWidget *parent = nullptr);
 
-    // An invalid point (lat and lng both 0) shows the city without a pin.
-    void setLocation(const QString &cityId, GeoPoint point, bool hasPoint);
-    bool hasPin() const { return m_hasPoint && m_district >= 0; }
-    // The name of the district the pin is in, empty when none.
-    QString districtName() const;
+    void setLocation(const QString &cityId, GeoPoint point, bool hasPoint,
+                     const QString &status = {});
+    bool hasPin() const { return m_hasPoint && !m_district.isEmpty(); }
+    // The name of the basemap district the address is in, empty when none.
+    QString districtName() const { return m_district; }
 
     QSize sizeHint() const override;
 
@@ -31,11 +28,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    const Basemap *m_basemap = nullptr;
-    QString m_city;
-    GeoPoint m_point;
+    bool m_hasBasemap = false;
     bool m_hasPoint = false;
-    int m_district = -1;
+    QString m_district;
 };
 
 } // namespace OpsDesk
