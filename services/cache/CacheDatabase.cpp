@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -77,6 +78,30 @@ bool CacheDatabase::removeFiles(const QString &path)
     QDir folder(filesFolder(path));
     ok = (!folder.exists() || folder.removeRecursively()) && ok;
     return ok;
+}
+
+QHash<QString, QString> CacheDatabase::recordNames(const QString &collection,
+                                                   const QString &jsonPath) const
+{
+    QHash<QString, QString> names;
+    if (!isOpen())
+        return names;
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT id, json_extract(doc, ?) FROM records WHERE collection = ?"));
+    query.addBindValue(jsonPath);
+    query.addBindValue(collection);
+    if (query.exec())
+        while (query.next())
+            names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
+QHash<QString, QString> CacheDatabase::serviceItemNames() const
+{
+    return recordNames(QStringLiteral("service_items"), QLocale().language() == QLocale::Chinese
+                                                            ? QStringLiteral("$.name_zh")
+                                                            : QStringLiteral("$.name_en"));
 }
 
 int CacheDatabase::latestVersion()

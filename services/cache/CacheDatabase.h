@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -54,6 +55,12 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestVersion();
+
+    // id → one field (a JSON path such as "$.name") of every record of a
+    // collection: the names the screens show for ids.
+    QHash<QString, QString> recordNames(const QString &collection, const QString &jsonPath) const;
+    // The service items' names in the console's language (zh or en).
+    QHash<QString, QString> serviceItemNames() const;
 
     // `PRAGMA integrity_check` == "ok".
     bool checkIntegrity(QString *details = nullptr) const;

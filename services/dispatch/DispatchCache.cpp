@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace OpsDesk {
@@ -31,13 +30,7 @@ bool DispatchCache::open(const QString &cachePath, QString *error)
 {
     if (!m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error))
         return false;
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    QSqlQuery query(m_db.database());
-    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.name_zh'),"
-                              " json_extract(doc, '$.name_en') FROM records"
-                              " WHERE collection = 'service_items'"));
-    while (query.next())
-        m_itemNames.insert(query.value(0).toString(), query.value(chinese ? 1 : 2).toString());
+    m_itemNames = m_db.serviceItemNames();
     return true;
 }
 

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -77,26 +76,9 @@ bool OrderCache::open(const QString &cachePath, QString *error)
 
 void OrderCache::reloadNames()
 {
-    if (!m_db.isOpen())
-        return;
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    QSqlQuery query(m_db.database());
-    m_items.clear();
-    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.name_zh'),"
-                              " json_extract(doc, '$.name_en') FROM records"
-                              " WHERE collection = 'service_items'"));
-    while (query.next())
-        m_items.insert(query.value(0).toString(), query.value(chinese ? 1 : 2).toString());
-    m_technicians.clear();
-    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.name') FROM records"
-                              " WHERE collection = 'technicians'"));
-    while (query.next())
-        m_technicians.insert(query.value(0).toString(), query.value(1).toString());
-    m_staff.clear();
-    query.exec(QStringLiteral("SELECT id, json_extract(doc, '$.display_name') FROM records"
-                              " WHERE collection = 'staff'"));
-    while (query.next())
-        m_staff.insert(query.value(0).toString(), query.value(1).toString());
+    m_items = m_db.serviceItemNames();
+    m_technicians = m_db.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
+    m_staff = m_db.recordNames(QStringLiteral("staff"), QStringLiteral("$.display_name"));
 }
 
 OrderCache::Where OrderCache::where(const OrderFilter &filter) const
