@@ -6,6 +6,7 @@
 #include "ui/map/MapView.h"
 #include "ui/orders/OrderText.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/style/Theme.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -195,7 +196,7 @@ void DispatchWorkspace::fillQueue()
                                 m_queue);
         item->setData(OrderIdRole, o.need.id);
         if (const Timeout timeout = timeoutOf(o, now, thresholds); timeout != Timeout::None) {
-            item->setForeground(QColor(0xc6, 0x28, 0x28)); // a timeout rule fired: red
+            item->setForeground(Theme::danger()); // a timeout rule fired
             item->setToolTip(TimeoutRules::text(timeout));
         }
         if (o.need.id == m_selected)

@@ -3,6 +3,7 @@
 #include "models/geo/WebMercator.h"
 #include "resources/BasemapTiles.h"
 #include "resources/CityBasemaps.h"
+#include "ui/style/Theme.h"
 
 #include <QCache>
 #include <QEvent>
@@ -38,30 +39,35 @@ quint64 tileKey(int z, int x, int y)
     return (quint64(z) << 48) | (quint64(x) << 24) | quint64(y);
 }
 
+// The console's colours (Theme): waiting orange, planned blue, under way
+// purple, done green, late red; technicians green online, blue busy, grey
+// (faint) offline.
 QColor statusColor(const MapOrder &order)
 {
     if (order.late)
-        return QColor(0xd3, 0x2f, 0x2f);
+        return Theme::danger();
     const QString &s = order.status;
     if (s == QLatin1String("awaiting_dispatch") || s == QLatin1String("pending_payment"))
-        return QColor(0xef, 0x8a, 0x00);
+        return Theme::warning();
     if (s == QLatin1String("assigned") || s == QLatin1String("accepted"))
-        return QColor(0x1e, 0x88, 0xe5);
+        return Theme::accent();
     if (s == QLatin1String("en_route") || s == QLatin1String("arrived") ||
         s == QLatin1String("in_service"))
         return QColor(0x7b, 0x1f, 0xa2);
     if (s == QLatin1String("completed"))
-        return QColor(0x38, 0x8e, 0x3c);
-    return QColor(0x9e, 0x9e, 0x9e);
+        return Theme::success();
+    return Theme::muted();
 }
 
 QColor technicianColor(const MapTechnician &tech)
 {
     if (tech.workStatus == QLatin1String("online"))
-        return QColor(0x2e, 0x7d, 0x32);
+        return Theme::success();
     if (tech.workStatus == QLatin1String("busy"))
-        return QColor(0x15, 0x65, 0xc0);
-    return QColor(0x9e, 0x9e, 0x9e, 150); // offline: faint
+        return Theme::accent();
+    QColor offline = Theme::muted();
+    offline.setAlpha(150);
+    return offline;
 }
 
 } // namespace
@@ -277,7 +283,9 @@ const QImage &MapView::clusterBadge(int count)
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(Qt::white, 2));
-    p.setBrush(QColor(0xef, 0x8a, 0x00, 220));
+    QColor badge = Theme::warning();
+    badge.setAlpha(220);
+    p.setBrush(badge);
     const QRectF box(side / 2.0 - radius, side / 2.0 - radius, 2 * radius, 2 * radius);
     p.drawEllipse(box);
     QFont small = font();
