@@ -63,16 +63,6 @@ void OrdersTableModel::reload()
     Q_EMIT countChanged(m_count);
 }
 
-int OrdersTableModel::loadedRowOf(const QString &orderId) const
-{
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it.value().size(); ++i)
-            if (it.value().at(i).id == orderId)
-                return int(it.key() * PageSize + i);
-    }
-    return -1;
-}
-
 int OrdersTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(qMin<qint64>(m_count, INT_MAX));

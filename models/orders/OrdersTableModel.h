@@ -51,8 +51,6 @@ public:
     static int columnOf(OrderSortKey key);
     // Counts again and drops the cached pages (the cache changed).
     void refresh();
-    // The row of an order among the cached pages, -1 when not loaded.
-    int loadedRowOf(const QString &orderId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -41,10 +41,10 @@ public:
     std::vector<TechnicianProfile> technicians();
     QJsonObject order(const QString &id);
 
-    // Parses one technician record (tests use it on fixtures).
-    static TechnicianProfile profileFromRecord(const QJsonObject &doc);
-
 private:
+    // One technician record as a ranking profile (position: the last
+    // reported, else home; working hours "H:mm" with defaults 08:00–20:00).
+    static TechnicianProfile profileFromRecord(const QJsonObject &doc);
     std::vector<DispatchOrder> orders(const QString &where);
     CacheDatabase m_db;
     QHash<QString, QString> m_itemNames;

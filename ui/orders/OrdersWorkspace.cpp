@@ -501,11 +501,6 @@ void OrdersWorkspace::restoreLayout(QSettings &settings)
         setFilter(OrderFilter::fromJson(json.object()));
 }
 
-qint64 OrdersWorkspace::matchingCount() const
-{
-    return m_model->rowCount();
-}
-
 void OrdersWorkspace::updateCounts()
 {
     m_count->setText(tr("%L1 orders").arg(m_model->rowCount()));

@@ -54,7 +54,6 @@ public:
     // Saves the current filter under `name` (QSettings) and selects it.
     void saveView(const QString &name);
     void applyView(const QString &name);
-    qint64 matchingCount() const;
     // The per-status counts are computed in the background; true once the
     // buttons show those of the current filter.
     bool countsAreCurrent() const { return m_countsCurrent; }
