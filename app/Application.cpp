@@ -223,6 +223,19 @@ void Application::startSync(const Staff &staff)
                      });
     if (staff.workspaces().contains(Workspace::Dispatch)) {
         m_dispatch = new DispatchWorkspace(staff, path, m_sync.get());
+        connect(m_dispatch, &DispatchWorkspace::timeoutsRaised, this,
+                [this](const QStringList &lines) {
+                    for (const QString &line : lines)
+                        m_notifications->add(Notifications::Kind::DispatchTimeout, line,
+                                             QDateTime::currentDateTime());
+                });
+        connect(m_dispatch, &DispatchWorkspace::locationAnomalies, this,
+                [this](const QStringList &lines) {
+                    for (const QString &line : lines)
+                        m_notifications->add(Notifications::Kind::LocationAnomaly,
+                                             tr("Location warning: %1").arg(line),
+                                             QDateTime::currentDateTime());
+                });
         m_window->setWorkspaceWidget(Workspace::Dispatch, m_dispatch);
     }
     if (staff.workspaces().contains(Workspace::Orders)) {

@@ -20,6 +20,7 @@ public:
         DispatchTimeout,
         Refused,
         Conflict,
+        LocationAnomaly,
     };
     Q_ENUM(Kind)
     enum Roles

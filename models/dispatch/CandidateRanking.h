@@ -31,13 +31,14 @@ struct TechnicianProfile
     QString id;
     QString name;
     QString city;
-    bool active = true;    // false: suspended
-    QString workStatus;    // "online", "busy" or "offline"
-    GeoPoint position;     // the last reported, else home
-    int starLevel = 1;     // 1–5
-    double rating = 0;     // 0–5, customers' average
-    QStringList skills;    // service item ids
-    QStringList districts; // service area
+    bool active = true;            // false: suspended
+    QString workStatus;            // "online", "busy" or "offline"
+    GeoPoint position;             // the last reported, else home
+    bool positionReported = false; // position is a reported one, not home
+    int starLevel = 1;             // 1–5
+    double rating = 0;             // 0–5, customers' average
+    QStringList skills;            // service item ids
+    QStringList districts;         // service area
     int workStartMinutes = 8 * 60;
     int workEndMinutes = 20 * 60;
     QList<int> workDays{1, 2, 3, 4, 5, 6, 7};

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace OpsDesk {
@@ -92,6 +93,7 @@ TechnicianProfile DispatchCache::profileFromRecord(const QJsonObject &doc)
                                     doc.value(QStringLiteral("last_lng")).toDouble()}
                          : GeoPoint{doc.value(QStringLiteral("home_lat")).toDouble(),
                                     doc.value(QStringLiteral("home_lng")).toDouble()};
+    t.positionReported = hasLast;
     t.starLevel = doc.value(QStringLiteral("star_level")).toInt(1);
     t.rating = doc.value(QStringLiteral("rating")).toDouble();
     for (const QJsonValue &skill : doc.value(QStringLiteral("skills")).toArray())
@@ -116,18 +118,61 @@ std::vector<TechnicianProfile> DispatchCache::technicians()
     std::vector<TechnicianProfile> result;
     if (!m_db.isOpen())
         return result;
-    QHash<QString, int> index;
+    // Only records whose version or pending flag moved are parsed again:
+    // live position updates touch a few technicians, not all 5,000.
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT doc FROM records WHERE collection = 'technicians'"
-                              " ORDER BY id"));
+    query.exec(QStringLiteral("SELECT id, version, pending FROM records"
+                              " WHERE collection = 'technicians' ORDER BY id"));
+    QStringList ids;
+    QStringList changed;
+    QHash<QString, QPair<qint64, int>> stamps;
     while (query.next()) {
-        TechnicianProfile t =
-            profileFromRecord(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-        if (t.id.isEmpty())
+        const QString id = query.value(0).toString();
+        const QPair<qint64, int> stamp{query.value(1).toLongLong(), query.value(2).toInt()};
+        ids.append(id);
+        stamps.insert(id, stamp);
+        const auto known = m_profiles.constFind(id);
+        // A record with a change of ours on it is read each time (a second
+        // local change keeps the version and the flag).
+        if (known == m_profiles.constEnd() || known->version != stamp.first ||
+            known->pending != stamp.second || stamp.second != 0)
+            changed.append(id);
+    }
+    const auto parse = [this, &stamps](const QString &id, const QString &doc) {
+        const auto stamp = stamps.value(id);
+        m_profiles.insert(id, {stamp.first, stamp.second,
+                               profileFromRecord(QJsonDocument::fromJson(doc.toUtf8()).object())});
+    };
+    if (changed.size() > 200) {
+        query.exec(QStringLiteral("SELECT id, doc FROM records WHERE collection = 'technicians'"));
+        const QSet<QString> wanted(changed.begin(), changed.end());
+        while (query.next())
+            if (wanted.contains(query.value(0).toString()))
+                parse(query.value(0).toString(), query.value(1).toString());
+    } else if (!changed.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = 'technicians'"
+                                     " AND id = ?"));
+        for (const QString &id : changed) {
+            query.addBindValue(id);
+            if (query.exec() && query.next())
+                parse(id, query.value(0).toString());
+        }
+    }
+    if (m_profiles.size() > ids.size()) { // some were removed
+        const QSet<QString> present(ids.begin(), ids.end());
+        for (auto it = m_profiles.begin(); it != m_profiles.end();)
+            it = present.contains(it.key()) ? std::next(it) : m_profiles.erase(it);
+    }
+    QHash<QString, int> index;
+    result.reserve(size_t(ids.size()));
+    for (const QString &id : ids) {
+        const auto known = m_profiles.constFind(id);
+        if (known == m_profiles.constEnd() || known->profile.id.isEmpty())
             continue; // a record that does not parse is left out, not guessed at
-        index.insert(t.id, int(result.size()));
-        result.push_back(std::move(t));
+        index.insert(id, int(result.size()));
+        result.push_back(known->profile);
+        result.back().jobs.clear();
     }
     // Their open jobs, from the orders projection.
     query.exec(QStringLiteral("SELECT technician_id, id, appointment_start, appointment_end,"

@@ -25,6 +25,9 @@ struct DispatchOrder
 // orders awaiting dispatch (most urgent first), the open orders for the map,
 // and the technicians with their open jobs as ranking profiles.
 //
+// Technicians are parsed again only when their record's version or pending
+// flag changed since the last call.
+//
 // Threading contract: GUI thread; its own read-only connection (WAL: never
 // waits for the sync engine's writer).
 class DispatchCache
@@ -48,6 +51,15 @@ private:
     std::vector<DispatchOrder> orders(const QString &where);
     CacheDatabase m_db;
     QHash<QString, QString> m_itemNames;
+    // Parsed technician records by id, with the version and pending flag
+    // they were parsed at.
+    struct KnownProfile
+    {
+        qint64 version = 0;
+        int pending = 0;
+        TechnicianProfile profile;
+    };
+    QHash<QString, KnownProfile> m_profiles;
 };
 
 } // namespace OpsDesk

@@ -79,6 +79,14 @@ bool mayAssign(const Staff &staff, const QJsonObject &order)
     return mayDispatch(staff) && statusOf(order) == OrderStatus::AwaitingDispatch;
 }
 
+bool mayReassign(const Staff &staff, const QJsonObject &order)
+{
+    const auto status = statusOf(order);
+    return mayDispatch(staff) &&
+           (status == OrderStatus::Assigned || status == OrderStatus::Accepted ||
+            status == OrderStatus::EnRoute);
+}
+
 LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason)
 {
     const QString cancelled = orderStatusId(OrderStatus::Cancelled);
@@ -141,6 +149,25 @@ LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &
     append(look, QStringLiteral("status_history"), entry);
     return change(order, QStringLiteral("assign"), body, look,
                   QStringLiteral("Assign %1 to %2").arg(idOf(order), technicianId));
+}
+
+LocalChange reassign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
+                     const QString &reason)
+{
+    const QString assigned = orderStatusId(OrderStatus::Assigned);
+    QJsonObject look = order;
+    look.insert(QStringLiteral("status"), assigned);
+    look.insert(QStringLiteral("technician_id"), technicianId);
+    append(look, QStringLiteral("status_history"),
+           QJsonObject{{QStringLiteral("status"), assigned},
+                       {QStringLiteral("at"), now()},
+                       {QStringLiteral("by"), staff.id},
+                       {QStringLiteral("reason"), reason}});
+    return change(order, QStringLiteral("reassign"),
+                  QJsonObject{{QStringLiteral("technician_id"), technicianId},
+                              {QStringLiteral("reason"), reason.left(500)}},
+                  look,
+                  QStringLiteral("Reassign %1 to %2: %3").arg(idOf(order), technicianId, reason));
 }
 
 } // namespace OpsDesk::OrderCommands

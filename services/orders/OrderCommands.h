@@ -23,6 +23,9 @@ bool mayCancel(const Staff &staff, const QJsonObject &order);
 bool mayReschedule(const Staff &staff, const QJsonObject &order);
 // Assigning needs an order awaiting dispatch (reassigning is another command).
 bool mayAssign(const Staff &staff, const QJsonObject &order);
+// Reassigning (to another technician, with a reason) while the order is
+// assigned, accepted or on the way.
+bool mayReassign(const Staff &staff, const QJsonObject &order);
 
 LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason);
 LocalChange reschedule(const Staff &staff, const QJsonObject &order, const QDateTime &start,
@@ -30,6 +33,8 @@ LocalChange reschedule(const Staff &staff, const QJsonObject &order, const QDate
 LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString &text);
 LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
                    const QString &why);
+LocalChange reassign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
+                     const QString &reason);
 
 } // namespace OrderCommands
 } // namespace OpsDesk

@@ -7,6 +7,9 @@
 #include "common/TestSupport.h"
 #include "models/ConnectionState.h"
 #include "models/SyncCollections.h"
+#include "models/dispatch/LocationCheck.h"
+#include "models/dispatch/TimeoutRules.h"
+#include "resources/CityBasemaps.h"
 #include "services/api/ApiClient.h"
 #include "services/auth/SessionManager.h"
 #include "services/cache/CacheDatabase.h"
@@ -18,12 +21,17 @@
 #include "services/sync/SyncSession.h"
 #include "ui/map/MapView.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -52,6 +60,58 @@ protected:
         if (!query.next())
             return {};
         return query.value(0).toString() + QLatin1Char('|') + query.value(1).toString();
+    }
+
+    // The server's copy has it (no longer pending) and it says `what`.
+    bool settledWith(const QString &orderId, const QString &what)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const QString doc = docOf(orderId);
+                return doc.startsWith(QStringLiteral("0|")) && doc.contains(what);
+            },
+            30000);
+    }
+
+    // Selects, in the queue, the first order somebody can take (after
+    // `skip` such orders); returns its id.
+    static QString selectAssignable(DispatchWorkspace &w, int skip = 0)
+    {
+        auto *assign = w.findChild<QPushButton *>(QStringLiteral("assignCandidate"));
+        for (int row = 0; row < w.queue()->count(); ++row) {
+            w.queue()->setCurrentRow(row);
+            if (assign->isEnabled() && skip-- == 0)
+                return w.selectedOrder();
+        }
+        return {};
+    }
+
+    // Puts a technician in the middle of the map at street zoom and
+    // returns where they are drawn.
+    static QPointF showTechnician(DispatchWorkspace &w, const QString &technicianId)
+    {
+        for (const MapTechnician &tech : w.map()->technicians())
+            if (tech.id == technicianId) {
+                w.map()->setZoom(17);
+                w.map()->setCenter(tech.position);
+                return w.map()->toWidget(tech.position);
+            }
+        return {-1, -1};
+    }
+
+    // Drops the payload on a widget the way a drag ends there.
+    static bool drop(QWidget *target, QPointF at, QMimeData *payload)
+    {
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, payload, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(at.toPoint(), Qt::CopyAction, payload, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &move);
+        if (!move.isAccepted())
+            return false;
+        QDropEvent dropped(at, Qt::CopyAction, payload, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &dropped);
+        return dropped.isAccepted();
     }
 };
 
@@ -239,4 +299,196 @@ TEST_F(DispatchWorkspaceTest, ARoleThatMayNotDispatchCannotAssign)
         w.queue()->setCurrentRow(0);
     EXPECT_FALSE(w.findChild<QPushButton *>(QStringLiteral("assignCandidate"))->isEnabled());
     EXPECT_FALSE(w.findChild<QPushButton *>(QStringLiteral("suggestAll"))->isEnabled());
+}
+
+TEST_F(DispatchWorkspaceTest, DragAnOrderFromTheQueueOntoATechnicianOnTheMapAssignsIt)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1400, 800);
+    w.show();
+    const QString orderId = selectAssignable(w);
+    ASSERT_FALSE(orderId.isEmpty()) << "no order in the queue has an eligible technician";
+    const int before = w.queue()->count();
+    // The best candidate, and lines from the order to the candidates on the map.
+    const QString techId = w.candidates()->topLevelItem(0)->data(0, Qt::UserRole + 1).toString();
+    ASSERT_FALSE(techId.isEmpty());
+
+    // What the queue hands to a drag: its selected order.
+    std::unique_ptr<QMimeData> payload(
+        w.queue()->model()->mimeData(w.queue()->selectionModel()->selectedIndexes()));
+    ASSERT_EQ(MapView::ordersFromMimeData(payload.get()), QStringList{orderId});
+    // Nowhere near a technician: the map does not take it.
+    EXPECT_FALSE(drop(w.map(), QPointF(3, 3), payload.get()));
+    const QPointF at = showTechnician(w, techId);
+    ASSERT_EQ(w.map()->technicianAt(at, 10), techId) << "another technician on top";
+    ASSERT_TRUE(drop(w.map(), at, payload.get()));
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.queue()->count() == before - 1; }, 10000));
+    ASSERT_TRUE(settledWith(orderId, QStringLiteral("\"technician_id\":\"") + techId))
+        << qPrintable(docOf(orderId));
+    EXPECT_TRUE(docOf(orderId).contains(QStringLiteral("\"status\":\"assigned\"")));
+}
+
+TEST_F(DispatchWorkspaceTest, DropOrdersOnACandidateRowAssignsThemToThatTechnician)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1400, 800);
+    w.show();
+    const QString orderId = selectAssignable(w);
+    ASSERT_FALSE(orderId.isEmpty());
+    QTreeWidget *candidates = w.candidates();
+    const QString techId = candidates->topLevelItem(0)->data(0, Qt::UserRole + 1).toString();
+    const QPoint row = candidates->visualItemRect(candidates->topLevelItem(0)).center();
+    std::unique_ptr<QMimeData> payload(MapView::ordersMimeData({orderId}));
+    ASSERT_TRUE(drop(candidates->viewport(), row, payload.get()));
+    ASSERT_TRUE(settledWith(orderId, QStringLiteral("\"technician_id\":\"") + techId));
+}
+
+TEST_F(DispatchWorkspaceTest, SeveralSelectedOrdersGoInOneStepByKeyboardEachChecked)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1400, 800);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    const QString first = selectAssignable(w);
+    ASSERT_FALSE(first.isEmpty());
+    // Add the next three orders of the queue to the selection.
+    int row = w.queue()->currentRow();
+    QStringList picked{first};
+    for (int r = row + 1; r < w.queue()->count() && picked.size() < 4; ++r) {
+        w.queue()->item(r)->setSelected(true);
+        picked.append(w.queue()->item(r)->data(Qt::UserRole + 1).toString());
+    }
+    ASSERT_GE(picked.size(), 2);
+    EXPECT_EQ(w.selectedOrders().size(), picked.size());
+    const QString techId = w.candidates()->topLevelItem(0)->data(0, Qt::UserRole + 1).toString();
+    const int before = w.queue()->count();
+    // Alt+1: the first candidate takes them all, or says why not for each.
+    w.queue()->setFocus();
+    QTest::keyClick(w.queue(), Qt::Key_1, Qt::AltModifier);
+    const QString message = w.message();
+    ASSERT_FALSE(message.isEmpty());
+    int sent = 0;
+    for (const QString &id : picked) {
+        ASSERT_TRUE(message.contains(id)) << qPrintable(message); // every order accounted for
+        const QString doc = docOf(id);
+        if (doc.startsWith(QStringLiteral("1|"))) // sent: pending until the server answers
+            ++sent;
+    }
+    ASSERT_GE(sent, 1) << qPrintable(message);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.queue()->count() == before - sent; }, 10000));
+    for (const QString &id : picked) {
+        if (!message.contains(id + QStringLiteral(": "))) {
+            EXPECT_TRUE(settledWith(id, QStringLiteral("\"technician_id\":\"") + techId))
+                << qPrintable(id);
+        }
+    }
+}
+
+TEST_F(DispatchWorkspaceTest, ReassignAskForAReasonAndTheServerRecordsIt)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1400, 800);
+    w.show();
+    // An assigned order somebody else can take.
+    QString orderId;
+    QString from;
+    for (const MapOrder &order : w.map()->orders()) {
+        if (order.status != QLatin1String("assigned"))
+            continue;
+        w.selectOrder(order.id);
+        auto *assign = w.findChild<QPushButton *>(QStringLiteral("assignCandidate"));
+        if (!assign->isEnabled())
+            continue;
+        orderId = order.id;
+        break;
+    }
+    ASSERT_FALSE(orderId.isEmpty()) << "no assigned order another technician could take";
+    auto *assign = w.findChild<QPushButton *>(QStringLiteral("assignCandidate"));
+    EXPECT_TRUE(assign->text().contains(QStringLiteral("Reassign")));
+    // The current technician is not a choice.
+    int row = 0;
+    QTreeWidget *candidates = w.candidates();
+    while (row < candidates->topLevelItemCount() &&
+           candidates->topLevelItem(row)->text(3).startsWith(QStringLiteral("has it now")))
+        ++row;
+    candidates->setCurrentItem(candidates->topLevelItem(row));
+    const QString to = candidates->topLevelItem(row)->data(0, Qt::UserRole + 1).toString();
+    assign->click();
+    QDialog *dialog = w.pendingReassignDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    // No reason: refused, nothing sent.
+    buttons->button(QDialogButtonBox::Ok)->click();
+    EXPECT_FALSE(dialog->findChild<QLabel *>(QStringLiteral("reassignError"))->text().isEmpty());
+    EXPECT_TRUE(docOf(orderId).startsWith(QStringLiteral("0|")));
+    auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reassignReason"));
+    reason->setEditText(QStringLiteral("技师车辆故障"));
+    buttons->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(settledWith(orderId, QStringLiteral("\"technician_id\":\"") + to))
+        << qPrintable(docOf(orderId));
+    EXPECT_TRUE(docOf(orderId).contains(QStringLiteral("技师车辆故障")));
+}
+
+TEST_F(DispatchWorkspaceTest, LassoOnTheMapSelectsTheWaitingOrdersInside)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1400, 800);
+    w.show();
+    MapView *map = w.map();
+    // A lasso around the whole map: every waiting order on it.
+    const QRect r = map->rect().adjusted(2, 2, -2, -2);
+    QTest::mousePress(map, Qt::LeftButton, Qt::ShiftModifier, r.topLeft());
+    for (const QPoint p : {r.topRight(), r.bottomRight(), r.bottomLeft(), r.topLeft()}) {
+        QMouseEvent move(QEvent::MouseMove, p, map->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                         Qt::ShiftModifier);
+        QCoreApplication::sendEvent(map, &move);
+    }
+    QSignalSpy lassoed(map, &MapView::ordersLassoed);
+    QTest::mouseRelease(map, Qt::LeftButton, Qt::ShiftModifier, r.topLeft());
+    ASSERT_EQ(lassoed.count(), 1);
+    const QStringList inside = lassoed.at(0).at(0).toStringList();
+    int visibleWaiting = 0;
+    for (const MapOrder &order : map->orders())
+        if (order.status == QLatin1String("awaiting_dispatch") &&
+            r.contains(map->toWidget(order.position).toPoint()))
+            ++visibleWaiting;
+    EXPECT_GT(inside.size(), 0);
+    EXPECT_EQ(w.queue()->selectedItems().size(), visibleWaiting);
+}
+
+TEST_F(DispatchWorkspaceTest, OverdueOrdersAndStrayTechniciansRaiseNotificationsOnce)
+{
+    // What the rules say about the demo data right now.
+    DispatchCache cache;
+    QString error;
+    ASSERT_TRUE(cache.open(env->cachePath, &error)) << qPrintable(error);
+    QStringList overdue;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const DispatchOrder &o : cache.openOrders()) {
+        const Timeout t = TimeoutRules::evaluate(
+            {o.status, o.statusSince, o.need.appointmentStart, o.need.appointmentEnd}, now, {});
+        if (t != Timeout::None && t != Timeout::NotDispatched && !o.pending)
+            overdue.append(o.need.id);
+    }
+    int stray = 0;
+    for (const TechnicianProfile &t : cache.technicians())
+        stray += LocationCheck::check(t, cityBasemap(t.city)).anomaly ? 1 : 0;
+
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    QSignalSpy timeouts(&w, &DispatchWorkspace::timeoutsRaised);
+    QSignalSpy anomalies(&w, &DispatchWorkspace::locationAnomalies);
+    QTest::qWait(100); // raised right after the first load, for whoever connects
+    ASSERT_FALSE(overdue.isEmpty()) << "the demo data has late or unaccepted orders";
+    ASSERT_EQ(timeouts.count(), 1);
+    const QString lines = timeouts.at(0).at(0).toStringList().join(QLatin1Char('\n'));
+    // Each overdue order is named, or counted in its rule's line.
+    EXPECT_TRUE(lines.contains(overdue.first()) || lines.contains(QStringLiteral("order")))
+        << qPrintable(lines);
+    EXPECT_EQ(anomalies.count(), stray > 0 ? 1 : 0);
+    // Once: the next reload with nothing new raises nothing.
+    w.reload();
+    QTest::qWait(100);
+    EXPECT_EQ(timeouts.count(), 1);
+    EXPECT_EQ(anomalies.count(), stray > 0 ? 1 : 0);
 }

@@ -1,6 +1,9 @@
 #include "ui/dispatch/DispatchWorkspace.h"
 
+#include "models/dispatch/LocationCheck.h"
 #include "models/dispatch/TimeoutRules.h"
+#include "models/orders/OrderStatusText.h"
+#include "resources/CityBasemaps.h"
 #include "services/orders/OrderCommands.h"
 #include "services/sync/SyncSession.h"
 #include "ui/map/MapView.h"
@@ -8,17 +11,23 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/style/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
+#include <QMimeData>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -53,6 +62,38 @@ QString localTime(qint64 utcSecs)
         .toString(QStringLiteral("MM-dd HH:mm"));
 }
 
+// The queue hands out its selected orders as a drag (MapView's payload).
+class OrderQueueList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    QStringList mimeTypes() const override { return {MapView::ordersMimeType()}; }
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        QStringList ids;
+        for (const QListWidgetItem *item : items)
+            ids.append(item->data(OrderIdRole).toString());
+        return MapView::ordersMimeData(ids);
+    }
+};
+
+bool isReassignable(const QString &status)
+{
+    return status == QLatin1String("assigned") || status == QLatin1String("accepted") ||
+           status == QLatin1String("en_route");
+}
+
+QString workStatusText(const QString &status)
+{
+    if (status == QLatin1String("online"))
+        return DispatchWorkspace::tr("online");
+    if (status == QLatin1String("busy"))
+        return DispatchWorkspace::tr("busy");
+    return DispatchWorkspace::tr("offline");
+}
+
 } // namespace
 
 DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePath,
@@ -62,13 +103,14 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     , m_cachePath(cachePath)
     , m_sync(sync)
     , m_queueTitle(new QLabel(this))
-    , m_queue(new QListWidget(this))
+    , m_queue(new OrderQueueList(this))
     , m_map(new MapView(this))
     , m_candidatesTitle(new QLabel(this))
     , m_mode(new QComboBox(this))
     , m_candidates(new QTreeWidget(this))
     , m_assign(new QPushButton(this))
     , m_suggest(new QPushButton(this))
+    , m_heat(new QCheckBox(this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("dispatchWorkspace"));
@@ -79,6 +121,16 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     m_assign->setObjectName(QStringLiteral("assignCandidate"));
     m_suggest->setObjectName(QStringLiteral("suggestAll"));
     m_message->setObjectName(QStringLiteral("dispatchMessage"));
+    m_heat->setObjectName(QStringLiteral("heatMapToggle"));
+    const bool mayDispatch = m_sync && OrderCommands::mayDispatch(m_staff);
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_queue->setDragEnabled(mayDispatch);
+    m_queue->setDragDropMode(QAbstractItemView::DragOnly);
+    m_map->setOrdersDraggable(mayDispatch);
+    m_map->setAcceptDrops(mayDispatch);
+    m_candidates->viewport()->setAcceptDrops(mayDispatch);
+    m_candidates->viewport()->installEventFilter(this);
+    m_queue->installEventFilter(this);
     m_message->setWordWrap(true);
     m_queueTitle->setStyleSheet(QStringLiteral("font-weight: 600"));
     m_candidatesTitle->setStyleSheet(QStringLiteral("font-weight: 600"));
@@ -106,7 +158,12 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_map);
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_heat);
+    middleLayout->addWidget(m_map, 1);
+    splitter->addWidget(middle);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
@@ -121,6 +178,46 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
             selectOrder(item->data(OrderIdRole).toString());
     });
     connect(m_map, &MapView::orderClicked, this, &DispatchWorkspace::selectOrder);
+    connect(m_map, &MapView::technicianClicked, this, &DispatchWorkspace::showTechnician);
+    connect(m_map, &MapView::ordersDropped, this, &DispatchWorkspace::assignOrders);
+    connect(m_map, &MapView::ordersLassoed, this, [this](const QStringList &ids) {
+        const QSet<QString> lassoed(ids.begin(), ids.end());
+        const QSignalBlocker block(m_queue);
+        m_queue->clearSelection();
+        QListWidgetItem *first = nullptr;
+        for (int row = 0; row < m_queue->count(); ++row) {
+            QListWidgetItem *item = m_queue->item(row);
+            if (!lassoed.contains(item->data(OrderIdRole).toString()))
+                continue;
+            item->setSelected(true);
+            first = first ? first : item;
+        }
+        if (first) {
+            m_queue->setCurrentItem(first, QItemSelectionModel::NoUpdate);
+            m_selected = first->data(OrderIdRole).toString();
+            m_map->selectOrder(m_selected);
+            showCandidates();
+        }
+        m_message->setText(tr("%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them "
+                              "on a technician or pick a candidate.",
+                              nullptr, int(ids.size()))
+                               .arg(m_queue->selectedItems().size()));
+    });
+    connect(m_queue, &QListWidget::itemSelectionChanged, this, &DispatchWorkspace::showCandidates);
+    connect(m_queue, &QListWidget::itemActivated, this, [this] {
+        m_candidates->setFocus(); // Enter in the queue: on to the candidates
+    });
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int row = m_candidates->indexOfTopLevelItem(item);
+        if (row >= 0 && row < int(m_ranked.size()))
+            showTechnician(m_technicians[size_t(m_ranked[size_t(row)].technician)].id);
+    });
+    connect(m_heat, &QCheckBox::toggled, m_map, &MapView::setHeatMapVisible);
+    for (int n = 1; n <= 9; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, n] { assignCandidate(n - 1); });
+    }
     connect(m_mode, &QComboBox::currentIndexChanged, this, &DispatchWorkspace::showCandidates);
     connect(m_assign, &QPushButton::clicked, this, [this] {
         assignCandidate(m_candidates->indexOfTopLevelItem(m_candidates->currentItem()));
@@ -130,6 +227,9 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
         assignCandidate(m_candidates->indexOfTopLevelItem(item));
     });
 
+    m_minute.setInterval(60 * 1000);
+    connect(&m_minute, &QTimer::timeout, this, &DispatchWorkspace::reload);
+    m_minute.start();
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(400);
     connect(&m_reloadSoon, &QTimer::timeout, this, &DispatchWorkspace::reload);
@@ -158,31 +258,163 @@ void DispatchWorkspace::reload()
     }
     m_queueOrders = m_cache.queue();
     m_technicians = m_cache.technicians();
+    m_openOrders = m_cache.openOrders();
+    m_openIndex.clear();
     std::vector<MapOrder> markers;
+    markers.reserve(m_openOrders.size());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const TimeoutThresholds thresholds = thresholdsFromSettings();
     GeoRect bounds;
-    for (const DispatchOrder &o : m_cache.openOrders()) {
-        const bool late = timeoutOf(o, now, thresholds) != Timeout::None; // drawn red
-        markers.push_back({o.need.id, o.need.place, o.status, late});
+    for (const DispatchOrder &o : m_openOrders) {
+        m_openIndex.insert(o.need.id, int(&o - m_openOrders.data()));
+        const Timeout timeout = timeoutOf(o, now, thresholds);
+        QString label = tr("%1 · %2\n%3 · %4")
+                            .arg(o.need.id, o.serviceItemName, orderStatusTitle(o.status),
+                                 localTime(o.need.appointmentStart));
+        if (timeout != Timeout::None)
+            label += QLatin1Char('\n') + TimeoutRules::text(timeout);
+        markers.push_back({o.need.id, o.need.place, o.status, timeout != Timeout::None, label});
         bounds.extend(o.need.place);
     }
+    watchTimeouts(m_openOrders);
     const bool first = m_map->orders().empty();
     m_map->setOrders(std::move(markers));
+
     std::vector<MapTechnician> techs;
     techs.reserve(m_technicians.size());
-    for (const TechnicianProfile &t : m_technicians)
-        techs.push_back({t.id, t.name, t.position, t.workStatus, t.starLevel});
+    m_anomalies.clear();
+    QStringList newAnomalies;
+    for (const TechnicianProfile &t : m_technicians) {
+        const LocationCheck::Result check = LocationCheck::check(t, cityBasemap(t.city));
+        QString label = tr("%1 · %2 · ★%3 · rating %4")
+                            .arg(t.name, workStatusText(t.workStatus))
+                            .arg(t.starLevel)
+                            .arg(QLocale().toString(t.rating, 'f', 1));
+        if (check.anomaly) {
+            const QString warning = LocationCheck::text(check, t);
+            m_anomalies.insert(t.id, warning);
+            label += QLatin1Char('\n') + warning;
+            if (!m_anomaliesSeen.contains(t.id)) {
+                m_anomaliesSeen.insert(t.id);
+                newAnomalies.append(tr("%1 (%2): %3").arg(t.name, t.id, warning));
+            }
+        } else {
+            m_anomaliesSeen.remove(t.id); // back inside: a later excursion warns again
+        }
+        techs.push_back(
+            {t.id, t.name, t.position, t.workStatus, t.starLevel, label, check.anomaly});
+    }
     m_map->setTechnicians(std::move(techs));
+    if (!newAnomalies.isEmpty()) // queued: whoever connects after the first load hears it
+        QMetaObject::invokeMethod(
+            this, [this, newAnomalies] { Q_EMIT locationAnomalies(newAnomalies); },
+            Qt::QueuedConnection);
     if (first && !bounds.isEmpty())
         m_map->fitBounds(bounds);
     fillQueue();
     showCandidates();
 }
 
+void DispatchWorkspace::watchTimeouts(const std::vector<DispatchOrder> &open)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const TimeoutThresholds thresholds = thresholdsFromSettings();
+    QHash<QString, int> current;
+    QMap<int, QStringList> raised; // rule → orders that newly broke it
+    for (const DispatchOrder &o : open) {
+        if (o.pending)
+            continue;
+        const Timeout timeout = timeoutOf(o, now, thresholds);
+        if (timeout == Timeout::None)
+            continue;
+        current.insert(o.need.id, int(timeout));
+        // Orders waiting too long for dispatch have their own summary alert
+        // (the application's order watcher); the rules after it are ours.
+        if (timeout != Timeout::NotDispatched &&
+            m_timeoutsSeen.value(o.need.id, int(Timeout::None)) != int(timeout))
+            raised[int(timeout)].append(o.need.id);
+    }
+    m_timeoutsSeen = current; // an order that recovers and breaks a rule again warns again
+    QStringList lines;
+    for (auto it = raised.cbegin(); it != raised.cend(); ++it) {
+        const QString rule = TimeoutRules::text(Timeout(it.key()));
+        const QStringList &ids = it.value();
+        // A handful are named one by one; more are one line, so a start-up
+        // with many late orders does not bury the other notifications.
+        if (ids.size() <= 3) {
+            for (const QString &id : ids)
+                lines.append(tr("%1: %2").arg(id, rule));
+        } else {
+            lines.append(tr("%n order(s): %1 (%2 …)", nullptr, int(ids.size()))
+                             .arg(rule, ids.mid(0, 5).join(QStringLiteral(", "))));
+        }
+    }
+    if (!lines.isEmpty()) // queued: whoever connects after the first load hears it
+        QMetaObject::invokeMethod(
+            this, [this, lines] { Q_EMIT timeoutsRaised(lines); }, Qt::QueuedConnection);
+}
+
+const DispatchOrder *DispatchWorkspace::findOrder(const QString &orderId) const
+{
+    const auto it = m_openIndex.constFind(orderId);
+    return it == m_openIndex.constEnd() ? nullptr : &m_openOrders[size_t(*it)];
+}
+
+int DispatchWorkspace::technicianIndex(const QString &technicianId) const
+{
+    for (size_t i = 0; i < m_technicians.size(); ++i)
+        if (m_technicians[i].id == technicianId)
+            return int(i);
+    return -1;
+}
+
+RankingWeights DispatchWorkspace::weights() const
+{
+    return m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
+                                       : RankingWeights::distanceFirst();
+}
+
+QString DispatchWorkspace::message() const
+{
+    return m_message->text();
+}
+
+QStringList DispatchWorkspace::selectedOrders() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_queue->count(); ++row)
+        if (m_queue->item(row)->isSelected())
+            ids.append(m_queue->item(row)->data(OrderIdRole).toString());
+    if (!m_selected.isEmpty() && !ids.contains(m_selected))
+        ids.prepend(m_selected);
+    return ids;
+}
+
+void DispatchWorkspace::showTechnician(const QString &technicianId)
+{
+    const int index = technicianIndex(technicianId);
+    if (index < 0) {
+        m_map->setServiceArea({});
+        return;
+    }
+    const TechnicianProfile &tech = m_technicians[size_t(index)];
+    // Their service area on the map: the districts they serve.
+    QList<GeoPolygon> area;
+    const Basemap &map = cityBasemap(tech.city);
+    for (const District &district : map.districts())
+        if (tech.districts.contains(district.name))
+            area.append(district.polygons);
+    m_map->setServiceArea(std::move(area));
+    if (const QString warning = m_anomalies.value(tech.id); !warning.isEmpty())
+        m_message->setText(tr("Location warning for %1: %2").arg(tech.name, warning));
+}
+
 void DispatchWorkspace::fillQueue()
 {
     const QSignalBlocker block(m_queue);
+    QSet<QString> wasSelected;
+    for (const QListWidgetItem *item : m_queue->selectedItems())
+        wasSelected.insert(item->data(OrderIdRole).toString());
     m_queue->clear();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const TimeoutThresholds thresholds = thresholdsFromSettings();
@@ -201,6 +433,8 @@ void DispatchWorkspace::fillQueue()
         }
         if (o.need.id == m_selected)
             m_queue->setCurrentItem(item);
+        else if (wasSelected.contains(o.need.id))
+            item->setSelected(true);
     }
     m_queueTitle->setText(tr("Awaiting dispatch (%L1)").arg(m_queue->count()));
 }
@@ -210,7 +444,8 @@ void DispatchWorkspace::selectOrder(const QString &orderId)
     m_selected = orderId;
     m_map->selectOrder(orderId);
     for (int row = 0; row < m_queue->count(); ++row)
-        if (m_queue->item(row)->data(OrderIdRole).toString() == orderId) {
+        if (m_queue->item(row)->data(OrderIdRole).toString() == orderId &&
+            m_queue->currentRow() != row) {
             const QSignalBlocker block(m_queue);
             m_queue->setCurrentRow(row);
         }
@@ -228,33 +463,58 @@ void DispatchWorkspace::showCandidates()
 {
     m_candidates->clear();
     m_ranked.clear();
-    const auto it =
-        std::find_if(m_queueOrders.begin(), m_queueOrders.end(),
-                     [this](const DispatchOrder &o) { return o.need.id == m_selected; });
-    if (it == m_queueOrders.end()) {
-        m_candidatesTitle->setText(tr("Select an order awaiting dispatch to see who can take it."));
+    const DispatchOrder *order = findOrder(m_selected);
+    const bool waiting = order && order->status == QLatin1String("awaiting_dispatch");
+    const bool reassigning = order && !order->pending && isReassignable(order->status);
+    if (!order || order->pending || (!waiting && !reassigning)) {
+        m_candidatesTitle->setText(
+            tr("Select an order awaiting dispatch to see who can take it, or an assigned one "
+               "to reassign it."));
         m_assign->setEnabled(false);
+        m_map->setCandidateLines({});
         return;
     }
-    const RankingWeights weights = m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
-                                                               : RankingWeights::distanceFirst();
-    m_ranked = CandidateRanking::rank(it->need, m_technicians, weights, 30);
-    m_candidatesTitle->setText(tr("Candidates for %1 (%2)").arg(it->need.id, it->serviceItemName));
+    m_ranked = CandidateRanking::rank(order->need, m_technicians, weights(), 30);
+    if (waiting) {
+        m_candidatesTitle->setText(
+            tr("Candidates for %1 (%2)").arg(order->need.id, order->serviceItemName));
+    } else {
+        const int current = technicianIndex(order->technicianId);
+        m_candidatesTitle->setText(
+            tr("Reassign %1 (%2), now with %3")
+                .arg(order->need.id, order->serviceItemName,
+                     current >= 0 ? m_technicians[size_t(current)].name : order->technicianId));
+    }
     const QLocale locale;
+    QStringList lines;
     for (const CandidateScore &score : m_ranked) {
         const TechnicianProfile &tech = m_technicians[size_t(score.technician)];
         auto *item = new QTreeWidgetItem(m_candidates);
-        item->setText(0, tech.name);
+        item->setData(0, OrderIdRole, tech.id);
+        const int rank = m_candidates->topLevelItemCount();
+        item->setText(0, rank <= 9 && score.eligible() ? tr("%1. %2").arg(rank).arg(tech.name)
+                                                       : tech.name);
         item->setText(1, score.eligible() ? locale.toString(score.total, 'f', 0) : tr("excluded"));
         item->setText(2, tr("%1 km").arg(locale.toString(score.distanceKm, 'f', 1)));
-        item->setText(3, CandidateRanking::explain(score, tech));
-        item->setToolTip(3, item->text(3));
-        if (!score.eligible())
+        QString why = CandidateRanking::explain(score, tech);
+        if (const QString warning = m_anomalies.value(tech.id); !warning.isEmpty())
+            why += tr(" · ⚠ %1").arg(warning);
+        if (tech.id == order->technicianId)
+            why = tr("has it now · ") + why;
+        item->setText(3, why);
+        item->setToolTip(3, why);
+        if (!score.eligible() || tech.id == order->technicianId)
             for (int c = 0; c < 4; ++c)
                 item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+        if (score.eligible() && lines.size() < 5)
+            lines.append(tech.id);
     }
+    m_map->setCandidateLines(lines);
     if (m_candidates->topLevelItemCount() > 0 && m_ranked.front().eligible())
         m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
+    m_assign->setText(reassigning ? tr("Reassign…") : tr("Assign"));
+    if (waiting && m_queue->selectedItems().size() > 1)
+        m_assign->setText(tr("Assign %n orders", nullptr, int(m_queue->selectedItems().size())));
     m_assign->setEnabled(m_sync && OrderCommands::mayDispatch(m_staff) && !m_ranked.empty() &&
                          m_ranked.front().eligible());
 }
@@ -270,26 +530,172 @@ void DispatchWorkspace::assignCandidate(int row)
                                .arg(tech.name, CandidateRanking::explain(score, tech)));
         return;
     }
-    const QJsonObject order = m_cache.order(m_selected);
-    if (!OrderCommands::mayAssign(m_staff, order)) {
-        m_message->setText(tr("This order is no longer awaiting dispatch."));
+    assignOrders(selectedOrders(), tech.id);
+}
+
+void DispatchWorkspace::assignOrders(const QStringList &orderIds, const QString &technicianId)
+{
+    if (!m_sync || !OrderCommands::mayDispatch(m_staff)) {
+        m_message->setText(tr("Your role may not assign orders."));
         return;
     }
-    const QString orderId = m_selected;
-    m_message->setText(tr("Assigning %1 to %2…").arg(orderId, tech.name));
-    QPointer<DispatchWorkspace> self(this);
-    const QString name = tech.name;
-    m_sync->submit(OrderCommands::assign(m_staff, order, tech.id, {}),
-                   [self, orderId, name](const QString &, const QString &error) {
-                       if (!self)
-                           return;
-                       self->m_message->setText(
-                           error.isEmpty()
-                               ? tr("%1 assigned to %2; waiting for the server.").arg(orderId, name)
-                               : tr("The assignment could not be saved: %1").arg(error));
-                       self->m_selected.clear();
-                       self->reload();
-                   });
+    const int index = technicianIndex(technicianId);
+    if (index < 0 || orderIds.isEmpty())
+        return;
+    QStringList waiting;
+    QStringList assigned;
+    QStringList refused;
+    for (const QString &id : orderIds) {
+        const QJsonObject order = m_cache.order(id);
+        if (OrderCommands::mayAssign(m_staff, order))
+            waiting.append(id);
+        else if (OrderCommands::mayReassign(m_staff, order))
+            assigned.append(id);
+        else
+            refused.append(tr("%1: no longer open for dispatch").arg(id));
+    }
+    if (!assigned.isEmpty()) {
+        // Moving work from one technician to another needs a reason; the
+        // waiting ones go in the same step once it is given.
+        if (!refused.isEmpty())
+            m_message->setText(refused.join(QLatin1Char('\n')));
+        askReassignReason(waiting + assigned, technicianId);
+        return;
+    }
+    if (!refused.isEmpty() && waiting.isEmpty()) {
+        m_message->setText(refused.join(QLatin1Char('\n')));
+        return;
+    }
+    submitAssignments(waiting, technicianId, {});
+    if (!refused.isEmpty())
+        m_message->setText(m_message->text() + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
+}
+
+void DispatchWorkspace::submitAssignments(const QStringList &orderIds, const QString &technicianId,
+                                          const QString &reason)
+{
+    const int index = technicianIndex(technicianId);
+    if (index < 0 || !m_sync)
+        return;
+    // Each order checked against the technician as they will be once the
+    // earlier ones of this step are theirs: nobody is double-booked.
+    TechnicianProfile tech = m_technicians[size_t(index)];
+    QStringList sent;
+    QStringList refused;
+    for (const QString &id : orderIds) {
+        const DispatchOrder *order = findOrder(id);
+        const QJsonObject doc = m_cache.order(id);
+        if (!order || doc.isEmpty()) {
+            refused.append(tr("%1: not in the local cache").arg(id));
+            continue;
+        }
+        if (order->technicianId == technicianId && !order->technicianId.isEmpty()) {
+            refused.append(tr("%1: already with %2").arg(id, tech.name));
+            continue;
+        }
+        const CandidateScore score = CandidateRanking::score(order->need, tech, index, weights());
+        if (!score.eligible()) {
+            refused.append(tr("%1: %2").arg(id, CandidateRanking::explain(score, tech)));
+            continue;
+        }
+        const bool reassign = OrderCommands::mayReassign(m_staff, doc);
+        m_sync->submit(reassign ? OrderCommands::reassign(m_staff, doc, technicianId, reason)
+                                : OrderCommands::assign(m_staff, doc, technicianId, reason),
+                       [](const QString &, const QString &) {});
+        tech.jobs.push_back(
+            {id, order->need.appointmentStart, order->need.appointmentEnd, order->need.place});
+        sent.append(id);
+    }
+    QString text;
+    if (!sent.isEmpty())
+        text = tr("%n order(s) sent to %1 (%2); waiting for the server.", nullptr, int(sent.size()))
+                   .arg(tech.name, sent.join(QStringLiteral(", ")));
+    if (!refused.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                tr("Not assigned to %1:\n%2").arg(tech.name, refused.join(QLatin1Char('\n')));
+    m_message->setText(text);
+    if (!sent.isEmpty()) {
+        if (sent.contains(m_selected))
+            m_selected.clear();
+        reload();
+    }
+}
+
+void DispatchWorkspace::askReassignReason(const QStringList &orderIds, const QString &technicianId)
+{
+    const int index = technicianIndex(technicianId);
+    if (index < 0)
+        return;
+    delete m_reassignDialog.data();
+    auto *dialog = new QDialog(this);
+    m_reassignDialog = dialog;
+    dialog->setObjectName(QStringLiteral("reassignDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Reassign"));
+    auto *label =
+        new QLabel(tr("Move %1 to %2. Why? The reason goes into the order's history.")
+                       .arg(orderIds.join(QStringLiteral(", ")), m_technicians[size_t(index)].name),
+                   dialog);
+    label->setWordWrap(true);
+    auto *reason = new QComboBox(dialog);
+    reason->setObjectName(QStringLiteral("reassignReason"));
+    reason->setEditable(true);
+    reason->addItems({tr("Technician unavailable (illness, vehicle, emergency)"),
+                      tr("Technician running late for the appointment"),
+                      tr("Customer asked for another technician"),
+                      tr("A closer or better-suited technician is free"),
+                      tr("Balancing the day's workload")});
+    reason->setCurrentIndex(-1);
+    reason->lineEdit()->setPlaceholderText(tr("Pick or type a reason"));
+    auto *error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("reassignError"));
+    error->setStyleSheet(QStringLiteral("color: %1").arg(Theme::danger().name()));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Reassign"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(reason);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog,
+            [this, dialog, reason, error, orderIds, technicianId] {
+                const QString why = reason->currentText().trimmed();
+                if (why.isEmpty()) {
+                    error->setText(tr("Give a reason: the technicians and the customer see it."));
+                    return;
+                }
+                if (why.size() > 500) {
+                    error->setText(tr("Keep the reason under 500 characters."));
+                    return;
+                }
+                dialog->accept();
+                submitAssignments(orderIds, technicianId, why);
+            });
+    dialog->open();
+}
+
+bool DispatchWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    // Orders dropped on a candidate row go to that technician.
+    if (watched == m_candidates->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
+         event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QTreeWidgetItem *item = m_candidates->itemAt(drop->position().toPoint());
+        const int row = m_candidates->indexOfTopLevelItem(item);
+        const QStringList ids = MapView::ordersFromMimeData(drop->mimeData());
+        if (ids.isEmpty() ||
+            (event->type() != QEvent::DragEnter && (row < 0 || row >= int(m_ranked.size())))) {
+            drop->ignore();
+            return true;
+        }
+        drop->acceptProposedAction();
+        if (event->type() == QEvent::Drop)
+            assignOrders(ids, m_technicians[size_t(m_ranked[size_t(row)].technician)].id);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QDialog *DispatchWorkspace::suggestAll()
@@ -301,9 +707,7 @@ QDialog *DispatchWorkspace::suggestAll()
             needs.push_back(o.need);
             items.insert(o.need.id, o.serviceItemName);
         }
-    const RankingWeights weights = m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
-                                                               : RankingWeights::distanceFirst();
-    const auto suggestions = CandidateRanking::suggestAll(needs, m_technicians, weights);
+    const auto suggestions = CandidateRanking::suggestAll(needs, m_technicians, weights());
 
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("suggestAllDialog"));
@@ -392,8 +796,8 @@ void DispatchWorkspace::retranslate()
         m_mode->setCurrentIndex(std::max(0, mode));
     }
     m_candidates->setHeaderLabels({tr("Technician"), tr("Score"), tr("Distance"), tr("Why")});
-    m_assign->setText(tr("Assign"));
     m_suggest->setText(tr("Suggest all…"));
+    m_heat->setText(tr("Hot areas (heat map of open orders)"));
     m_suggest->setEnabled(m_sync && OrderCommands::mayDispatch(m_staff));
     fillQueue();
     showCandidates();

@@ -6,6 +6,7 @@
 #include "ui/style/Theme.h"
 
 #include <QCache>
+#include <QDrag>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -13,6 +14,7 @@
 #include <QPainter>
 #include <QTimer>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -23,7 +25,8 @@ namespace OpsDesk {
 namespace {
 
 constexpr int TileSize = WebMercator::TileSize;
-constexpr int TilesPerFrame = 6; // new tiles rendered per frame at most
+constexpr int TilesPerFrame = 6;             // new tiles rendered per frame at most
+constexpr size_t AsyncClusteringFrom = 4000; // orders clustered on a worker from here
 const QColor Water(0xdd, 0xe8, 0xf2);
 
 // Rendered basemap tiles, shared by all maps (GUI thread only): 192 tiles,
@@ -75,6 +78,19 @@ QColor technicianColor(const MapTechnician &tech)
 MapView::MapView(QWidget *parent)
     : QWidget(parent)
 {
+    connect(&m_clusterWatcher, &QFutureWatcher<PointClusters>::finished, this, [this] {
+        if (m_clusterWatcher.isCanceled() || m_pendingOrders.empty())
+            return;
+        applyOrders(std::exchange(m_pendingOrders, {}), m_clusterWatcher.result());
+    });
+    connect(&m_heatWatcher, &QFutureWatcher<HeatGrid>::finished, this, [this] {
+        if (m_heatWatcher.isCanceled())
+            return;
+        m_heat = m_heatWatcher.result();
+        m_heatZoom = m_heatComputingZoom;
+        m_heatImage = {}; // coloured on the next frame
+        update();
+    });
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setMinimumSize(200, 150);
@@ -95,12 +111,27 @@ void MapView::setInteractive(bool interactive)
 
 void MapView::setOrders(std::vector<MapOrder> orders)
 {
-    m_orders = std::move(orders);
     std::vector<GeoPoint> points;
-    points.reserve(m_orders.size());
-    for (const MapOrder &order : m_orders)
+    points.reserve(orders.size());
+    for (const MapOrder &order : orders)
         points.push_back(order.position);
-    m_clusters = PointClusters::build(points);
+    if (orders.size() < AsyncClusteringFrom) {
+        m_clusterWatcher.cancel();
+        m_pendingOrders.clear();
+        applyOrders(std::move(orders), PointClusters::build(points));
+        return;
+    }
+    // Large sets cluster on a worker; the markers on screen stay until then.
+    m_pendingOrders = std::move(orders);
+    m_clusterWatcher.setFuture(
+        QtConcurrent::run([points = std::move(points)] { return PointClusters::build(points); }));
+}
+
+void MapView::applyOrders(std::vector<MapOrder> orders, PointClusters clusters)
+{
+    m_orders = std::move(orders);
+    m_clusters = std::move(clusters);
+    m_heatStale = true;
     update();
 }
 
@@ -391,8 +422,12 @@ void MapView::paintEvent(QPaintEvent *)
     m_moreTilesPending = false;
     drawTiles(painter);
     painter.setRenderHint(QPainter::Antialiasing);
+    drawServiceArea(painter);
+    drawHeatMap(painter);
+    drawCandidateLines(painter);
     drawTechnicians(painter); // under the orders, which are what a dispatcher acts on
     drawOrders(painter);
+    drawOverlays(painter);
     drawScaleAndAttribution(painter);
     if (m_moreTilesPending)
         QTimer::singleShot(0, this, qOverload<>(&QWidget::update));
@@ -407,6 +442,11 @@ void MapView::mousePressEvent(QMouseEvent *event)
     m_pressPos = event->position();
     m_lastDragPos = event->position();
     m_dragging = false;
+    m_lassoing = event->modifiers() & Qt::ShiftModifier;
+    m_lasso.clear();
+    if (m_lassoing)
+        m_lasso << event->position();
+    m_pressOrder = m_ordersDraggable && !m_lassoing ? orderAt(event->position()) : QString();
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
@@ -415,8 +455,21 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         event->ignore();
         return;
     }
+    if (m_lassoing) {
+        m_lasso << event->position();
+        update();
+        return;
+    }
     if (!m_dragging && (event->position() - m_pressPos).manhattanLength() > 4)
         m_dragging = true;
+    if (m_dragging && !m_pressOrder.isEmpty()) {
+        // Dragging an order off the map: onto a technician, the candidates…
+        auto *drag = new QDrag(this);
+        drag->setMimeData(ordersMimeData({std::exchange(m_pressOrder, {})}));
+        drag->exec(Qt::CopyAction);
+        m_dragging = false;
+        return;
+    }
     if (m_dragging) {
         m_centerWorld -= event->position() - m_lastDragPos;
         m_lastDragPos = event->position();
@@ -431,41 +484,29 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         event->ignore();
         return;
     }
-    if (event->button() == Qt::LeftButton && !m_dragging)
+    if (event->button() == Qt::LeftButton && m_lassoing)
+        finishLasso();
+    else if (event->button() == Qt::LeftButton && !m_dragging)
         clickAt(event->position());
     m_dragging = false;
+    m_lassoing = false;
+    m_pressOrder.clear();
 }
 
 void MapView::clickAt(QPointF widgetPixel)
 {
     // Orders are drawn on top of technicians, but a technician's small
     // square under the pointer is the more precise hit: it goes first.
-    const QPointF origin = topLeftWorld();
-    for (auto it = m_technicians.rbegin(); it != m_technicians.rend(); ++it) {
-        const QPointF at = WebMercator::toWorldPixel(it->position, m_zoom) - origin;
-        if (std::abs(at.x() - widgetPixel.x()) <= 6 && std::abs(at.y() - widgetPixel.y()) <= 6) {
-            m_selectedTechnician = it->id;
-            update();
-            Q_EMIT technicianClicked(it->id);
-            return;
-        }
+    if (const QString tech = technicianAt(widgetPixel); !tech.isEmpty()) {
+        m_selectedTechnician = tech;
+        update();
+        Q_EMIT technicianClicked(tech);
+        return;
     }
-    const auto &level = m_clusters.clusters(m_zoom);
-    const QRectF near(widgetPixel + origin - QPointF(24, 24), QSizeF(48, 48));
-    int best = -1;
-    double bestDistance = 1e9;
-    for (const int c : m_clusters.clustersIn(m_zoom, near)) {
-        const PointClusters::Cluster &cluster = level[size_t(c)];
-        const double radius = cluster.count == 1 ? 8 : clusterRadius(cluster.count);
-        const double distance = std::hypot(cluster.worldPixel.x() - origin.x() - widgetPixel.x(),
-                                           cluster.worldPixel.y() - origin.y() - widgetPixel.y());
-        if (distance <= radius && distance < bestDistance) {
-            best = c;
-            bestDistance = distance;
-        }
-    }
+    const int best = clusterAt(widgetPixel);
     if (best < 0)
         return;
+    const auto &level = m_clusters.clusters(m_zoom);
     if (level[size_t(best)].count > 1) {
         // A cluster: zoom in to where it falls apart, centred on it.
         const GeoPoint at = level[size_t(best)].center;
@@ -485,9 +526,13 @@ void MapView::wheelEvent(QWheelEvent *event)
         event->ignore(); // the panel around scrolls
         return;
     }
-    const int steps = event->angleDelta().y() / 120;
-    if (steps != 0)
+    // Touchpads send many small deltas: they add up to whole zoom steps.
+    m_wheelAccumulator += event->angleDelta().y();
+    const int steps = m_wheelAccumulator / 120;
+    if (steps != 0) {
+        m_wheelAccumulator -= steps * 120;
         zoomAbout(m_zoom + steps, event->position());
+    }
     event->accept();
 }
 

@@ -1,15 +1,21 @@
 #pragma once
 
 #include "models/geo/GeoTypes.h"
+#include "models/geo/HeatGrid.h"
 #include "models/geo/PointClusters.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 #include <QPointF>
+#include <QPolygonF>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
+
+class QMimeData;
 
 namespace OpsDesk {
 
@@ -20,6 +26,7 @@ struct MapOrder
     GeoPoint position;
     QString status;    // order status id
     bool late = false; // a timeout rule fired: drawn red
+    QString label;     // hover text (id, service, time); the id when empty
 };
 
 // One technician on the map.
@@ -30,6 +37,8 @@ struct MapTechnician
     GeoPoint position;
     QString workStatus; // "online", "busy", "offline"
     int starLevel = 1;
+    QString label;        // hover text; name and status when empty
+    bool anomaly = false; // reporting from outside the service area: warning ring
 };
 
 // The dispatcher's map, a native widget: the district basemap drawn as
@@ -42,6 +51,16 @@ struct MapTechnician
 // Mouse: drag to pan, wheel to zoom about the pointer, click an order or a
 // technician to select it, click a cluster to zoom to where it falls apart.
 // Keyboard: arrows pan, +/- zoom. Coordinates are WGS-84 throughout.
+//
+// Layers over the basemap (MapViewLayers.cpp): the selected technician's
+// service area, the hot-area heat map (computed on a worker thread), lines
+// from the selected order to its candidates, a warning ring on technicians
+// reporting from outside their area. Shift+drag draws a lasso that selects
+// the orders inside it; orders can be dragged off the map and order ids
+// dropped on a technician (ordersDropped) — the dispatcher's drag-and-drop
+// assignment. Hovering shows what is under the pointer. Clustering of
+// large order sets runs on a worker thread; the previous markers stay
+// until it is done.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +70,7 @@ public:
     void setOrders(std::vector<MapOrder> orders);
     void setTechnicians(std::vector<MapTechnician> technicians);
     const std::vector<MapOrder> &orders() const { return m_orders; }
+    const std::vector<MapTechnician> &technicians() const { return m_technicians; }
 
     void setCenter(GeoPoint center);
     GeoPoint center() const;
@@ -78,6 +98,28 @@ public:
     // around it (a small map inside a scrolling panel).
     void setInteractive(bool interactive);
 
+    // Layers.
+    void setServiceArea(QList<GeoPolygon> polygons);
+    // Lines from the selected order to these technicians, numbered 1, 2, …
+    void setCandidateLines(const QStringList &technicianIds);
+    void setHeatMapVisible(bool visible);
+    bool heatMapVisible() const { return m_heatVisible; }
+    const HeatGrid &heatGrid() const { return m_heat; }
+    // Blocks until background clustering and the heat map are done (tests,
+    // benchmarks, screenshots).
+    void waitForLayers();
+    // What is under a widget pixel: a technician's id, a single order's id
+    // (clusters answer empty).
+    QString technicianAt(QPointF widgetPixel, double tolerance = 6) const;
+    QString orderAt(QPointF widgetPixel) const;
+    // Orders can be dragged off the map (as ordersMimeData).
+    void setOrdersDraggable(bool draggable) { m_ordersDraggable = draggable; }
+
+    // The drag-and-drop payload for order ids.
+    static QString ordersMimeType();
+    static QMimeData *ordersMimeData(const QStringList &orderIds);
+    static QStringList ordersFromMimeData(const QMimeData *data);
+
     static constexpr int MinZoom = PointClusters::MinZoom;
     static constexpr int MaxZoom = PointClusters::MaxZoom;
 
@@ -85,6 +127,10 @@ Q_SIGNALS:
     void orderClicked(const QString &orderId);
     void technicianClicked(const QString &technicianId);
     void viewChanged();
+    // Order ids dropped on a technician.
+    void ordersDropped(const QStringList &orderIds, const QString &technicianId);
+    // The orders inside a lasso (Shift+drag), in no particular order.
+    void ordersLassoed(const QStringList &orderIds);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -94,6 +140,11 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QPointF topLeftWorld() const;
@@ -108,6 +159,16 @@ private:
     const QImage &clusterBadge(int count);
     static double clusterRadius(int count);
     void clickAt(QPointF widgetPixel);
+    void applyOrders(std::vector<MapOrder> orders, PointClusters clusters);
+    void drawServiceArea(QPainter &painter);
+    void drawHeatMap(QPainter &painter);
+    void drawCandidateLines(QPainter &painter);
+    void drawOverlays(QPainter &painter); // lasso, drop target, anomaly rings
+    void refreshHeatMap();
+    void finishLasso();
+    QString tooltipAt(QPointF widgetPixel) const;
+    int clusterAt(QPointF widgetPixel) const;
+    const MapTechnician *findTechnician(const QString &id) const;
 
     std::vector<MapOrder> m_orders;
     std::vector<MapTechnician> m_technicians;
@@ -125,6 +186,26 @@ private:
     bool m_dragging = false;
     int m_drawnOrderMarkers = 0;
     int m_drawnTechnicians = 0;
+
+    // Layers (MapViewLayers.cpp).
+    QList<GeoPolygon> m_serviceArea;
+    QStringList m_candidateLines;
+    bool m_heatVisible = false;
+    HeatGrid m_heat;
+    int m_heatZoom = -1;          // the zoom m_heat was computed at
+    int m_heatComputingZoom = -1; // the zoom of the one on the worker
+    QImage m_heatImage;
+    bool m_heatStale = true;
+    QFutureWatcher<HeatGrid> m_heatWatcher;
+    QFutureWatcher<PointClusters> m_clusterWatcher;
+    std::vector<MapOrder> m_pendingOrders;
+    bool m_ordersDraggable = false;
+    QString m_pressOrder;
+    bool m_lassoing = false;
+    QPolygonF m_lasso;
+    QString m_dropTechnician;
+    int m_wheelAccumulator = 0;
+    double m_pinchAccumulator = 0;
 };
 
 } // namespace OpsDesk

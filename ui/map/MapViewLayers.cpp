@@ -1,0 +1,405 @@
+// MapView's layers over the basemap and the markers: service area, heat
+// map, candidate lines, lasso, drag-and-drop of orders, hover text.
+#include "ui/map/MapView.h"
+
+#include "models/geo/WebMercator.h"
+#include "ui/style/Theme.h"
+
+#include <QDragEnterEvent>
+#include <QHelpEvent>
+#include <QNativeGestureEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+
+namespace OpsDesk {
+
+namespace {
+
+constexpr double HeatCellPixels = 6;
+constexpr int HeatRadiusCells = 4;
+
+// Cold to hot: blue, cyan, yellow, red; more opaque where hotter.
+QRgb heatColour(float t)
+{
+    t = std::clamp(t, 0.0f, 1.0f);
+    struct Stop
+    {
+        float at;
+        int r, g, b;
+    };
+    static constexpr Stop Stops[] = {
+        {0.0f, 33, 102, 172}, {0.35f, 67, 190, 200}, {0.65f, 253, 219, 80}, {1.0f, 215, 48, 39}};
+    int i = 0;
+    while (i < 2 && t > Stops[i + 1].at)
+        ++i;
+    const Stop &a = Stops[i];
+    const Stop &b = Stops[i + 1];
+    const float f = (t - a.at) / (b.at - a.at);
+    const int alpha = int(70 + 130 * t);
+    const auto mix = [&](int x, int y) { return int((x + (y - x) * f) * alpha / 255); };
+    return qRgba(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), alpha);
+}
+
+} // namespace
+
+QString MapView::ordersMimeType()
+{
+    return QStringLiteral("application/x-opsdesk-order-ids");
+}
+
+QMimeData *MapView::ordersMimeData(const QStringList &orderIds)
+{
+    auto *data = new QMimeData;
+    data->setData(ordersMimeType(), orderIds.join(QLatin1Char('\n')).toUtf8());
+    data->setText(orderIds.join(QLatin1Char(' '))); // dropped into a text field: the ids
+    return data;
+}
+
+QStringList MapView::ordersFromMimeData(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(ordersMimeType()))
+        return {};
+    QStringList ids;
+    for (const QString &id :
+         QString::fromUtf8(data->data(ordersMimeType())).split(QLatin1Char('\n')))
+        if (!id.trimmed().isEmpty())
+            ids.append(id.trimmed());
+    return ids;
+}
+
+void MapView::setServiceArea(QList<GeoPolygon> polygons)
+{
+    m_serviceArea = std::move(polygons);
+    update();
+}
+
+void MapView::setCandidateLines(const QStringList &technicianIds)
+{
+    m_candidateLines = technicianIds;
+    update();
+}
+
+void MapView::setHeatMapVisible(bool visible)
+{
+    m_heatVisible = visible;
+    m_heatStale = true;
+    update();
+}
+
+void MapView::waitForLayers()
+{
+    if (m_clusterWatcher.isRunning() || !m_pendingOrders.empty()) {
+        m_clusterWatcher.waitForFinished();
+        if (!m_pendingOrders.empty() && !m_clusterWatcher.isCanceled())
+            applyOrders(std::exchange(m_pendingOrders, {}), m_clusterWatcher.result());
+    }
+    if (m_heatVisible) {
+        refreshHeatMap();
+        if (m_heatWatcher.isRunning()) {
+            m_heatWatcher.waitForFinished();
+            m_heat = m_heatWatcher.result();
+            m_heatZoom = m_heatComputingZoom;
+            m_heatImage = {};
+        }
+    }
+}
+
+const MapTechnician *MapView::findTechnician(const QString &id) const
+{
+    for (const MapTechnician &tech : m_technicians)
+        if (tech.id == id)
+            return &tech;
+    return nullptr;
+}
+
+QString MapView::technicianAt(QPointF widgetPixel, double tolerance) const
+{
+    // The last drawn is on top.
+    for (auto it = m_technicians.rbegin(); it != m_technicians.rend(); ++it) {
+        const QPointF at = toWidget(it->position);
+        if (std::abs(at.x() - widgetPixel.x()) <= tolerance &&
+            std::abs(at.y() - widgetPixel.y()) <= tolerance)
+            return it->id;
+    }
+    return {};
+}
+
+int MapView::clusterAt(QPointF widgetPixel) const
+{
+    const QPointF origin = topLeftWorld();
+    const auto &level = m_clusters.clusters(m_zoom);
+    const QRectF near(widgetPixel + origin - QPointF(24, 24), QSizeF(48, 48));
+    int best = -1;
+    double bestDistance = 1e9;
+    for (const int c : m_clusters.clustersIn(m_zoom, near)) {
+        const PointClusters::Cluster &cluster = level[size_t(c)];
+        const double radius = cluster.count == 1 ? 8 : clusterRadius(cluster.count);
+        const double distance = std::hypot(cluster.worldPixel.x() - origin.x() - widgetPixel.x(),
+                                           cluster.worldPixel.y() - origin.y() - widgetPixel.y());
+        if (distance <= radius && distance < bestDistance) {
+            best = c;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QString MapView::orderAt(QPointF widgetPixel) const
+{
+    const int c = clusterAt(widgetPixel);
+    if (c < 0 || m_clusters.clusters(m_zoom)[size_t(c)].count != 1)
+        return {};
+    return m_orders[size_t(m_clusters.firstMember(m_zoom, c))].id;
+}
+
+void MapView::drawServiceArea(QPainter &painter)
+{
+    if (m_serviceArea.isEmpty())
+        return;
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const GeoPolygon &polygon : m_serviceArea)
+        for (const GeoRing &ring : polygon) {
+            QPolygonF outline;
+            outline.reserve(ring.size());
+            for (const GeoPoint &p : ring)
+                outline << toWidget(p);
+            path.addPolygon(outline);
+            path.closeSubpath();
+        }
+    QColor fill = Theme::accent();
+    fill.setAlpha(40);
+    QColor edge = Theme::accent();
+    edge.setAlpha(200);
+    painter.setPen(QPen(edge, 1.5, Qt::DashLine));
+    painter.setBrush(fill);
+    painter.drawPath(path);
+}
+
+void MapView::refreshHeatMap()
+{
+    if (!m_heatVisible || m_heatWatcher.isRunning())
+        return;
+    const QPointF origin = topLeftWorld();
+    const QRectF view(origin, QSizeF(width(), height()));
+    if (!m_heatStale && m_heatZoom == m_zoom && m_heat.area.contains(view))
+        return;
+    // Three views wide and high around this one: panning stays inside it.
+    const QRectF area = view.adjusted(-width(), -height(), width(), height());
+    std::vector<GeoPoint> points;
+    points.reserve(m_orders.size());
+    for (const MapOrder &order : m_orders)
+        points.push_back(order.position);
+    const int zoom = m_zoom;
+    m_heatComputingZoom = zoom;
+    m_heatStale = false;
+    m_heatWatcher.setFuture(QtConcurrent::run([points = std::move(points), area, zoom] {
+        std::vector<QPointF> world;
+        world.reserve(points.size());
+        for (const GeoPoint &p : points)
+            world.push_back(WebMercator::toWorldPixel(p, zoom));
+        return HeatGrid::compute(world, area, HeatCellPixels, HeatRadiusCells);
+    }));
+}
+
+void MapView::drawHeatMap(QPainter &painter)
+{
+    if (!m_heatVisible)
+        return;
+    refreshHeatMap();
+    if (m_heat.isEmpty() || m_heatZoom < 0)
+        return;
+    if (m_heatImage.isNull()) {
+        QImage image(m_heat.columns, m_heat.rows, QImage::Format_ARGB32_Premultiplied);
+        for (int r = 0; r < m_heat.rows; ++r) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(r));
+            for (int c = 0; c < m_heat.columns; ++c) {
+                // Square root: a few orders still show, the hottest spot stays red.
+                const float t = std::sqrt(m_heat.at(c, r) / m_heat.peak);
+                line[c] = t < 0.08f ? 0 : heatColour(t);
+            }
+        }
+        m_heatImage = image;
+    }
+    // Computed at another zoom (a zoom just happened): scaled until the new one is in.
+    const double scale = std::ldexp(1.0, m_zoom - m_heatZoom);
+    const QRectF target(m_heat.area.topLeft() * scale - topLeftWorld(), m_heat.area.size() * scale);
+    painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(target, m_heatImage);
+    painter.restore();
+}
+
+void MapView::drawCandidateLines(QPainter &painter)
+{
+    if (m_candidateLines.isEmpty() || m_selectedOrder.isEmpty())
+        return;
+    const auto order = std::find_if(m_orders.begin(), m_orders.end(),
+                                    [this](const MapOrder &o) { return o.id == m_selectedOrder; });
+    if (order == m_orders.end())
+        return;
+    const QPointF from = toWidget(order->position);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setBold(true);
+    painter.setFont(small);
+    int rank = 0;
+    for (const QString &id : m_candidateLines) {
+        ++rank;
+        const MapTechnician *tech = findTechnician(id);
+        if (!tech)
+            continue;
+        const QPointF to = toWidget(tech->position);
+        QColor line = Theme::accent();
+        line.setAlpha(rank == 1 ? 230 : 140);
+        painter.setPen(QPen(line, rank == 1 ? 2.5 : 1.5, rank == 1 ? Qt::SolidLine : Qt::DashLine));
+        painter.drawLine(from, to);
+        const QRectF badge(to + QPointF(6, -16), QSizeF(14, 14));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Theme::accent());
+        painter.drawEllipse(badge);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, QString::number(rank));
+    }
+}
+
+void MapView::drawOverlays(QPainter &painter)
+{
+    // Technicians reporting from outside their service area.
+    const QRectF view = rect().adjusted(-10, -10, 10, 10);
+    painter.setBrush(Qt::NoBrush);
+    for (const MapTechnician &tech : m_technicians) {
+        if (!tech.anomaly)
+            continue;
+        const QPointF at = toWidget(tech.position);
+        if (!view.contains(at))
+            continue;
+        painter.setPen(QPen(Theme::danger(), 2, Qt::DotLine));
+        painter.drawEllipse(at, 10.0, 10.0);
+    }
+    if (!m_dropTechnician.isEmpty())
+        if (const MapTechnician *tech = findTechnician(m_dropTechnician)) {
+            painter.setPen(QPen(Theme::success(), 3));
+            painter.drawEllipse(toWidget(tech->position), 14.0, 14.0);
+        }
+    if (m_lassoing && m_lasso.size() > 1) {
+        QColor fill = Theme::accent();
+        fill.setAlpha(30);
+        painter.setPen(QPen(Theme::accent(), 1.5, Qt::DashLine));
+        painter.setBrush(fill);
+        painter.drawPolygon(m_lasso);
+    }
+}
+
+void MapView::finishLasso()
+{
+    QStringList ids;
+    if (m_lasso.size() >= 3) {
+        const QRectF box = m_lasso.boundingRect();
+        for (const MapOrder &order : m_orders) {
+            const QPointF at = toWidget(order.position);
+            if (box.contains(at) && m_lasso.containsPoint(at, Qt::OddEvenFill))
+                ids.append(order.id);
+        }
+    }
+    m_lasso.clear();
+    update();
+    Q_EMIT ordersLassoed(ids);
+}
+
+QString MapView::tooltipAt(QPointF widgetPixel) const
+{
+    if (const QString id = technicianAt(widgetPixel); !id.isEmpty()) {
+        const MapTechnician *tech = findTechnician(id);
+        return tech->label.isEmpty() ? tech->name : tech->label;
+    }
+    const int c = clusterAt(widgetPixel);
+    if (c < 0)
+        return {};
+    const PointClusters::Cluster &cluster = m_clusters.clusters(m_zoom)[size_t(c)];
+    if (cluster.count > 1)
+        return tr("%n orders here; click to zoom in", nullptr, cluster.count);
+    const MapOrder &order = m_orders[size_t(m_clusters.firstMember(m_zoom, c))];
+    return order.label.isEmpty() ? order.id : order.label;
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture && m_interactive) {
+        // Touchpad pinch: a doubling of the spread is one zoom level.
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            m_pinchAccumulator += gesture->value();
+            if (std::abs(m_pinchAccumulator) >= 0.5) {
+                zoomAbout(m_zoom + (m_pinchAccumulator > 0 ? 1 : -1), gesture->position());
+                m_pinchAccumulator = 0;
+            }
+            return true;
+        }
+        if (gesture->gestureType() == Qt::EndNativeGesture)
+            m_pinchAccumulator = 0;
+    }
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void MapView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(ordersMimeType()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MapView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QString tech = event->mimeData()->hasFormat(ordersMimeType())
+                             ? technicianAt(event->position(), 10)
+                             : QString();
+    if (tech != m_dropTechnician) {
+        m_dropTechnician = tech;
+        update();
+    }
+    if (tech.isEmpty())
+        event->ignore(); // only a technician takes orders
+    else
+        event->acceptProposedAction();
+}
+
+void MapView::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_dropTechnician.clear();
+    update();
+}
+
+void MapView::dropEvent(QDropEvent *event)
+{
+    m_dropTechnician.clear();
+    update();
+    const QStringList ids = ordersFromMimeData(event->mimeData());
+    const QString tech = technicianAt(event->position(), 10);
+    if (ids.isEmpty() || tech.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT ordersDropped(ids, tech);
+}
+
+} // namespace OpsDesk
