@@ -20,7 +20,11 @@ namespace LocationCheck {
 Result check(const TechnicianProfile &tech, const Basemap &cityMap, double jobToleranceKm)
 {
     Result result;
-    if (!tech.positionReported || cityMap.isEmpty() || tech.districts.isEmpty())
+    // Offline, the last position is yesterday's last job: only those at
+    // work now are checked.
+    const bool working =
+        tech.workStatus == QLatin1String("online") || tech.workStatus == QLatin1String("busy");
+    if (!working || !tech.positionReported || cityMap.isEmpty() || tech.districts.isEmpty())
         return result;
     const int index = cityMap.districtAt(tech.position);
     if (index >= 0)

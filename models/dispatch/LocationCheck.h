@@ -9,13 +9,13 @@ namespace OpsDesk {
 // area. A technician on the way to, or at, one of their own jobs is not an
 // anomaly even outside their districts (jobs are taken where the customer
 // is); neither is one whose position is only their home address (nothing
-// reported yet).
+// reported yet), nor one offline (the position is their last job's).
 namespace LocationCheck {
 
 struct Result
 {
     bool anomaly = false;
-    QString district;   // where the position falls ("" outside every district)
+    QString district;         // where the position falls ("" outside every district)
     double nearestJobKm = -1; // distance to the nearest own job, -1 without jobs
 };
 

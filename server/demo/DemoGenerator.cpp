@@ -1950,6 +1950,18 @@ void Generator::insertTechnicians()
             const int d = t.districts[size_t(m_rng.below(int(t.districts.size())))];
             last = city.map.randomPointIn(d, m_rng.engine());
             lastAt = m_now - m_rng.below(30);
+            // One online technician in 20 reports from a district they do
+            // not serve (the console's location warning has something to
+            // show). Chosen by position in the list, so the random sequence
+            // and the rest of the data stay as they were.
+            const auto index = size_t(&t - m_techs.data());
+            if (index % 20 == 7)
+                for (int other = 0; other < int(city.map.districts().size()); ++other)
+                    if (std::find(t.districts.begin(), t.districts.end(), other) ==
+                        t.districts.end()) {
+                        last = city.map.districts().at(other).labelPoint;
+                        break;
+                    }
         }
         QJsonArray skills;
         for (int s : t.skills)

@@ -14,8 +14,8 @@ TEST(HeatGrid, CountsThePointsInsideAndPeaksWhereTheyCrowd)
     std::vector<QPointF> points;
     for (int i = 0; i < 50; ++i)
         points.emplace_back(105 + i % 5, 105 + i / 10); // a crowd around (107, 107)
-    points.emplace_back(30, 170);                        // a lone order
-    points.emplace_back(500, 500);                       // outside the area
+    points.emplace_back(30, 170);                       // a lone order
+    points.emplace_back(500, 500);                      // outside the area
     const HeatGrid grid = HeatGrid::compute(points, QRectF(0, 0, 200, 200), 10, 2);
     EXPECT_EQ(grid.columns, 20);
     EXPECT_EQ(grid.rows, 20);
@@ -61,6 +61,7 @@ TechnicianProfile technicianAt(GeoPoint where)
     t.districts = {QStringLiteral("东区")};
     t.position = where;
     t.positionReported = true;
+    t.workStatus = QStringLiteral("online");
     return t;
 }
 
@@ -114,4 +115,7 @@ TEST(LocationCheck, AHomeAddressOrNoAreaIsNotChecked)
     tech.districts.clear();
     EXPECT_FALSE(LocationCheck::check(tech, map).anomaly);
     EXPECT_FALSE(LocationCheck::check(technicianAt({31.05, 121.16}), Basemap{}).anomaly);
+    TechnicianProfile offline = technicianAt({31.05, 121.16}); // yesterday's last job
+    offline.workStatus = QStringLiteral("offline");
+    EXPECT_FALSE(LocationCheck::check(offline, map).anomaly);
 }

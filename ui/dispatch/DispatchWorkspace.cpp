@@ -305,6 +305,12 @@ void DispatchWorkspace::reload()
             {t.id, t.name, t.position, t.workStatus, t.starLevel, label, check.anomaly});
     }
     m_map->setTechnicians(std::move(techs));
+    if (newAnomalies.size() > 3) // one line for many, as with timeouts
+        newAnomalies = QStringList{
+            tr("%n technician(s) reporting from outside their service "
+               "area: %1",
+               nullptr, int(newAnomalies.size()))
+                .arg(newAnomalies.mid(0, 3).join(QStringLiteral("; ")) + QStringLiteral(" …"))};
     if (!newAnomalies.isEmpty()) // queued: whoever connects after the first load hears it
         QMetaObject::invokeMethod(
             this, [this, newAnomalies] { Q_EMIT locationAnomalies(newAnomalies); },

@@ -7,8 +7,8 @@
 
 #include <QDragEnterEvent>
 #include <QHelpEvent>
-#include <QNativeGestureEvent>
 #include <QMimeData>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -42,7 +42,9 @@ QRgb heatColour(float t)
     const Stop &b = Stops[i + 1];
     const float f = (t - a.at) / (b.at - a.at);
     const int alpha = int(70 + 130 * t);
-    const auto mix = [&](int x, int y) { return int((x + (y - x) * f) * alpha / 255); };
+    const auto mix = [&](int x, int y) {
+        return int((x + (y - x) * f) * alpha / 255);
+    };
     return qRgba(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), alpha);
 }
 
