@@ -13,7 +13,7 @@ bool SyncedDemo::start(const QString &username)
 {
     server.start(program(QStringLiteral("opsdesk-server")),
                  {QStringLiteral("--demo"), QStringLiteral("--orders"), QStringLiteral("2000"),
-                  QStringLiteral("--technicians"), QStringLiteral("50"),
+                  QStringLiteral("--technicians"), QStringLiteral("200"),
                   QStringLiteral("--no-simulator")},
                  serverDir.path());
     if (!server.waitForReady(120000))

@@ -16,7 +16,7 @@
 
 namespace OpsDesk::TestSupport {
 
-// The real reference server with demo data (2,000 orders, 50 technicians,
+// The real reference server with demo data (2,000 orders, 200 technicians,
 // no simulator) as a child process, signed in as a demo account, and a
 // console cache synced from it by the real SyncSession (live events off).
 // For the workspace tests; create one per test suite.

@@ -33,7 +33,9 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -371,8 +373,7 @@ TEST_F(DispatchWorkspaceTest, SeveralSelectedOrdersGoInOneStepByKeyboardEachChec
     int sent = 0;
     for (const QString &id : picked) {
         ASSERT_TRUE(message.contains(id)) << qPrintable(message); // every order accounted for
-        const QString doc = docOf(id);
-        if (doc.startsWith(QStringLiteral("1|"))) // sent: pending until the server answers
+        if (!message.contains(id + QStringLiteral(": "))) // refused ones say why after the id
             ++sent;
     }
     ASSERT_GE(sent, 1) << qPrintable(message);
@@ -390,20 +391,21 @@ TEST_F(DispatchWorkspaceTest, ReassignAskForAReasonAndTheServerRecordsIt)
     DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
     w.resize(1400, 800);
     w.show();
-    // An assigned order somebody else can take.
+    // An order two technicians could take: assigned to the first…
+    auto *button = w.findChild<QPushButton *>(QStringLiteral("assignCandidate"));
     QString orderId;
-    QString from;
-    for (const MapOrder &order : w.map()->orders()) {
-        if (order.status != QLatin1String("assigned"))
-            continue;
-        w.selectOrder(order.id);
-        auto *assign = w.findChild<QPushButton *>(QStringLiteral("assignCandidate"));
-        if (!assign->isEnabled())
-            continue;
-        orderId = order.id;
-        break;
+    for (int skip = 0; orderId.isEmpty(); ++skip) {
+        const QString id = selectAssignable(w, skip);
+        ASSERT_FALSE(id.isEmpty()) << "no order with two eligible technicians";
+        if (w.candidates()->topLevelItemCount() > 1 &&
+            w.candidates()->topLevelItem(1)->text(1) != QStringLiteral("excluded"))
+            orderId = id;
     }
-    ASSERT_FALSE(orderId.isEmpty()) << "no assigned order another technician could take";
+    button->click();
+    ASSERT_TRUE(settledWith(orderId, QStringLiteral("\"status\":\"assigned\"")));
+    w.reload();
+    // … then moved to another, with a reason.
+    w.selectOrder(orderId);
     auto *assign = w.findChild<QPushButton *>(QStringLiteral("assignCandidate"));
     EXPECT_TRUE(assign->text().contains(QStringLiteral("Reassign")));
     // The current technician is not a choice.
@@ -491,4 +493,37 @@ TEST_F(DispatchWorkspaceTest, OverdueOrdersAndStrayTechniciansRaiseNotifications
     QTest::qWait(100);
     EXPECT_EQ(timeouts.count(), 1);
     EXPECT_EQ(anomalies.count(), stray > 0 ? 1 : 0);
+}
+
+TEST_F(DispatchWorkspaceTest, CustomWeightsRankByWhatTheDispatcherWeighs)
+{
+    DispatchWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.show();
+    ASSERT_FALSE(selectAssignable(w).isEmpty());
+    auto *mode = w.findChild<QComboBox *>(QStringLiteral("rankingMode"));
+    mode->setCurrentIndex(2); // custom: the four weights appear
+    auto *rating = w.findChild<QSpinBox *>(QStringLiteral("weight_rating"));
+    ASSERT_TRUE(rating->isVisibleTo(&w));
+    for (const char *name : {"distance", "star", "workload"})
+        w.findChild<QSpinBox *>(QLatin1String("weight_") + QLatin1String(name))->setValue(0);
+    rating->setValue(100);
+    // Rating alone: the eligible candidates come best-rated first.
+    QHash<QString, double> ratings;
+    DispatchCache cache;
+    QString error;
+    ASSERT_TRUE(cache.open(env->cachePath, &error));
+    for (const TechnicianProfile &t : cache.technicians())
+        ratings.insert(t.id, t.rating);
+    double last = 6;
+    for (int row = 0; row < w.candidates()->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = w.candidates()->topLevelItem(row);
+        if (item->text(1) == QStringLiteral("excluded"))
+            break;
+        const double r = ratings.value(item->data(0, Qt::UserRole + 1).toString());
+        EXPECT_LE(r, last + 1e-9);
+        last = r;
+    }
+    EXPECT_EQ(QSettings().value(QStringLiteral("dispatch/weights/rating")).toInt(), 100);
+    mode->setCurrentIndex(0);
+    EXPECT_FALSE(rating->isVisibleTo(&w));
 }

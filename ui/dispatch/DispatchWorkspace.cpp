@@ -27,7 +27,9 @@
 #include <QMap>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -107,6 +109,7 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     , m_map(new MapView(this))
     , m_candidatesTitle(new QLabel(this))
     , m_mode(new QComboBox(this))
+    , m_customWeights(new QWidget(this))
     , m_candidates(new QTreeWidget(this))
     , m_assign(new QPushButton(this))
     , m_suggest(new QPushButton(this))
@@ -152,6 +155,7 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_candidatesTitle);
     rightLayout->addWidget(m_mode);
+    rightLayout->addWidget(m_customWeights);
     rightLayout->addWidget(m_candidates, 1);
     rightLayout->addWidget(m_assign);
     rightLayout->addWidget(m_message);
@@ -218,7 +222,41 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, n] { assignCandidate(n - 1); });
     }
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &DispatchWorkspace::showCandidates);
+    // Custom weights: distance, rating, star level, workload, 0–100 each
+    // (relative), kept in the settings; shown only in the custom mode.
+    {
+        auto *grid = new QHBoxLayout(m_customWeights);
+        grid->setContentsMargins(0, 0, 0, 0);
+        QSettings settings;
+        const RankingWeights start = RankingWeights::distanceFirst();
+        const double defaults[] = {start.distance, start.rating, start.star, start.workload};
+        const char *keys[] = {"distance", "rating", "star", "workload"};
+        for (int i = 0; i < 4; ++i) {
+            auto *label = new QLabel(m_customWeights);
+            auto *box = new QSpinBox(m_customWeights);
+            box->setObjectName(QStringLiteral("weight_") + QLatin1String(keys[i]));
+            box->setRange(0, 100);
+            box->setValue(settings
+                              .value(QStringLiteral("dispatch/weights/") + QLatin1String(keys[i]),
+                                     int(defaults[i] * 100))
+                              .toInt());
+            label->setBuddy(box);
+            grid->addWidget(label);
+            grid->addWidget(box);
+            m_weightLabels.append(label);
+            m_weightBoxes.append(box);
+            connect(box, &QSpinBox::valueChanged, this,
+                    [this, key = QLatin1String(keys[i])](int v) {
+                        QSettings().setValue(QStringLiteral("dispatch/weights/") + key, v);
+                        showCandidates();
+                    });
+        }
+        m_customWeights->setVisible(false);
+    }
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int mode) {
+        m_customWeights->setVisible(mode == 2);
+        showCandidates();
+    });
     connect(m_assign, &QPushButton::clicked, this, [this] {
         assignCandidate(m_candidates->indexOfTopLevelItem(m_candidates->currentItem()));
     });
@@ -280,6 +318,11 @@ void DispatchWorkspace::reload()
     const bool first = m_map->orders().empty();
     m_map->setOrders(std::move(markers));
 
+    // Technicians on the way: a line to the job they are heading to.
+    QHash<QString, GeoPoint> headingTo;
+    for (const DispatchOrder &o : m_openOrders)
+        if (o.status == QLatin1String("en_route") && !o.technicianId.isEmpty())
+            headingTo.insert(o.technicianId, o.need.place);
     std::vector<MapTechnician> techs;
     techs.reserve(m_technicians.size());
     m_anomalies.clear();
@@ -376,8 +419,16 @@ int DispatchWorkspace::technicianIndex(const QString &technicianId) const
 
 RankingWeights DispatchWorkspace::weights() const
 {
-    return m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
-                                       : RankingWeights::distanceFirst();
+    if (m_mode->currentIndex() == 1)
+        return RankingWeights::ratingFirst();
+    if (m_mode->currentIndex() != 2)
+        return RankingWeights::distanceFirst();
+    RankingWeights custom{RankingWeights::Mode::Custom, m_weightBoxes[0]->value() / 100.0,
+                          m_weightBoxes[1]->value() / 100.0, m_weightBoxes[2]->value() / 100.0,
+                          m_weightBoxes[3]->value() / 100.0};
+    if (custom.distance + custom.rating + custom.star + custom.workload <= 0)
+        custom.distance = 1; // all zero: nothing to rank by but the distance
+    return custom;
 }
 
 QString DispatchWorkspace::message() const
@@ -799,10 +850,14 @@ void DispatchWorkspace::retranslate()
         m_mode->clear();
         m_mode->addItem(tr("Distance first"));
         m_mode->addItem(tr("Rating first"));
+        m_mode->addItem(tr("Custom weights"));
         m_mode->setCurrentIndex(std::max(0, mode));
     }
     m_candidates->setHeaderLabels({tr("Technician"), tr("Score"), tr("Distance"), tr("Why")});
     m_suggest->setText(tr("Suggest all…"));
+    const QString weightNames[] = {tr("&Distance"), tr("R&ating"), tr("S&tar"), tr("&Workload")};
+    for (int i = 0; i < m_weightLabels.size(); ++i)
+        m_weightLabels[i]->setText(weightNames[i]);
     m_heat->setText(tr("Hot areas (heat map of open orders)"));
     m_suggest->setEnabled(m_sync && OrderCommands::mayDispatch(m_staff));
     fillQueue();

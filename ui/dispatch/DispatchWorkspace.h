@@ -18,6 +18,7 @@ class QDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTreeWidget;
 
 namespace OpsDesk {
@@ -118,6 +119,9 @@ private:
     MapView *m_map;
     QLabel *m_candidatesTitle;
     QComboBox *m_mode;
+    QWidget *m_customWeights; // the four weights of the custom mode
+    QList<QSpinBox *> m_weightBoxes;
+    QList<QLabel *> m_weightLabels;
     QTreeWidget *m_candidates;
     QPushButton *m_assign;
     QPushButton *m_suggest;

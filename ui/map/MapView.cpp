@@ -425,6 +425,7 @@ void MapView::paintEvent(QPaintEvent *)
     drawServiceArea(painter);
     drawHeatMap(painter);
     drawCandidateLines(painter);
+    drawHeadings(painter);
     drawTechnicians(painter); // under the orders, which are what a dispatcher acts on
     drawOrders(painter);
     drawOverlays(painter);

@@ -39,6 +39,8 @@ struct MapTechnician
     int starLevel = 1;
     QString label;        // hover text; name and status when empty
     bool anomaly = false; // reporting from outside the service area: warning ring
+    bool heading = false; // on the way to a job: a line to it
+    GeoPoint headingTo;
 };
 
 // The dispatcher's map, a native widget: the district basemap drawn as
@@ -55,7 +57,8 @@ struct MapTechnician
 // Layers over the basemap (MapViewLayers.cpp): the selected technician's
 // service area, the hot-area heat map (computed on a worker thread), lines
 // from the selected order to its candidates, a warning ring on technicians
-// reporting from outside their area. Shift+drag draws a lasso that selects
+// reporting from outside their area, lines from technicians on the way to
+// their job, star levels from street zoom on. Shift+drag draws a lasso that selects
 // the orders inside it; orders can be dragged off the map and order ids
 // dropped on a technician (ordersDropped) — the dispatcher's drag-and-drop
 // assignment. Hovering shows what is under the pointer. Clustering of
@@ -163,6 +166,7 @@ private:
     void drawServiceArea(QPainter &painter);
     void drawHeatMap(QPainter &painter);
     void drawCandidateLines(QPainter &painter);
+    void drawHeadings(QPainter &painter); // technicians on the way: a line to the job
     void drawOverlays(QPainter &painter); // lasso, drop target, anomaly rings
     void refreshHeatMap();
     void finishLasso();

@@ -271,8 +271,37 @@ void MapView::drawCandidateLines(QPainter &painter)
     }
 }
 
+void MapView::drawHeadings(QPainter &painter)
+{
+    const QRectF view = rect();
+    QColor colour = Theme::accent();
+    colour.setAlpha(170);
+    painter.setPen(QPen(colour, 1.5, Qt::DotLine));
+    for (const MapTechnician &tech : m_technicians) {
+        if (!tech.heading)
+            continue;
+        const QPointF from = toWidget(tech.position);
+        const QPointF to = toWidget(tech.headingTo);
+        if (!view.intersects(QRectF(from, to).normalized().adjusted(-1, -1, 1, 1)))
+            continue;
+        painter.drawLine(from, to);
+    }
+}
+
 void MapView::drawOverlays(QPainter &painter)
 {
+    // Star levels, from street zoom on (fewer technicians in view).
+    if (m_zoom >= 14) {
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.75);
+        painter.setFont(small);
+        painter.setPen(QColor(0x42, 0x42, 0x42));
+        for (const MapTechnician &tech : m_technicians) {
+            const QPointF at = toWidget(tech.position);
+            if (rect().contains(at.toPoint()))
+                painter.drawText(at + QPointF(8, 4), QStringLiteral("★%1").arg(tech.starLevel));
+        }
+    }
     // Technicians reporting from outside their service area.
     const QRectF view = rect().adjusted(-10, -10, 10, 10);
     painter.setBrush(Qt::NoBrush);
