@@ -127,6 +127,8 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     m_heat->setObjectName(QStringLiteral("heatMapToggle"));
     const bool mayDispatch = m_sync && OrderCommands::mayDispatch(m_staff);
     m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long lines end in "…"
+    m_queue->setTextElideMode(Qt::ElideRight);
     m_queue->setDragEnabled(mayDispatch);
     m_queue->setDragDropMode(QAbstractItemView::DragOnly);
     m_map->setOrdersDraggable(mayDispatch);
@@ -172,7 +174,7 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({260, 700, 380});
+    splitter->setSizes({320, 660, 400});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
