@@ -3,6 +3,7 @@
 #include "models/dispatch/TimeoutRules.h"
 #include "services/orders/OrderCommands.h"
 #include "services/sync/SyncSession.h"
+#include "ui/dispatch/DayScheduleView.h"
 #include "ui/map/MapView.h"
 #include "ui/orders/OrderText.h"
 #include "ui/shell/SettingsDialog.h"
@@ -114,7 +115,24 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     splitter->setSizes({260, 700, 380});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(splitter);
+    // The day schedule of the candidates under the three panes.
+    m_schedule = new DayScheduleView(staff, cachePath, sync, this);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_schedule);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    layout->addWidget(vertical);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int row = m_candidates->indexOfTopLevelItem(item);
+        if (row >= 0 && row < int(m_ranked.size()))
+            m_schedule->setCurrentTechnician(
+                m_technicians[size_t(m_ranked[size_t(row)].technician)].id);
+    });
+    connect(m_map, &MapView::technicianClicked, this, [this](const QString &technicianId) {
+        m_scheduleTechnician = technicianId;
+        showSchedule();
+    });
 
     connect(m_queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
@@ -234,6 +252,7 @@ void DispatchWorkspace::showCandidates()
     if (it == m_queueOrders.end()) {
         m_candidatesTitle->setText(tr("Select an order awaiting dispatch to see who can take it."));
         m_assign->setEnabled(false);
+        showSchedule();
         return;
     }
     const RankingWeights weights = m_mode->currentIndex() == 1 ? RankingWeights::ratingFirst()
@@ -257,6 +276,50 @@ void DispatchWorkspace::showCandidates()
         m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
     m_assign->setEnabled(m_sync && OrderCommands::mayDispatch(m_staff) && !m_ranked.empty() &&
                          m_ranked.front().eligible());
+    showSchedule();
+}
+
+void DispatchWorkspace::showSchedule()
+{
+    if (!m_schedule)
+        return;
+    const auto it =
+        std::find_if(m_queueOrders.begin(), m_queueOrders.end(),
+                     [this](const DispatchOrder &o) { return o.need.id == m_selected; });
+    const QString orderId = it == m_queueOrders.end() ? QString() : it->need.id;
+    QDate date; // kept unless the order changed
+    if (orderId != m_scheduleOrder) {
+        m_scheduleOrder = orderId;
+        if (!orderId.isEmpty()) {
+            m_scheduleTechnician.clear();
+            date = DaySchedule::localDate(it->need.appointmentStart);
+        }
+    }
+    std::vector<TechnicianProfile> rows;
+    for (const CandidateScore &score : m_ranked)
+        rows.push_back(m_technicians[size_t(score.technician)]);
+    if (!m_scheduleTechnician.isEmpty() &&
+        std::none_of(rows.begin(), rows.end(),
+                     [this](const TechnicianProfile &t) { return t.id == m_scheduleTechnician; }))
+        for (const TechnicianProfile &t : m_technicians)
+            if (t.id == m_scheduleTechnician)
+                rows.insert(rows.begin(), t);
+    if (rows.empty()) {
+        m_schedule->showPlaceholder(tr("Select an order to compare its candidates' days, or a "
+                                       "technician on the map to see theirs."));
+        return;
+    }
+    if (orderId.isEmpty())
+        m_schedule->setProposal({}, 0, 0);
+    else
+        m_schedule->setProposal(orderId, it->need.appointmentStart, it->need.appointmentEnd);
+    m_schedule->showTechnicians(std::move(rows), date);
+    const int row = m_candidates->indexOfTopLevelItem(m_candidates->currentItem());
+    if (!m_scheduleTechnician.isEmpty())
+        m_schedule->setCurrentTechnician(m_scheduleTechnician);
+    else if (row >= 0 && row < int(m_ranked.size()))
+        m_schedule->setCurrentTechnician(
+            m_technicians[size_t(m_ranked[size_t(row)].technician)].id);
 }
 
 void DispatchWorkspace::assignCandidate(int row)

@@ -19,6 +19,7 @@ class QTreeWidget;
 
 namespace OpsDesk {
 
+class DayScheduleView;
 class MapView;
 class SyncSession;
 
@@ -38,6 +39,8 @@ public:
     MapView *map() const { return m_map; }
     QListWidget *queue() const { return m_queue; }
     QTreeWidget *candidates() const { return m_candidates; }
+    // The candidates' day schedules (a technician picked on the map first).
+    DayScheduleView *schedule() const { return m_schedule; }
     // Re-reads orders and technicians from the cache.
     void reload();
     void selectOrder(const QString &orderId);
@@ -79,6 +82,12 @@ private:
     QPushButton *m_suggest;
     QLabel *m_message;
     QTimer m_reloadSoon;
+
+    // The day schedule pane under the others.
+    void showSchedule();
+    DayScheduleView *m_schedule = nullptr;
+    QString m_scheduleOrder;      // the order whose candidates it shows
+    QString m_scheduleTechnician; // picked on the map
 };
 
 } // namespace OpsDesk
