@@ -289,13 +289,12 @@ TEST_F(DayScheduleViewTest, ADragOntoAnotherJobIsRefusedAndSendsNothing)
         << qPrintable(docOf(second));
     const QString before = docOf(first);
 
-    TechnicianProfile current;
-    for (const TechnicianProfile &t : technicians())
-        if (t.id == tech.id)
-            current = t;
+    std::vector<TechnicianProfile> current = technicians(); // with the second job moved
+    std::erase_if(current, [&tech](const TechnicianProfile &t) { return t.id != tech.id; });
+    ASSERT_EQ(current.size(), 1u);
     DayScheduleView view(env->staff, env->cachePath, env->sync.get());
     view.resize(1200, 320);
-    view.showTechnicians({current}, DaySchedule::localDate(latest));
+    view.showTechnicians(current, DaySchedule::localDate(latest));
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     QSignalSpy queued(&view, &DayScheduleView::moveQueued);

@@ -214,6 +214,7 @@ private:
         int pressX = 0;
         qint64 plannedStart = 0; // where the job was when the drag began
         qint64 intended = 0;     // the keyboard's proposal
+        qint64 proposed = 0;     // the last start asked for (before the rules)
         bool mouse = true;
         bool moved = false;
     };
@@ -473,6 +474,7 @@ void DayScheduleTimeline::updatePreview(qint64 proposedStart)
         cancelDrag();
         return;
     }
+    m_drag->proposed = proposedStart;
     m_preview =
         DaySchedule::checkMove(m_view->m_rows[size_t(row)].day, m_drag->orderId, proposedStart);
     m_drag->intended = m_preview->start;
@@ -504,7 +506,7 @@ void DayScheduleTimeline::finishDrag()
             DayScheduleView::tr("Not moved: %1").arg(DaySchedule::refusalText(*preview)), true);
         return;
     }
-    m_view->moveJob(drag.orderId, preview->start);
+    m_view->moveJob(drag.orderId, drag.proposed); // the same rules once more
 }
 
 void DayScheduleTimeline::mousePressEvent(QMouseEvent *event)
@@ -521,7 +523,8 @@ void DayScheduleTimeline::mousePressEvent(QMouseEvent *event)
         return;
     const DaySchedule::PlannedJob &job = row.day.jobs[size_t(hit.segment->index)];
     setFocusJob(job.job.orderId);
-    m_drag = Drag{job.job.orderId, int(event->position().x()), job.start, job.start, true, false};
+    m_drag = Drag{
+        job.job.orderId, int(event->position().x()), job.start, job.start, job.start, true, false};
     m_preview.reset();
     update();
 }
@@ -597,7 +600,7 @@ void DayScheduleTimeline::keyPressEvent(QKeyEvent *event)
         if (!job)
             return;
         if (!m_drag)
-            m_drag = Drag{m_focusJob, 0, job->start, job->start, false, true};
+            m_drag = Drag{m_focusJob, 0, job->start, job->start, job->start, false, true};
         const qint64 step = event->key() == Qt::Key_Right ? Quarter : -Quarter;
         updatePreview(m_drag->intended + step);
         return;
