@@ -356,3 +356,39 @@ TEST_F(DayScheduleViewTest, TheDispatchWorkspaceShowsTheCandidatesDays)
     schedule->findChild<QToolButton *>(QStringLiteral("schedulePreviousDay"))->click();
     EXPECT_EQ(schedule->date(), shown);
 }
+
+TEST_F(DayScheduleViewTest, TheBusiestDayShowsJobsTravelAndConflicts)
+{
+    // The technician and day with the most jobs in the demo data.
+    const auto all = technicians();
+    size_t best = 0;
+    QDate bestDate;
+    int most = -1;
+    for (size_t i = 0; i < all.size(); ++i)
+        for (const BookedJob &job : all[i].jobs) {
+            const QDate date = DaySchedule::localDate(job.start);
+            const int count = int(DaySchedule::build(all[i], date).jobs.size());
+            if (count > most) {
+                most = count;
+                best = i;
+                bestDate = date;
+            }
+        }
+    ASSERT_GT(most, 0);
+    std::vector<TechnicianProfile> rows{all[best]};
+    for (const TechnicianProfile &t : all) // and some with time off
+        if (!t.absences.empty() && rows.size() < 5)
+            rows.push_back(t);
+    DayScheduleView view(env->staff, env->cachePath, env->sync.get());
+    view.resize(1400, 360);
+    view.showTechnicians(rows, bestDate);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_EQ(view.day(all[best].id)->jobs.size(), size_t(most));
+    for (const DaySchedule::PlannedJob &job : view.day(all[best].id)->jobs) {
+        EXPECT_TRUE(view.jobRect(job.job.orderId).isValid()) << qPrintable(job.job.orderId);
+    }
+    if (qEnvironmentVariableIsSet("OPSDESK_TEST_SHOTS")) // to look at it
+        view.grab().save(qEnvironmentVariable("OPSDESK_TEST_SHOTS") +
+                         QStringLiteral("/day-schedule.png"));
+}

@@ -32,6 +32,7 @@ namespace {
 constexpr int LabelWidth = 168;
 constexpr int HeaderHeight = 24;
 constexpr int RowHeight = 46;
+constexpr int LaneExtra = 20;
 constexpr int RightMargin = 8;
 constexpr qint64 Quarter = DaySchedule::SnapMinutes * 60;
 
@@ -61,6 +62,8 @@ QString durationText(qint64 secs)
     const qint64 minutes = secs / 60;
     if (minutes < 60)
         return DayScheduleView::tr("%1 min").arg(minutes);
+    if (minutes % 60 == 0)
+        return DayScheduleView::tr("%1 h").arg(minutes / 60);
     return DayScheduleView::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
@@ -128,8 +131,9 @@ public:
         }
         m_axisStart = dayStart + qint64(std::clamp(low, 0, 23)) * 3600;
         m_axisEnd = dayStart + qint64(std::clamp(high, low + 1, 24)) * 3600;
-        const int rows = std::max(1, int(m_view->m_rows.size()));
-        setMinimumSize(LabelWidth + 12 * 40 + RightMargin, HeaderHeight + rows * RowHeight + 1);
+        const int rows = int(m_view->m_rows.size());
+        const int height = rows == 0 ? RowHeight : rowRect(rows - 1).bottom() - HeaderHeight + 1;
+        setMinimumSize(LabelWidth + 12 * 40 + RightMargin, HeaderHeight + height + 1);
         updateGeometry();
         update();
     }
@@ -145,7 +149,19 @@ public:
         return LabelWidth + int(std::lround(double(utc - m_axisStart) * pixelsPerSecond()));
     }
 
-    QRect rowRect(int row) const { return {0, HeaderHeight + row * RowHeight, width(), RowHeight}; }
+    // Rows with double-booked jobs are taller: one lane per overlapping job.
+    int rowHeight(int row) const
+    {
+        return RowHeight + (m_view->m_rows[size_t(row)].laneCount - 1) * LaneExtra;
+    }
+
+    QRect rowRect(int row) const
+    {
+        int top = HeaderHeight;
+        for (int i = 0; i < row; ++i)
+            top += rowHeight(i);
+        return {0, top, width(), rowHeight(row)};
+    }
 
     // The band of a row where blocks are drawn (the bottom strip holds the
     // appointment window).
@@ -154,7 +170,20 @@ public:
         const QRect r = rowRect(row);
         const int left = std::max(LabelWidth, xFor(start));
         const int right = std::min(width() - RightMargin, xFor(end));
-        return {left, r.top() + 5, std::max(2, right - left), RowHeight - 16};
+        return {left, r.top() + 5, std::max(2, right - left), r.height() - 16};
+    }
+
+    // A job's block (or, with `from`, its travel), in its lane when jobs
+    // overlap.
+    QRect jobBand(int row, int job, qint64 start, qint64 end) const
+    {
+        const DayScheduleView::Row &r = m_view->m_rows[size_t(row)];
+        QRect b = band(row, start, end);
+        if (r.laneCount > 1 && job >= 0 && job < int(r.lanes.size())) {
+            const int height = b.height() / r.laneCount;
+            b = QRect(b.left(), b.top() + r.lanes[size_t(job)] * height, b.width(), height - 1);
+        }
+        return b;
     }
 
     QRect jobRect(const QString &orderId) const
@@ -162,8 +191,11 @@ public:
         const int row = m_view->rowOf(orderId);
         if (row < 0)
             return {};
-        const DaySchedule::PlannedJob *job = m_view->m_rows[size_t(row)].day.job(orderId);
-        return job ? band(row, job->start, job->end) : QRect();
+        const auto &jobs = m_view->m_rows[size_t(row)].day.jobs;
+        for (int i = 0; i < int(jobs.size()); ++i)
+            if (jobs[size_t(i)].job.orderId == orderId)
+                return jobBand(row, i, jobs[size_t(i)].start, jobs[size_t(i)].end);
+        return {};
     }
 
     void cancelDrag()
@@ -247,8 +279,10 @@ DayScheduleTimeline::Hit DayScheduleTimeline::hitAt(QPoint pos) const
     Hit hit;
     if (pos.y() < HeaderHeight)
         return hit;
-    const int row = (pos.y() - HeaderHeight) / RowHeight;
-    if (row < 0 || row >= int(m_view->m_rows.size()))
+    int row = 0;
+    while (row < int(m_view->m_rows.size()) && !rowRect(row).contains(0, pos.y()))
+        ++row;
+    if (row >= int(m_view->m_rows.size()))
         return hit;
     hit.row = row;
     if (pos.x() < LabelWidth)
@@ -258,11 +292,16 @@ DayScheduleTimeline::Hit DayScheduleTimeline::hitAt(QPoint pos) const
     for (const DaySchedule::SegmentKind kind :
          {DaySchedule::SegmentKind::Job, DaySchedule::SegmentKind::Travel,
           DaySchedule::SegmentKind::Absence, DaySchedule::SegmentKind::Free})
-        for (const DaySchedule::Segment &s : segments)
-            if (s.kind == kind && band(row, s.start, s.end).adjusted(0, 0, 0, 10).contains(pos)) {
+        for (const DaySchedule::Segment &s : segments) {
+            const bool ofJob =
+                kind == DaySchedule::SegmentKind::Job || kind == DaySchedule::SegmentKind::Travel;
+            const QRect area = ofJob ? jobBand(row, s.index, s.start, s.end)
+                                     : band(row, s.start, s.end).adjusted(0, 0, 0, 10);
+            if (s.kind == kind && area.contains(pos)) {
                 hit.segment = &s;
                 return hit;
             }
+        }
     return hit;
 }
 
@@ -298,7 +337,7 @@ void DayScheduleTimeline::paintRow(QPainter &p, int row)
     const QPalette &pal = palette();
     const QRect rect = rowRect(row);
     const bool current = r.tech.id == m_view->m_current;
-    const QRect track(LabelWidth, rect.top(), width() - LabelWidth - RightMargin, RowHeight);
+    const QRect track(LabelWidth, rect.top(), width() - LabelWidth - RightMargin, rect.height());
 
     // Background: outside working hours greyed.
     p.fillRect(rect, current ? withAlpha(pal.color(QPalette::Highlight), 40)
@@ -309,8 +348,8 @@ void DayScheduleTimeline::paintRow(QPainter &p, int row)
     } else {
         const int ws = std::clamp(xFor(day.workStart), track.left(), track.right());
         const int we = std::clamp(xFor(day.workEnd), track.left(), track.right());
-        p.fillRect(QRect(track.left(), track.top(), ws - track.left(), RowHeight), offHours);
-        p.fillRect(QRect(we, track.top(), track.right() - we, RowHeight), offHours);
+        p.fillRect(QRect(track.left(), track.top(), ws - track.left(), rect.height()), offHours);
+        p.fillRect(QRect(we, track.top(), track.right() - we, rect.height()), offHours);
     }
 
     // The technician.
@@ -326,12 +365,14 @@ void DayScheduleTimeline::paintRow(QPainter &p, int row)
     QString summary = day.workingDay
                           ? DayScheduleView::tr("%n job(s)", nullptr, int(day.jobs.size()))
                           : DayScheduleView::tr("day off");
+    if (!day.absences.empty())
+        summary += QStringLiteral(" · ") + DayScheduleView::tr("off");
     const int conflicts = day.conflictCount();
     if (conflicts > 0)
         summary +=
             QStringLiteral(" · ") + DayScheduleView::tr("%n conflict(s)", nullptr, conflicts);
     p.setPen(conflicts > 0 ? Theme::danger() : pal.color(QPalette::PlaceholderText));
-    p.drawText(QRect(8, rect.center().y() + 1, LabelWidth - 14, RowHeight / 2 - 4),
+    p.drawText(QRect(8, rect.top() + RowHeight / 2 + 1, LabelWidth - 14, RowHeight / 2 - 4),
                Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(summary, Qt::ElideRight, LabelWidth - 14));
 
@@ -360,20 +401,22 @@ void DayScheduleTimeline::paintRow(QPainter &p, int row)
         p.fillRect(b, QBrush(withAlpha(pal.color(QPalette::Base), 90), Qt::Dense6Pattern));
         p.setPen(Qt::white);
         const QString reason = day.absences[size_t(s.index)].reason;
-        p.drawText(b.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+        p.drawText(b.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(DayScheduleView::tr("Off: %1").arg(reason),
-                                              Qt::ElideRight, b.width() - 8));
+                                              Qt::ElideRight, b.width() - 10));
     }
     for (const DaySchedule::Segment &s : day.segments) {
         if (s.kind != DaySchedule::SegmentKind::Travel)
             continue;
-        const QRect b = band(row, s.start, s.end).adjusted(0, 6, 0, -6);
+        QRect b = jobBand(row, s.index, s.start, s.end);
+        b.adjust(0, b.height() / 4, 0, -b.height() / 4);
         const QColor color = s.conflict ? Theme::danger() : pal.color(QPalette::Text);
         p.fillRect(b, withAlpha(color, 25));
         p.fillRect(b, QBrush(withAlpha(color, 150), Qt::BDiagPattern));
     }
-    const DaySchedule::PlannedJob *focused = nullptr;
-    for (const DaySchedule::PlannedJob &job : day.jobs) {
+    QRect focused;
+    for (int index = 0; index < int(day.jobs.size()); ++index) {
+        const DaySchedule::PlannedJob &job = day.jobs[size_t(index)];
         const bool dragging = m_drag && m_drag->orderId == job.job.orderId;
         const QColor status = statusColor(job.job.status);
         // The appointment window: a bracket under the block.
@@ -386,7 +429,7 @@ void DayScheduleTimeline::paintRow(QPainter &p, int row)
         p.drawLine(wl, y - 3, wl, y + 2);
         p.drawLine(wr, y - 3, wr, y + 2);
 
-        const QRect b = band(row, job.start, job.end);
+        const QRect b = jobBand(row, index, job.start, job.end);
         QPainterPath path;
         path.addRoundedRect(QRectF(b).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         p.fillPath(path, dragging ? withAlpha(status, 90) : status);
@@ -399,14 +442,19 @@ void DayScheduleTimeline::paintRow(QPainter &p, int row)
             job.conflicts != 0 ? QStringLiteral("! ") + job.job.orderId : job.job.orderId;
         const QString second = job.job.serviceItem;
         const QRect inner = b.adjusted(5, 1, -4, -1);
-        p.drawText(QRect(inner.left(), inner.top(), inner.width(), inner.height() / 2 + 1),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(text, Qt::ElideRight, inner.width()));
-        p.drawText(QRect(inner.left(), inner.center().y(), inner.width(), inner.height() / 2),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(second, Qt::ElideRight, inner.width()));
+        if (r.laneCount > 1) { // one line: the order
+            p.drawText(inner, Qt::AlignLeft | Qt::AlignVCenter,
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, inner.width()));
+        } else {
+            p.drawText(QRect(inner.left(), inner.top(), inner.width(), inner.height() / 2 + 1),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, inner.width()));
+            p.drawText(QRect(inner.left(), inner.center().y(), inner.width(), inner.height() / 2),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       p.fontMetrics().elidedText(second, Qt::ElideRight, inner.width()));
+        }
         if (job.job.orderId == m_focusJob)
-            focused = &job;
+            focused = b;
     }
 
     // The order being dispatched.
@@ -433,10 +481,10 @@ void DayScheduleTimeline::paintRow(QPainter &p, int row)
     }
 
     // The keyboard focus.
-    if (focused && hasFocus()) {
+    if (focused.isValid() && hasFocus()) {
         QPen pen(pal.color(QPalette::Text), 2, Qt::DotLine);
         p.setPen(pen);
-        p.drawRect(band(row, focused->start, focused->end).adjusted(-3, -3, 2, 2));
+        p.drawRect(focused.adjusted(-3, -3, 2, 2));
     }
     p.restore();
 
@@ -793,8 +841,30 @@ void DayScheduleView::setDate(const QDate &date)
 
 void DayScheduleView::rebuild()
 {
-    for (Row &row : m_rows)
+    for (Row &row : m_rows) {
         row.day = DaySchedule::build(row.tech, m_date);
+        // Overlapping (double-booked) jobs side by side: the first lane free
+        // at a job's start, at most three.
+        const auto &jobs = row.day.jobs;
+        std::vector<int> order(jobs.size());
+        for (int i = 0; i < int(order.size()); ++i)
+            order[size_t(i)] = i;
+        std::sort(order.begin(), order.end(),
+                  [&jobs](int a, int b) { return jobs[size_t(a)].start < jobs[size_t(b)].start; });
+        std::vector<qint64> laneEnds;
+        row.lanes.assign(jobs.size(), 0);
+        for (const int i : order) {
+            size_t lane = 0;
+            while (lane < laneEnds.size() && laneEnds[lane] > jobs[size_t(i)].start)
+                ++lane;
+            lane = std::min<size_t>(lane, 2);
+            if (lane == laneEnds.size())
+                laneEnds.push_back(0);
+            laneEnds[lane] = std::max(laneEnds[lane], jobs[size_t(i)].end);
+            row.lanes[size_t(i)] = int(lane);
+        }
+        row.laneCount = std::max(1, int(laneEnds.size()));
+    }
     m_timeline->rowsChanged();
     retranslate();
 }

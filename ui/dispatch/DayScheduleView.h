@@ -84,6 +84,8 @@ private:
     {
         TechnicianProfile tech;
         DaySchedule::Day day;
+        std::vector<int> lanes; // per job: double-booked jobs side by side
+        int laneCount = 1;
     };
 
     void rebuild();
