@@ -11,6 +11,7 @@
 #include "services/orders/OrderCommands.h"
 #include "services/sync/SyncSession.h"
 #include "ui/dispatch/DispatchWorkspace.h"
+#include "ui/map/MapView.h"
 
 #include <QJsonObject>
 #include <QListWidget>
@@ -355,6 +356,17 @@ TEST_F(DayScheduleViewTest, TheDispatchWorkspaceShowsTheCandidatesDays)
     EXPECT_EQ(schedule->date(), shown.addDays(1));
     schedule->findChild<QToolButton *>(QStringLiteral("schedulePreviousDay"))->click();
     EXPECT_EQ(schedule->date(), shown);
+    // A technician picked on the map joins the rows (first) and is highlighted.
+    const auto all = technicians();
+    ASSERT_FALSE(all.empty());
+    const int rows = schedule->rowCount();
+    const QString picked = all.back().id;
+    const bool alreadyShown = schedule->day(picked) != nullptr;
+    Q_EMIT w.map()->technicianClicked(picked);
+    EXPECT_EQ(schedule->rowCount(), rows + (alreadyShown ? 0 : 1));
+    EXPECT_EQ(schedule->currentTechnician(), picked);
+    EXPECT_NE(schedule->day(picked), nullptr);
+    EXPECT_EQ(schedule->date(), shown); // the day stays
 }
 
 TEST_F(DayScheduleViewTest, TheBusiestDayShowsJobsTravelAndConflicts)
