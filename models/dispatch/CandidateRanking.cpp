@@ -71,6 +71,11 @@ int travelMinutes(double straightKm)
     return 10 + int(std::lround(straightKm * 1.35 / 22.0 * 60.0));
 }
 
+int travelMinutesBetween(const GeoPoint &from, const GeoPoint &to)
+{
+    return travelMinutes(haversineMeters(from, to) / 1000.0);
+}
+
 double distanceScore(double km)
 {
     return 100.0 / (1.0 + std::max(0.0, km) / 4.0);
@@ -109,13 +114,16 @@ CandidateScore score(const OrderNeed &order, const TechnicianProfile &tech, int 
         if (order.appointmentEnd > order.appointmentStart &&
             order.appointmentStart < job.end + MaxGap &&
             job.start < order.appointmentEnd + MaxGap) {
-            const qint64 gap = std::min(
-                MaxGap,
-                qint64(travelMinutes(haversineMeters(job.place, order.place) / 1000.0)) * 60);
+            const qint64 gap =
+                std::min(MaxGap, qint64(travelMinutesBetween(job.place, order.place)) * 60);
             if (order.appointmentStart < job.end + gap && job.start < order.appointmentEnd + gap)
                 s.blockers |= unsigned(Blocker::Booked);
         }
     }
+    if (order.appointmentEnd > order.appointmentStart)
+        for (const Absence &absence : tech.absences)
+            if (order.appointmentStart < absence.end && absence.start < order.appointmentEnd)
+                s.blockers |= unsigned(Blocker::Absent);
     s.distanceScore = distanceScore(s.distanceKm);
     s.ratingScore = std::clamp(tech.rating / 5.0, 0.0, 1.0) * 100.0;
     s.starScore = std::clamp((tech.starLevel - 1) / 4.0, 0.0, 1.0) * 100.0;
@@ -175,6 +183,8 @@ QString blockerText(Blocker blocker)
         return Text::tr("the appointment is outside their working hours");
     case Blocker::Booked:
         return Text::tr("booked for another job at that time");
+    case Blocker::Absent:
+        return Text::tr("on leave at that time");
     }
     return {};
 }
@@ -186,7 +196,7 @@ QString explain(const CandidateScore &score, const TechnicianProfile &tech)
         QStringList reasons;
         for (const Blocker b :
              {Blocker::Suspended, Blocker::OtherCity, Blocker::NoSkill, Blocker::OutsideServiceArea,
-              Blocker::OutsideWorkingHours, Blocker::Booked})
+              Blocker::OutsideWorkingHours, Blocker::Booked, Blocker::Absent})
             if (score.has(b))
                 reasons.append(blockerText(b));
         return reasons.join(QStringLiteral("; "));
@@ -222,11 +232,11 @@ std::vector<Suggestion> suggestAll(std::vector<OrderNeed> orders,
         Suggestion suggestion;
         suggestion.orderId = order.id;
         const std::vector<int> &local = byCity[order.city];
-        int counts[6] = {};
+        int counts[BlockerCount] = {};
         for (const int i : local) {
             const CandidateScore s = score(order, technicians[size_t(i)], i, weights, true);
             if (!s.eligible()) {
-                for (int bit = 0; bit < 6; ++bit)
+                for (int bit = 0; bit < BlockerCount; ++bit)
                     if (s.blockers & (1u << bit))
                         ++counts[bit];
                 continue;
@@ -250,7 +260,7 @@ std::vector<Suggestion> suggestAll(std::vector<OrderNeed> orders,
             // The blocker that stopped the most technicians, after the ones
             // that are about who they are (skill first).
             int best = -1;
-            for (int bit = 0; bit < 6; ++bit)
+            for (int bit = 0; bit < BlockerCount; ++bit)
                 if (counts[bit] > 0 && (best < 0 || counts[bit] >= counts[best]))
                     best = bit;
             suggestion.reason =

@@ -24,6 +24,18 @@ struct BookedJob
     qint64 start = 0;
     qint64 end = 0;
     GeoPoint place;
+    // For the day schedule (the ranking needs none of them).
+    QString status;         // the order's status id ("assigned", …)
+    QString serviceItem;    // the service item's name, else its id
+    int serviceMinutes = 0; // the service item's planned duration; 0: unknown
+};
+
+// Time off (leave, training, sick): the technician takes no job then.
+struct Absence
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    QString reason;
 };
 
 struct TechnicianProfile
@@ -43,6 +55,7 @@ struct TechnicianProfile
     int workEndMinutes = 20 * 60;
     QList<int> workDays{1, 2, 3, 4, 5, 6, 7};
     std::vector<BookedJob> jobs; // open jobs (assigned … in service)
+    std::vector<Absence> absences;
 };
 
 struct OrderNeed
@@ -67,7 +80,9 @@ enum class Blocker : unsigned
     OutsideServiceArea = 1u << 3,
     OutsideWorkingHours = 1u << 4, // the window is not within a working day's hours
     Booked = 1u << 5,              // another job (with travel between) overlaps
+    Absent = 1u << 6,              // time off overlaps the appointment window
 };
+constexpr int BlockerCount = 7;
 
 // The two modes the platform names: distance first (距离优先) and rating
 // first (评分优先). Weights are relative; they need not add up to 1.
@@ -112,6 +127,7 @@ namespace CandidateRanking {
 // are ~1.35 times longer, city traffic ~22 km/h, plus 10 minutes to park
 // and get to the door.
 int travelMinutes(double straightKm);
+int travelMinutesBetween(const GeoPoint &from, const GeoPoint &to);
 double distanceScore(double km); // 100 at the door, 50 at 4 km, 20 at 16 km
 
 // The score of one technician (never allocates). With `stopAtFirstBlocker`

@@ -1997,6 +1997,24 @@ void Generator::insertTechnicians()
                             {QStringLiteral("at"), isoUtcString(m_now - 5 * Day)},
                             {QStringLiteral("by"), QStringLiteral("ST0004")},
                             {QStringLiteral("reason"), QStringLiteral("资质证书过期，暂停接单")}});
+        // Time off for some (every sixth, by position; no random draw, so
+        // the rest of the data stays as it was): an afternoon off today, a
+        // morning of training today, or leave all tomorrow.
+        QJsonArray absences;
+        const auto absence = [&absences](qint64 day, int fromHour, int toHour, const char *reason) {
+            absences.append(QJsonObject{
+                {QStringLiteral("start"), isoUtcString(localDayStart(day) + fromHour * Hour)},
+                {QStringLiteral("end"), isoUtcString(localDayStart(day) + toHour * Hour)},
+                {QStringLiteral("reason"), QString::fromUtf8(reason)}});
+        };
+        if (const qint64 slot = &t - m_techs.data(); slot % 6 == 2) {
+            if (slot % 18 == 2)
+                absence(m_today, 13, 18, "调休");
+            else if (slot % 18 == 8)
+                absence(m_today, 8, 12, "技能培训");
+            else
+                absence(m_today + 1, 0, 24, "年假");
+        }
         const double rating =
             t.ratingCount ? std::round(double(t.ratingSum) / t.ratingCount * 100) / 100 : 0.0;
         const double onTime =
@@ -2023,6 +2041,7 @@ void Generator::insertTechnicians()
                              {QStringLiteral("days"), days}}},
                 {QStringLiteral("service_area"),
                  QJsonObject{{QStringLiteral("districts"), districts}}},
+                {QStringLiteral("absences"), absences},
                 {QStringLiteral("home_lat"), std::round(t.home.lat * 1e6) / 1e6},
                 {QStringLiteral("home_lng"), std::round(t.home.lng * 1e6) / 1e6},
                 {QStringLiteral("last_lat"), std::round(last.lat * 1e6) / 1e6},

@@ -110,6 +110,13 @@ TechnicianProfile DispatchCache::profileFromRecord(const QJsonObject &doc)
         for (const QJsonValue &day : days)
             t.workDays.append(day.toInt());
     }
+    for (const QJsonValue &value : doc.value(QStringLiteral("absences")).toArray()) {
+        const QJsonObject absence = value.toObject();
+        const qint64 start = secs(absence.value(QStringLiteral("start")).toString());
+        const qint64 end = secs(absence.value(QStringLiteral("end")).toString());
+        if (start > 0 && end > start)
+            t.absences.push_back({start, end, absence.value(QStringLiteral("reason")).toString()});
+    }
     return t;
 }
 
@@ -174,19 +181,30 @@ std::vector<TechnicianProfile> DispatchCache::technicians()
         result.push_back(known->profile);
         result.back().jobs.clear();
     }
-    // Their open jobs, from the orders projection.
+    // Their open jobs, from the orders projection, with what the day
+    // schedule shows (status, service item and its planned duration).
+    if (m_itemNames.isEmpty())
+        m_itemNames = m_db.serviceItemNames(); // the cache was empty when opened
+    const QHash<QString, QString> minutes =
+        m_db.recordNames(QStringLiteral("service_items"), QStringLiteral("$.duration_minutes"));
     query.exec(QStringLiteral("SELECT technician_id, id, appointment_start, appointment_end,"
-                              " lat, lng FROM orders WHERE technician_id <> '' AND status IN"
+                              " lat, lng, status, service_item_id FROM orders"
+                              " WHERE technician_id <> '' AND status IN"
                               " ('assigned', 'accepted', 'en_route', 'arrived', 'in_service')"));
     while (query.next()) {
         const auto it = index.constFind(query.value(0).toString());
         if (it == index.constEnd())
             continue;
-        result[size_t(*it)].jobs.push_back(
-            {query.value(1).toString(),
-             secs(query.value(2).toString()),
-             secs(query.value(3).toString()),
-             {query.value(4).toDouble(), query.value(5).toDouble()}});
+        BookedJob job;
+        job.orderId = query.value(1).toString();
+        job.start = secs(query.value(2).toString());
+        job.end = secs(query.value(3).toString());
+        job.place = {query.value(4).toDouble(), query.value(5).toDouble()};
+        job.status = query.value(6).toString();
+        const QString item = query.value(7).toString();
+        job.serviceItem = m_itemNames.value(item, item);
+        job.serviceMinutes = minutes.value(item).toInt();
+        result[size_t(*it)].jobs.push_back(std::move(job));
     }
     return result;
 }

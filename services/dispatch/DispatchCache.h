@@ -46,7 +46,8 @@ public:
 
 private:
     // One technician record as a ranking profile (position: the last
-    // reported, else home; working hours "H:mm" with defaults 08:00–20:00).
+    // reported, else home; working hours "H:mm" with defaults 08:00–20:00;
+    // absences from `absences` [{start, end, reason}]).
     static TechnicianProfile profileFromRecord(const QJsonObject &doc);
     std::vector<DispatchOrder> orders(const QString &where);
     CacheDatabase m_db;

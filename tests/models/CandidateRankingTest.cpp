@@ -187,3 +187,26 @@ TEST(CandidateRanking, SuggestAllNeverDoubleBooksAndSaysWhyOrdersAreLeft)
     // Urgency: the result follows the appointment order.
     EXPECT_EQ(suggestions.front().orderId, QStringLiteral("O1"));
 }
+
+TEST(CandidateRanking, ATechnicianOnLeaveDuringTheWindowIsBlocked)
+{
+    std::vector<TechnicianProfile> techs{tech(QStringLiteral("away"), 0.2, 5, 5),
+                                         tech(QStringLiteral("here"), 2, 4, 3)};
+    techs[0].absences.push_back({at(9), at(11), QStringLiteral("annual leave")});
+    techs[1].absences.push_back({at(13), at(18), QStringLiteral("training")}); // after the job
+    const auto scores = CandidateRanking::rank(order(), techs, RankingWeights::distanceFirst());
+    ASSERT_EQ(scores.size(), 2u);
+    EXPECT_EQ(techs[size_t(scores[0].technician)].id, QStringLiteral("here"));
+    EXPECT_TRUE(scores[0].eligible());
+    EXPECT_TRUE(scores[1].has(Blocker::Absent));
+    EXPECT_FALSE(scores[1].has(Blocker::Booked));
+    EXPECT_TRUE(CandidateRanking::explain(scores[1], techs[0])
+                    .contains(CandidateRanking::blockerText(Blocker::Absent)));
+    // Nobody else: "suggest all" names the leave as the reason.
+    techs.pop_back();
+    const auto suggestions =
+        CandidateRanking::suggestAll({order()}, techs, RankingWeights::distanceFirst());
+    ASSERT_EQ(suggestions.size(), 1u);
+    EXPECT_EQ(suggestions[0].technician, -1);
+    EXPECT_TRUE(suggestions[0].reason.contains(CandidateRanking::blockerText(Blocker::Absent)));
+}

@@ -7,6 +7,7 @@
 #include "server/demo/DemoGenerator.h"
 #include "server/store/Store.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,8 @@
 #include <QVariant>
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 
 using namespace OpsDesk;
 using namespace OpsDesk::Server;
@@ -302,4 +305,27 @@ TEST(ResidentId, ChecksumFollowsGb11643)
     EXPECT_FALSE(DemoGenerator::isValidResidentIdNumber(QStringLiteral("11010519491331002X")));
     EXPECT_EQ(DemoGenerator::residentIdNumber(QStringLiteral("110105"), QDate(1949, 12, 31), 2),
               QStringLiteral("11010519491231002X"));
+}
+
+TEST_F(DemoData, SomeTechniciansHaveTimeOff)
+{
+    int withTimeOff = 0;
+    for (const QJsonObject &t : all("technicians")) {
+        const QJsonArray absences = t.value(QStringLiteral("absences")).toArray();
+        withTimeOff += !absences.isEmpty();
+        for (const QJsonValue &value : absences) {
+            const QJsonObject a = value.toObject();
+            const QDateTime start =
+                QDateTime::fromString(a.value(QStringLiteral("start")).toString(), Qt::ISODate);
+            const QDateTime end =
+                QDateTime::fromString(a.value(QStringLiteral("end")).toString(), Qt::ISODate);
+            EXPECT_TRUE(start.isValid() && end.isValid());
+            EXPECT_LT(start, end);
+            EXPECT_FALSE(a.value(QStringLiteral("reason")).toString().isEmpty());
+            // Around the demo's "now": today or tomorrow.
+            EXPECT_LT(std::abs(start.secsTo(QDateTime(QDate(2026, 7, 15), QTime(3, 30), Qt::UTC))),
+                      2 * 86400);
+        }
+    }
+    EXPECT_EQ(withTimeOff, 10); // every sixth of 60
 }

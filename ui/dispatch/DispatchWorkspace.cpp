@@ -6,6 +6,7 @@
 #include "resources/CityBasemaps.h"
 #include "services/orders/OrderCommands.h"
 #include "services/sync/SyncSession.h"
+#include "ui/dispatch/DayScheduleView.h"
 #include "ui/map/MapView.h"
 #include "ui/orders/OrderText.h"
 #include "ui/shell/SettingsDialog.h"
@@ -177,7 +178,25 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     splitter->setSizes({320, 660, 400});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(splitter);
+    // The day schedule of the candidates under the three panes.
+    m_schedule = new DayScheduleView(staff, cachePath, sync, this);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(splitter);
+    vertical->addWidget(m_schedule);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({500, 300});
+    layout->addWidget(vertical);
+    connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int row = m_candidates->indexOfTopLevelItem(item);
+        if (row >= 0 && row < int(m_ranked.size()))
+            m_schedule->setCurrentTechnician(
+                m_technicians[size_t(m_ranked[size_t(row)].technician)].id);
+    });
+    connect(m_map, &MapView::technicianClicked, this, [this](const QString &technicianId) {
+        m_scheduleTechnician = technicianId;
+        showSchedule();
+    });
 
     connect(m_queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
@@ -433,6 +452,11 @@ RankingWeights DispatchWorkspace::weights() const
     return custom;
 }
 
+QDialog *DispatchWorkspace::pendingReassignDialog() const
+{
+    return m_reassignDialog;
+}
+
 QString DispatchWorkspace::message() const
 {
     return m_message->text();
@@ -531,6 +555,7 @@ void DispatchWorkspace::showCandidates()
                "to reassign it."));
         m_assign->setEnabled(false);
         m_map->setCandidateLines({});
+        showSchedule();
         return;
     }
     m_ranked = CandidateRanking::rank(order->need, m_technicians, weights(), 30);
@@ -576,6 +601,50 @@ void DispatchWorkspace::showCandidates()
         m_assign->setText(tr("Assign %n orders", nullptr, int(m_queue->selectedItems().size())));
     m_assign->setEnabled(m_sync && OrderCommands::mayDispatch(m_staff) && !m_ranked.empty() &&
                          m_ranked.front().eligible());
+    showSchedule();
+}
+
+void DispatchWorkspace::showSchedule()
+{
+    if (!m_schedule)
+        return;
+    const auto it =
+        std::find_if(m_queueOrders.begin(), m_queueOrders.end(),
+                     [this](const DispatchOrder &o) { return o.need.id == m_selected; });
+    const QString orderId = it == m_queueOrders.end() ? QString() : it->need.id;
+    QDate date; // kept unless the order changed
+    if (orderId != m_scheduleOrder) {
+        m_scheduleOrder = orderId;
+        if (!orderId.isEmpty()) {
+            m_scheduleTechnician.clear();
+            date = DaySchedule::localDate(it->need.appointmentStart);
+        }
+    }
+    std::vector<TechnicianProfile> rows;
+    for (const CandidateScore &score : m_ranked)
+        rows.push_back(m_technicians[size_t(score.technician)]);
+    if (!m_scheduleTechnician.isEmpty() &&
+        std::none_of(rows.begin(), rows.end(),
+                     [this](const TechnicianProfile &t) { return t.id == m_scheduleTechnician; }))
+        for (const TechnicianProfile &t : m_technicians)
+            if (t.id == m_scheduleTechnician)
+                rows.insert(rows.begin(), t);
+    if (rows.empty()) {
+        m_schedule->showPlaceholder(tr("Select an order to compare its candidates' days, or a "
+                                       "technician on the map to see theirs."));
+        return;
+    }
+    if (orderId.isEmpty())
+        m_schedule->setProposal({}, 0, 0);
+    else
+        m_schedule->setProposal(orderId, it->need.appointmentStart, it->need.appointmentEnd);
+    m_schedule->showTechnicians(std::move(rows), date);
+    const int row = m_candidates->indexOfTopLevelItem(m_candidates->currentItem());
+    if (!m_scheduleTechnician.isEmpty())
+        m_schedule->setCurrentTechnician(m_scheduleTechnician);
+    else if (row >= 0 && row < int(m_ranked.size()))
+        m_schedule->setCurrentTechnician(
+            m_technicians[size_t(m_ranked[size_t(row)].technician)].id);
 }
 
 void DispatchWorkspace::assignCandidate(int row)

@@ -23,6 +23,7 @@ class QTreeWidget;
 
 namespace OpsDesk {
 
+class DayScheduleView;
 class MapView;
 class SyncSession;
 
@@ -55,6 +56,8 @@ public:
     MapView *map() const { return m_map; }
     QListWidget *queue() const { return m_queue; }
     QTreeWidget *candidates() const { return m_candidates; }
+    // The candidates' day schedules (a technician picked on the map first).
+    DayScheduleView *schedule() const { return m_schedule; }
     // Re-reads orders and technicians from the cache.
     void reload();
     void selectOrder(const QString &orderId);
@@ -69,7 +72,7 @@ public:
     // The orders selected in the queue (or the one selected on the map).
     QStringList selectedOrders() const;
     // The reason dialog of a reassignment that is waiting for the dispatcher.
-    QDialog *pendingReassignDialog() const { return m_reassignDialog; }
+    QDialog *pendingReassignDialog() const;
     QString message() const;
     // "Suggest all": proposes a technician for every order in the queue
     // (with the reason, or why nobody) in a dialog where the dispatcher
@@ -130,6 +133,12 @@ private:
     QPointer<QDialog> m_reassignDialog;
     QTimer m_reloadSoon;
     QTimer m_minute; // timeouts move on with the clock
+
+    // The day schedule pane under the others.
+    void showSchedule();
+    DayScheduleView *m_schedule = nullptr;
+    QString m_scheduleOrder;      // the order whose candidates it shows
+    QString m_scheduleTechnician; // picked on the map
 };
 
 } // namespace OpsDesk
