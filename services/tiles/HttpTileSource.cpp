@@ -139,8 +139,9 @@ void HttpTileSource::startLoad(const TileId &tile)
 {
     const quint64 key = tileKey(tile);
     if (!m_error.isEmpty() || tile.z < m_options.minZoom || tile.z > m_options.maxZoom) {
-        const QString error =
-            m_error.isEmpty() ? tr("The tile server has no tiles at zoom %1.").arg(tile.z) : m_error;
+        const QString error = m_error.isEmpty()
+                                  ? tr("The tile server has no tiles at zoom %1.").arg(tile.z)
+                                  : m_error;
         QTimer::singleShot(0, this, [this, tile, error] { failLoad(tile, error); });
         return;
     }
@@ -198,8 +199,7 @@ void HttpTileSource::onFinished(quint64 key, QNetworkReply *reply)
     retryOrFail(key, reply->errorString(), -1, true); // no answer: the network
 }
 
-void HttpTileSource::retryOrFail(quint64 key, const QString &reason, int retryAfter,
-                                 bool retryable)
+void HttpTileSource::retryOrFail(quint64 key, const QString &reason, int retryAfter, bool retryable)
 {
     auto it = m_attempts.find(key);
     if (it == m_attempts.end())

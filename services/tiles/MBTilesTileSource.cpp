@@ -5,8 +5,7 @@
 
 namespace OpsDesk {
 
-MBTilesTileSource::MBTilesTileSource(const QString &path, CoordinateSystem system,
-                                     QObject *parent)
+MBTilesTileSource::MBTilesTileSource(const QString &path, CoordinateSystem system, QObject *parent)
     : TileSource(parent)
     , m_path(path)
     , m_system(system)
@@ -50,7 +49,8 @@ void MBTilesTileSource::load(const TileId &tile)
     }
     const std::optional<QByteArray> bytes = m_reader.tile(tile);
     if (!bytes) {
-        failLoad(tile, tr("The tile pack has no tile %1/%2/%3.").arg(tile.z).arg(tile.x).arg(tile.y));
+        failLoad(tile,
+                 tr("The tile pack has no tile %1/%2/%3.").arg(tile.z).arg(tile.x).arg(tile.y));
         return;
     }
     QImage image = QImage::fromData(*bytes);

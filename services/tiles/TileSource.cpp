@@ -10,8 +10,7 @@ namespace OpsDesk {
 
 TileSource::TileSource(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 TileSource::~TileSource() = default;
 

@@ -32,7 +32,11 @@ class TileSource : public QObject
 public:
     // The datum the tiles are drawn in. OpsDesk keeps WGS-84; a map whose
     // source is GCJ-02 converts its markers (ChinaCoordinates).
-    enum class CoordinateSystem { Wgs84, Gcj02 };
+    enum class CoordinateSystem
+    {
+        Wgs84,
+        Gcj02
+    };
 
     explicit TileSource(QObject *parent = nullptr);
     ~TileSource() override;

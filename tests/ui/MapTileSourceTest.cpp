@@ -226,8 +226,8 @@ TEST(MapTiles, Gcj02SourcesGetMarkersConvertedAndClicksBackInWgs84)
     EXPECT_LT(haversineMeters(map->toGeo(expected), wgs), 1.0);
 
     // Technicians too.
-    map->setTechnicians({{QStringLiteral("T1"), QStringLiteral("王师傅"), wgs,
-                          QStringLiteral("online"), 3}});
+    map->setTechnicians(
+        {{QStringLiteral("T1"), QStringLiteral("王师傅"), wgs, QStringLiteral("online"), 3}});
     QSignalSpy techClicks(map.get(), &MapView::technicianClicked);
     settle(*map);
     QTest::mouseClick(map.get(), Qt::LeftButton, {}, expected.toPoint());
