@@ -227,11 +227,12 @@ void HttpTileSource::retryOrFail(quint64 key, const QString &reason, int retryAf
     if (retryable && serveStale(tile))
         return;
     ++m_stats.failures;
-    const QString error = tr("Tile %1/%2/%3 could not be loaded (%n tries): %4", nullptr, tries)
-                              .arg(tile.z)
-                              .arg(tile.x)
-                              .arg(tile.y)
-                              .arg(reason);
+    const QString error =
+        tr("Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).", nullptr, tries)
+            .arg(tile.z)
+            .arg(tile.x)
+            .arg(tile.y)
+            .arg(reason);
     qCWarning(lcNetwork).noquote() << error;
     failLoad(tile, error);
 }

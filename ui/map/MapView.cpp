@@ -246,7 +246,9 @@ void MapView::onTileReady(const TileId &tile, const QImage &image)
     s.failedUntil.remove(key);
     if (!s.images.contains(key)) // maps sharing the source each hear it
         s.images.insert(key, new QImage(image));
-    if (tile.z <= m_zoom && tile.z >= m_zoom - AncestorLevels)
+    // A tile of this view, or one that stands in for its tiles.
+    const int sourceZoom = std::min(m_zoom, m_source->maxZoom());
+    if (tile.z <= sourceZoom && tile.z >= sourceZoom - AncestorLevels)
         update();
 }
 
