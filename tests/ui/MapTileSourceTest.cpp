@@ -5,11 +5,13 @@
 // WGS-84 before projection and clicks converted back.
 #include "models/geo/ChinaCoordinates.h"
 #include "services/tiles/HttpTileSource.h"
+#include "services/tiles/MBTilesTileSource.h"
 #include "services/tiles/TileSource.h"
 #include "ui/map/MapView.h"
 
 #include <QApplication>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -168,6 +170,19 @@ TEST(MapTiles, AFailedSourceStillShowsTheBasemap)
     // Failed tiles are not asked for again at every frame.
     settle(*map);
     EXPECT_EQ(source->pendingCount(), 0);
+}
+
+TEST(MapTiles, AMissingTilePackShowsTheBasemap)
+{
+    QTemporaryDir dir;
+    auto map = view();
+    auto source = std::make_shared<MBTilesTileSource>(dir.filePath(QStringLiteral("gone.mbtiles")));
+    EXPECT_FALSE(source->errorString().isEmpty());
+    map->setTileSource(source);
+    const QImage image = settle(*map);
+    EXPECT_NE(image.pixelColor(400, 300), Water);
+    EXPECT_LT(count(image, Water), 150);
+    EXPECT_EQ(source->pendingCount(), 0); // nothing asked of a source that cannot give
 }
 
 TEST(MapTiles, TheDefaultSourceSwitchesEveryMapAtOnce)

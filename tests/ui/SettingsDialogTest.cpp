@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -68,6 +69,7 @@ TEST(SettingsDialog, MapTilesAreCheckedBeforeTheyAreKept)
     LanguageManager language;
     ASSERT_TRUE(language.setLanguage(QStringLiteral("en")));
     QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("map")); // a run before may have left a choice
     SettingsDialog dialog(&language, QString(), QString());
     QSignalSpy changed(&dialog, &SettingsDialog::tileSourceChanged);
     auto *tiles = dialog.findChild<QComboBox *>(QStringLiteral("tileSourceBox"));
