@@ -233,7 +233,10 @@ void HttpTileSource::retryOrFail(quint64 key, const QString &reason, int retryAf
             .arg(tile.x)
             .arg(tile.y)
             .arg(reason);
-    qCWarning(lcNetwork).noquote() << error;
+    if (retryable) // a server that keeps failing is worth a line in the log; a 404 is not
+        qCWarning(lcNetwork).noquote() << error;
+    else
+        qCDebug(lcNetwork).noquote() << error;
     failLoad(tile, error);
 }
 

@@ -19,6 +19,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace OpsDesk {
 
 SettingsDialog::Values SettingsDialog::load()
@@ -196,6 +198,8 @@ bool SettingsDialog::apply()
     if (!error.isEmpty()) {
         m_tileError->setText(error);
         m_tileError->show();
+        layout()->activate(); // room for the wrapped reason
+        resize(width(), std::max(height(), heightForWidth(width())));
         (values.tileSource == QLatin1String("mbtiles") ? m_tilePack : m_tileTemplate)->setFocus();
         return false;
     }
