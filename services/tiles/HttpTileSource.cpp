@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -114,6 +115,17 @@ QString HttpTileSource::validateTemplate(const QString &urlTemplate)
         return tr("The tile address must be an http:// or https:// address.");
     if (url.host().isEmpty())
         return tr("The tile address has no server name.");
+    // Settings hold no secrets: no passwords, no access keys.
+    static const QStringList secretNames{
+        QStringLiteral("key"),   QStringLiteral("apikey"),       QStringLiteral("api_key"),
+        QStringLiteral("token"), QStringLiteral("access_token"), QStringLiteral("accesstoken"),
+        QStringLiteral("tk"),    QStringLiteral("secret"),       QStringLiteral("password")};
+    bool secret = !url.userInfo().isEmpty();
+    for (const auto &item : QUrlQuery(url).queryItems())
+        secret = secret || secretNames.contains(item.first.toLower());
+    if (secret)
+        return tr("The tile address contains a password or an access key. The console keeps no "
+                  "secrets in its settings; use a tile server that needs none.");
     return {};
 }
 

@@ -59,7 +59,8 @@ public:
 
     // Empty when the template can be used; otherwise a translated reason:
     // it must be an http:// or https:// URL with a host and contain {x},
-    // {y} and {z}; no other placeholders than those and {s}.
+    // {y} and {z}; no other placeholders than those and {s}; no password
+    // or access key (settings hold no secrets).
     static QString validateTemplate(const QString &urlTemplate);
     // The address of one tile.
     static QUrl tileUrl(const QString &urlTemplate, const QStringList &subdomains,

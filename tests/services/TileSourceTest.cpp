@@ -144,6 +144,13 @@ TEST(TileTemplates, RefusesWhatCannotBeATileAddress)
     const QString unknown = HttpTileSource::validateTemplate(
         QStringLiteral("https://tile.example.com/{z}/{x}/{y}.png?key={apikey}"));
     EXPECT_TRUE(unknown.contains(QStringLiteral("{apikey}"))) << qPrintable(unknown);
+    // No secrets in the settings.
+    for (const char *withSecret : {"https://tile.example.com/{z}/{x}/{y}.png?apikey=0123abcd",
+                                   "https://tile.example.com/{z}/{x}/{y}.png?style=a&Key=x",
+                                   "https://user:pw@tile.example.com/{z}/{x}/{y}.png"}) {
+        const QString refused = HttpTileSource::validateTemplate(QString::fromLatin1(withSecret));
+        EXPECT_TRUE(refused.contains(QStringLiteral("secret"))) << withSecret;
+    }
 
     // {s}: the same subdomain for a tile every time.
     const QStringList subdomains{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
