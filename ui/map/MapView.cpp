@@ -244,6 +244,7 @@ void MapView::onTileReady(const TileId &tile, const QImage &image)
     SharedTiles &s = shared();
     const quint64 key = cacheKey(m_sourceSlot, tile);
     s.failedUntil.remove(key);
+    m_lastTileError.clear();     // the source gives tiles again
     if (!s.images.contains(key)) // maps sharing the source each hear it
         s.images.insert(key, new QImage(image));
     // A tile of this view, or one that stands in for its tiles.
@@ -598,6 +599,8 @@ void MapView::drawScaleAndAttribution(QPainter &painter)
     if (!m_source->errorString().isEmpty())
         attribution = tr("Map tiles unavailable (%1); the district basemap is shown")
                           .arg(m_source->errorString());
+    else if (!m_lastTileError.isEmpty())
+        attribution += tr(" · some tiles could not be loaded");
     attribution =
         painter.fontMetrics().elidedText(attribution, Qt::ElideMiddle, std::max(40, width() - 40));
     const QRectF box(width() - painter.fontMetrics().horizontalAdvance(attribution) - 16,

@@ -68,7 +68,8 @@ public:
     // again on tileSourceChanged().
     GeoPoint toDisplay(GeoPoint wgs84) const;
     GeoPoint fromDisplay(GeoPoint display) const;
-    // The last tile the source could not give (empty when none failed).
+    // Why the source could not give the last tile it failed (empty when
+    // none failed or a tile has come since); the corner says so.
     QString lastTileError() const { return m_lastTileError; }
 
     void setOrders(std::vector<MapOrder> orders);
