@@ -17,6 +17,17 @@ HttpResponse faultsDisabled()
     return problem.toResponse();
 }
 
+// The status of injected errors: 503 (the default) or 429.
+int errorStatus(BodyReader &in)
+{
+    if (!in.has("error_status"))
+        return 503;
+    const int status = int(in.integer("error_status", {.min = 429, .max = 503}));
+    if (status != 429 && status != 503)
+        in.addError(QStringLiteral("error_status"), QStringLiteral("must be 429 or 503"));
+    return status;
+}
+
 } // namespace
 
 void registerAdminRoutes(ApiServer &server, Router &router)
@@ -27,32 +38,28 @@ void registerAdminRoutes(ApiServer &server, Router &router)
                        return faultsDisabled();
                    return HttpResponse::json(200, server.faults().toJson());
                });
-    router.add(
-        "PUT", QStringLiteral("/api/v1/admin/faults"),
-        {.roles = {Role::Admin}, .command = true, .jsonBody = true},
-        [&server](RequestContext &context) {
-            if (!server.faultsEnabled())
-                return faultsDisabled();
-            BodyReader in(context.body);
-            Faults faults;
-            faults.latencyMs = int(in.integer("latency_ms", {.required = false, .max = 60000}));
-            faults.errorRate = in.number("error_rate", 0, 1, false);
-            if (in.has("error_status")) {
-                faults.errorStatus = int(in.integer("error_status", {.min = 429, .max = 503}));
-                if (faults.errorStatus != 429 && faults.errorStatus != 503)
-                    in.addError(QStringLiteral("error_status"),
-                                QStringLiteral("must be 429 or 503"));
-            }
-            faults.dropAfterCommit =
-                int(in.integer("drop_after_commit", {.required = false, .max = 1000}));
-            faults.slowBodyMs = int(in.integer("slow_body_ms", {.required = false, .max = 60000}));
-            faults.truncateJsonNext =
-                int(in.integer("truncate_json_next", {.required = false, .max = 1000}));
-            if (!in.ok())
-                return in.problem().toResponse();
-            server.faults() = faults;
-            return HttpResponse::json(200, faults.toJson());
-        });
+    router.add("PUT", QStringLiteral("/api/v1/admin/faults"),
+               {.roles = {Role::Admin}, .command = true, .jsonBody = true},
+               [&server](RequestContext &context) {
+                   if (!server.faultsEnabled())
+                       return faultsDisabled();
+                   BodyReader in(context.body);
+                   Faults faults;
+                   faults.latencyMs =
+                       int(in.integer("latency_ms", {.required = false, .max = 60000}));
+                   faults.errorRate = in.number("error_rate", 0, 1, false);
+                   faults.errorStatus = errorStatus(in);
+                   faults.dropAfterCommit =
+                       int(in.integer("drop_after_commit", {.required = false, .max = 1000}));
+                   faults.slowBodyMs =
+                       int(in.integer("slow_body_ms", {.required = false, .max = 60000}));
+                   faults.truncateJsonNext =
+                       int(in.integer("truncate_json_next", {.required = false, .max = 1000}));
+                   if (!in.ok())
+                       return in.problem().toResponse();
+                   server.faults() = faults;
+                   return HttpResponse::json(200, faults.toJson());
+               });
     // Test-only: turns a record into a tombstone, so that clients' handling
     // of deletions can be tested (there is no deleting command otherwise).
     router.add(
