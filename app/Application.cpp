@@ -9,14 +9,17 @@
 #include "services/cache/CacheDatabase.h"
 #include "services/core/AppPaths.h"
 #include "services/core/CredentialStore.h"
+#include "services/core/Logging.h"
 #include "services/server/HealthMonitor.h"
 #include "services/server/LocalServerProcess.h"
 #include "services/sync/OrderAlerts.h"
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
+#include "services/tiles/TileSourceSettings.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/i18n/LanguageManager.h"
+#include "ui/map/MapView.h"
 #include "ui/orders/OrdersWorkspace.h"
 #include "ui/shell/DisplayNames.h"
 #include "ui/shell/MainWindow.h"
@@ -84,6 +87,7 @@ Application::~Application()
     m_api.reset();
     m_window.reset();
     m_demoServer.reset();
+    MapView::setDefaultTileSource(nullptr);
 }
 
 void Application::setHealthIntervalMs(int ms)
@@ -104,6 +108,7 @@ bool Application::start()
         return false;
     }
     Theme::apply(*qApp);
+    applyTileSettings();
 
     m_window = std::make_unique<MainWindow>(m_connection.get());
     m_notifications = std::make_unique<Notifications>();
@@ -149,6 +154,7 @@ void Application::startSession(const Staff &staff, bool online)
     m_staff = staff;
     m_offline = !online;
     m_window->setWorkspaces(staff.workspaces());
+    applyTileSettings(); // the server's tiles need the server
     startSync(staff);
     if (m_options.workspace && !m_window->showWorkspace(*m_options.workspace)) {
         std::fprintf(stderr, "opsdesk: the %s workspace is not available to this account\n",
@@ -281,7 +287,17 @@ void Application::openSettings()
                                       m_sync ? m_sync->cachePath() : QString(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::rebuildCacheRequested, this, &Application::rebuildCache);
+    connect(dialog, &SettingsDialog::tileSourceChanged, this, &Application::applyTileSettings);
     dialog->open();
+}
+
+void Application::applyTileSettings()
+{
+    const QUrl server = m_api ? m_api->baseUrl() : QUrl();
+    std::shared_ptr<TileSource> source = TileSourceSettings::load().create(server);
+    if (!source->errorString().isEmpty())
+        qCWarning(lcNetwork).noquote() << "map tiles:" << source->errorString();
+    MapView::setDefaultTileSource(std::move(source));
 }
 
 void Application::rebuildCache()

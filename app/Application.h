@@ -98,6 +98,9 @@ private:
     void openChanges();
     void openSearch();
     void openSettings();
+    // The map tiles of the settings, for every map (at start, when the
+    // server is known, and when the settings change).
+    void applyTileSettings();
     void rebuildCache();
     void checkAlerts();
     void openRecord(const QString &collection, const QString &id);

@@ -101,6 +101,7 @@ QJsonObject Faults::toJson() const
 {
     return QJsonObject{{QStringLiteral("latency_ms"), latencyMs},
                        {QStringLiteral("error_rate"), errorRate},
+                       {QStringLiteral("error_status"), errorStatus},
                        {QStringLiteral("drop_after_commit"), dropAfterCommit},
                        {QStringLiteral("slow_body_ms"), slowBodyMs},
                        {QStringLiteral("truncate_json_next"), truncateJsonNext}};
@@ -398,8 +399,18 @@ void ApiServer::deliver(const QHttpServerRequest &request, QTcpSocket *socket,
         Outcome outcome;
         if (!exempt && m_faults.errorRate > 0 &&
             m_faultRandom.generateDouble() < m_faults.errorRate) {
-            outcome.response =
-                Problem::unavailable(QStringLiteral("Injected fault: unavailable.")).toResponse();
+            if (m_faults.errorStatus == 429) {
+                Problem limited;
+                limited.status = 429;
+                limited.type = QStringLiteral("rate-limited");
+                limited.title = QStringLiteral("Too many requests");
+                limited.detail = QStringLiteral("Injected fault: rate limited.");
+                outcome.response = limited.toResponse();
+            } else {
+                outcome.response =
+                    Problem::unavailable(QStringLiteral("Injected fault: unavailable."))
+                        .toResponse();
+            }
             outcome.response.setHeader("Retry-After", "1");
         } else {
             outcome = process(req, marked);

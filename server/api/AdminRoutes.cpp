@@ -17,6 +17,17 @@ HttpResponse faultsDisabled()
     return problem.toResponse();
 }
 
+// The status of injected errors: 503 (the default) or 429.
+int errorStatus(BodyReader &in)
+{
+    if (!in.has("error_status"))
+        return 503;
+    const int status = int(in.integer("error_status", {.min = 429, .max = 503}));
+    if (status != 429 && status != 503)
+        in.addError(QStringLiteral("error_status"), QStringLiteral("must be 429 or 503"));
+    return status;
+}
+
 } // namespace
 
 void registerAdminRoutes(ApiServer &server, Router &router)
@@ -37,6 +48,7 @@ void registerAdminRoutes(ApiServer &server, Router &router)
                    faults.latencyMs =
                        int(in.integer("latency_ms", {.required = false, .max = 60000}));
                    faults.errorRate = in.number("error_rate", 0, 1, false);
+                   faults.errorStatus = errorStatus(in);
                    faults.dropAfterCommit =
                        int(in.integer("drop_after_commit", {.required = false, .max = 1000}));
                    faults.slowBodyMs =

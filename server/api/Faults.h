@@ -10,6 +10,7 @@ struct Faults
 {
     int latencyMs = 0;        // added before every request is handled
     double errorRate = 0;     // share of requests answered 503 (health and admin excepted)
+    int errorStatus = 503;    // ... or 429 (rate limited); both with Retry-After: 1
     int dropAfterCommit = 0;  // the next N commands commit, then lose their connection
     int slowBodyMs = 0;       // response bodies trickle out over this time
     int truncateJsonNext = 0; // the next N JSON bodies are cut in half

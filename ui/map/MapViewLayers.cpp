@@ -123,11 +123,13 @@ const MapTechnician *MapView::findTechnician(const QString &id) const
 QString MapView::technicianAt(QPointF widgetPixel, double tolerance) const
 {
     // The last drawn is on top.
-    for (auto it = m_technicians.rbegin(); it != m_technicians.rend(); ++it) {
-        const QPointF at = toWidget(it->position);
+    const QPointF origin = topLeftWorld();
+    const double scale = std::ldexp(1.0, m_zoom);
+    for (size_t i = m_technicians.size(); i-- > 0;) {
+        const QPointF at = m_technicianWorld[i] * scale - origin;
         if (std::abs(at.x() - widgetPixel.x()) <= tolerance &&
             std::abs(at.y() - widgetPixel.y()) <= tolerance)
-            return it->id;
+            return m_technicians[i].id;
     }
     return {};
 }
@@ -197,7 +199,7 @@ void MapView::refreshHeatMap()
     std::vector<GeoPoint> points;
     points.reserve(m_orders.size());
     for (const MapOrder &order : m_orders)
-        points.push_back(order.position);
+        points.push_back(toDisplay(order.position)); // the tiles' datum
     const int zoom = m_zoom;
     m_heatComputingZoom = zoom;
     m_heatStale = false;

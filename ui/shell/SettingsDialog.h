@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -11,17 +12,24 @@ namespace OpsDesk {
 
 class LanguageManager;
 
-// The console's settings: language (applied at once), map tiles, alert
-// thresholds, and the local cache (where it is, how big, rebuild). Kept in
-// QSettings; no secrets. The server is chosen at sign-in.
+// The console's settings: language (applied at once), map tiles (the
+// built-in basemap, the central server's tiles, an XYZ template, AMap, an
+// MBTiles pack; checked before they are kept, applied to every map by the
+// application on tileSourceChanged), alert thresholds, and the local cache
+// (where it is, how big, rebuild). Kept in QSettings; no secrets. The server
+// is chosen at sign-in.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     struct Values
     {
-        QString language;                               // "zh_CN" | "en"
-        QString tileSource = QStringLiteral("offline"); // "offline" | "server"
+        QString language; // "zh_CN" | "en"
+        // "offline" | "server" | "xyz" | "amap" | "mbtiles" (TileSourceSettings)
+        QString tileSource = QStringLiteral("offline");
+        QString tileUrlTemplate;         // for "xyz"
+        QString tilePack;                // for "mbtiles"
+        QString tileContact;             // sent to tile servers in the User-Agent
         int dispatchTimeoutMinutes = 30; // paid but not assigned for this long → alert
         int overdueMinutes = 60;         // past the appointment window, not finished → alert
     };
@@ -35,18 +43,27 @@ Q_SIGNALS:
     // The user confirmed "Rebuild cache" (the application refuses while
     // changes wait in the outbox).
     void rebuildCacheRequested();
+    // OK was pressed with another tile choice than before.
+    void tileSourceChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void apply();
+    bool apply();
+    void updateTileFields();
+    void chooseTilePack();
 
     LanguageManager *m_languageManager;
     QString m_cachePath;
     QComboBox *m_language;
     QComboBox *m_tiles;
+    QLineEdit *m_tileTemplate;
+    QLineEdit *m_tilePack;
+    QPushButton *m_tilePackButton;
+    QLineEdit *m_tileContact;
+    QLabel *m_tileError;
     QSpinBox *m_dispatchTimeout;
     QSpinBox *m_overdue;
     QLabel *m_server;
