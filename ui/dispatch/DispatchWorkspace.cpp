@@ -526,12 +526,19 @@ void DispatchWorkspace::selectOrder(const QString &orderId)
 {
     m_selected = orderId;
     m_map->selectOrder(orderId);
+    bool inQueue = false;
     for (int row = 0; row < m_queue->count(); ++row)
-        if (m_queue->item(row)->data(OrderIdRole).toString() == orderId &&
-            m_queue->currentRow() != row) {
-            const QSignalBlocker block(m_queue);
-            m_queue->setCurrentRow(row);
+        if (m_queue->item(row)->data(OrderIdRole).toString() == orderId) {
+            inQueue = true;
+            if (m_queue->currentRow() != row) {
+                const QSignalBlocker block(m_queue);
+                m_queue->setCurrentRow(row);
+            }
         }
+    if (!inQueue) { // an order under way, picked on the map: the queue's picks are not part of it
+        const QSignalBlocker block(m_queue);
+        m_queue->clearSelection();
+    }
     m_message->clear();
     showCandidates();
 }
@@ -594,8 +601,14 @@ void DispatchWorkspace::showCandidates()
             lines.append(tech.id);
     }
     m_map->setCandidateLines(lines);
-    if (m_candidates->topLevelItemCount() > 0 && m_ranked.front().eligible())
-        m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
+    // The best who can take it (when reassigning, not the one who has it).
+    for (int row = 0; row < int(m_ranked.size()); ++row) {
+        const TechnicianProfile &tech = m_technicians[size_t(m_ranked[size_t(row)].technician)];
+        if (m_ranked[size_t(row)].eligible() && tech.id != order->technicianId) {
+            m_candidates->setCurrentItem(m_candidates->topLevelItem(row));
+            break;
+        }
+    }
     m_assign->setText(reassigning ? tr("Reassign…") : tr("Assign"));
     if (waiting && m_queue->selectedItems().size() > 1)
         m_assign->setText(tr("Assign %n orders", nullptr, int(m_queue->selectedItems().size())));

@@ -103,11 +103,16 @@ void MapView::waitForLayers()
     }
     if (m_heatVisible) {
         refreshHeatMap();
-        if (m_heatWatcher.isRunning()) {
-            m_heatWatcher.waitForFinished();
-            m_heat = m_heatWatcher.result();
-            m_heatZoom = m_heatComputingZoom;
-            m_heatImage = {};
+        // The worker may be done already (its signal not delivered yet):
+        // take the result either way.
+        QFuture<HeatGrid> heat = m_heatWatcher.future();
+        if (m_heatComputingZoom >= 0) {
+            heat.waitForFinished();
+            if (!heat.isCanceled() && heat.resultCount() > 0) {
+                m_heat = heat.result();
+                m_heatZoom = m_heatComputingZoom;
+                m_heatImage = {};
+            }
         }
     }
 }
