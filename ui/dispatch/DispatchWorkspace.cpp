@@ -184,8 +184,8 @@ DispatchWorkspace::DispatchWorkspace(const Staff &staff, const QString &cachePat
     vertical->addWidget(splitter);
     vertical->addWidget(m_schedule);
     vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setSizes({500, 300});
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({580, 230});
     layout->addWidget(vertical);
     connect(m_candidates, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const int row = m_candidates->indexOfTopLevelItem(item);

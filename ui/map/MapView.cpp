@@ -350,6 +350,16 @@ void MapView::fitBounds(const GeoRect &bounds)
     }
     m_zoom = zoom;
     setCenter(bounds.center());
+    // Not laid out yet (a map made before its window is shown): fit again
+    // once it has its size.
+    m_pendingFit = isVisible() ? GeoRect{} : bounds;
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_pendingFit.isEmpty())
+        fitBounds(m_pendingFit); // pending again until the map is visible
 }
 
 QPointF MapView::topLeftWorld() const

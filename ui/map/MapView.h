@@ -170,6 +170,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
@@ -247,6 +248,7 @@ private:
     QPolygonF m_lasso;
     QString m_dropTechnician;
     int m_wheelAccumulator = 0;
+    GeoRect m_pendingFit; // fitBounds before the map had its size
     double m_pinchAccumulator = 0;
 };
 
