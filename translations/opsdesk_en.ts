@@ -679,7 +679,10 @@
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation><numerusform>%n job(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n job(s)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>day off</source>
@@ -691,7 +694,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict(s)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>free %1</source>
@@ -934,7 +940,10 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</source>
-        <translation><numerusform>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</numerusform></translation>
+        <translation>
+            <numerusform>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>%1 · %2
@@ -952,7 +961,10 @@
     </message>
     <message numerus="yes">
         <source>%n technician(s) reporting from outside their service area: %1</source>
-        <translation><numerusform>%n technician(s) reporting from outside their service area: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n technician(s) reporting from outside their service area: %1</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -960,7 +972,10 @@
     </message>
     <message numerus="yes">
         <source>%n order(s): %1 (%2 …)</source>
-        <translation><numerusform>%n order(s): %1 (%2 …)</numerusform></translation>
+        <translation>
+            <numerusform>%n order(s): %1 (%2 …)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Location warning for %1: %2</source>
@@ -992,7 +1007,10 @@
     </message>
     <message numerus="yes">
         <source>Assign %n orders</source>
-        <translation><numerusform>Assign %n orders</numerusform></translation>
+        <translation>
+            <numerusform>Assign %n orders</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
@@ -1016,7 +1034,10 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) sent to %1 (%2); waiting for the server.</source>
-        <translation><numerusform>%n order(s) sent to %1 (%2); waiting for the server.</numerusform></translation>
+        <translation>
+            <numerusform>%n order(s) sent to %1 (%2); waiting for the server.</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Not assigned to %1:
@@ -1228,7 +1249,10 @@
     </message>
     <message numerus="yes">
         <source>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</source>
-        <translation><numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</numerusform></translation>
+        <translation>
+            <numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</numerusform>
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1523,54 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>Move between the filters, the table and the order's actions</source>
         <translation>Move between the filters, the table and the order's actions</translation>
     </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <source>Assign the selected orders to the 1st … 9th candidate</source>
+        <translation>Assign the selected orders to the 1st … 9th candidate</translation>
+    </message>
+    <message>
+        <source>In the queue: on to the candidates; on a candidate: assign</source>
+        <translation>In the queue: on to the candidates; on a candidate: assign</translation>
+    </message>
+    <message>
+        <source>Shift+drag on the map</source>
+        <translation>Shift+drag on the map</translation>
+    </message>
+    <message>
+        <source>Lasso: select the waiting orders inside</source>
+        <translation>Lasso: select the waiting orders inside</translation>
+    </message>
+    <message>
+        <source>Drag orders</source>
+        <translation>Drag orders</translation>
+    </message>
+    <message>
+        <source>From the queue or the map onto a technician or a candidate: assign</source>
+        <translation>From the queue or the map onto a technician or a candidate: assign</translation>
+    </message>
+    <message>
+        <source>Arrows, +/−</source>
+        <translation>Arrows, +/−</translation>
+    </message>
+    <message>
+        <source>On the map: pan, zoom</source>
+        <translation>On the map: pan, zoom</translation>
+    </message>
+    <message>
+        <source>Left/Right, Enter, Esc</source>
+        <translation>Left/Right, Enter, Esc</translation>
+    </message>
+    <message>
+        <source>On the day schedule: move the chosen job by 15 min, confirm, cancel</source>
+        <translation>On the day schedule: move the chosen job by 15 min, confirm, cancel</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::MapView</name>
@@ -1520,7 +1592,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%n orders here; click to zoom in</source>
-        <translation><numerusform>%n orders here; click to zoom in</numerusform></translation>
+        <translation>
+            <numerusform>%n orders here; click to zoom in</numerusform>
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

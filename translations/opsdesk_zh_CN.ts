@@ -669,7 +669,9 @@
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation><numerusform>%n 个工单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
     </message>
     <message>
         <source>day off</source>
@@ -681,7 +683,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n 处冲突</numerusform></translation>
+        <translation>
+            <numerusform>%n 处冲突</numerusform>
+        </translation>
     </message>
     <message>
         <source>free %1</source>
@@ -922,7 +926,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</source>
-        <translation><numerusform>套索内 %n 个订单；已选中其中 %1 个待派单订单。将其拖到技师上，或选择候选技师。</numerusform></translation>
+        <translation>
+            <numerusform>套索内 %n 个订单；已选中其中 %1 个待派单订单。将其拖到技师上，或选择候选技师。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2
@@ -940,7 +946,9 @@
     </message>
     <message numerus="yes">
         <source>%n technician(s) reporting from outside their service area: %1</source>
-        <translation><numerusform>%n 名技师在服务区域外上报位置：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 名技师在服务区域外上报位置：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -948,7 +956,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s): %1 (%2 …)</source>
-        <translation><numerusform>%n 个订单：%1（%2 …）</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单：%1（%2 …）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Location warning for %1: %2</source>
@@ -980,7 +990,9 @@
     </message>
     <message numerus="yes">
         <source>Assign %n orders</source>
-        <translation><numerusform>派单 %n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>派单 %n 个订单</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
@@ -1004,7 +1016,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) sent to %1 (%2); waiting for the server.</source>
-        <translation><numerusform>已向%1派出 %n 个订单（%2），等待服务器确认。</numerusform></translation>
+        <translation>
+            <numerusform>已向%1派出 %n 个订单（%2），等待服务器确认。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned to %1:
@@ -1215,7 +1229,9 @@
     </message>
     <message numerus="yes">
         <source>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</source>
-        <translation><numerusform>瓦片 %1/%2/%3 无法加载：%4（已尝试 %n 次）。</numerusform></translation>
+        <translation>
+            <numerusform>瓦片 %1/%2/%3 无法加载：%4（已尝试 %n 次）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1502,54 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <source>Move between the filters, the table and the order's actions</source>
         <translation>在筛选、表格和订单操作之间移动</translation>
     </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <source>Assign the selected orders to the 1st … 9th candidate</source>
+        <translation>将选中的订单派给第 1 … 9 位候选技师</translation>
+    </message>
+    <message>
+        <source>In the queue: on to the candidates; on a candidate: assign</source>
+        <translation>在待派单列表中：转到候选技师；在候选技师上：派单</translation>
+    </message>
+    <message>
+        <source>Shift+drag on the map</source>
+        <translation>在地图上 Shift+拖动</translation>
+    </message>
+    <message>
+        <source>Lasso: select the waiting orders inside</source>
+        <translation>套索：选中框内的待派单订单</translation>
+    </message>
+    <message>
+        <source>Drag orders</source>
+        <translation>拖动订单</translation>
+    </message>
+    <message>
+        <source>From the queue or the map onto a technician or a candidate: assign</source>
+        <translation>从待派单列表或地图拖到技师或候选技师上：派单</translation>
+    </message>
+    <message>
+        <source>Arrows, +/−</source>
+        <translation>方向键、+/−</translation>
+    </message>
+    <message>
+        <source>On the map: pan, zoom</source>
+        <translation>在地图上：平移、缩放</translation>
+    </message>
+    <message>
+        <source>Left/Right, Enter, Esc</source>
+        <translation>左/右、回车、Esc</translation>
+    </message>
+    <message>
+        <source>On the day schedule: move the chosen job by 15 min, confirm, cancel</source>
+        <translation>在日程表上：将所选工单移动 15 分钟、确认、取消</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::MapView</name>
@@ -1507,7 +1571,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%n orders here; click to zoom in</source>
-        <translation><numerusform>此处 %n 个订单；点击放大</numerusform></translation>
+        <translation>
+            <numerusform>此处 %n 个订单；点击放大</numerusform>
+        </translation>
     </message>
 </context>
 <context>

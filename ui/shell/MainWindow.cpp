@@ -457,7 +457,22 @@ void MainWindow::showShortcuts()
         QStringLiteral("<tr><td><b>Ctrl+Enter</b></td><td>%1</td></tr>")
             .arg(tr("In the reason or note field: add it as a note")) +
         QStringLiteral("<tr><td><b>Tab, Shift+Tab</b></td><td>%1</td></tr>")
-            .arg(tr("Move between the filters, the table and the order's actions"));
+            .arg(tr("Move between the filters, the table and the order's actions")) +
+        QStringLiteral("<tr><td colspan='2'><br><b>%1</b></td></tr>").arg(tr("Dispatch")) +
+        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(tr("Alt+1 … Alt+9"), tr("Assign the selected orders to the 1st … 9th candidate")) +
+        QStringLiteral("<tr><td><b>Enter</b></td><td>%1</td></tr>")
+            .arg(tr("In the queue: on to the candidates; on a candidate: assign")) +
+        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(tr("Shift+drag on the map"), tr("Lasso: select the waiting orders inside")) +
+        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(tr("Drag orders"),
+                 tr("From the queue or the map onto a technician or a candidate: assign")) +
+        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(tr("Arrows, +/−"), tr("On the map: pan, zoom")) +
+        QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(tr("Left/Right, Enter, Esc"),
+                 tr("On the day schedule: move the chosen job by 15 min, confirm, cancel"));
     QMessageBox box(this);
     box.setObjectName(QStringLiteral("shortcutsHelp"));
     box.setWindowTitle(tr("Keyboard shortcuts"));
