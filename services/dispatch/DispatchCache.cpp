@@ -46,7 +46,9 @@ std::vector<DispatchOrder> DispatchCache::orders(const QString &where)
                               " o.appointment_start, o.appointment_end, o.created_at, o.status,"
                               " o.customer_name, o.technician_id, o.pending,"
                               " json_extract(r.doc, '$.status_history[#-1].at')"
-                              " FROM orders o JOIN records r ON r.collection = 'orders'"
+                              // CROSS JOIN: orders first, through the status index
+                              // (the planner would otherwise walk every order record).
+                              " FROM orders o CROSS JOIN records r ON r.collection = 'orders'"
                               " AND r.id = o.id ") +
                where + QStringLiteral(" ORDER BY o.appointment_start, o.created_at, o.id"));
     while (query.next()) {
