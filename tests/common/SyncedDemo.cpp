@@ -1,5 +1,9 @@
 #include "common/SyncedDemo.h"
 
+#include "services/cache/CacheDatabase.h"
+
+#include <QSqlQuery>
+
 #include "common/TestSupport.h"
 #include "models/SyncCollections.h"
 #include "services/sync/SyncEngine.h"
@@ -55,6 +59,20 @@ std::unique_ptr<SyncedDemo::Other> SyncedDemo::signInAnother(const QString &user
                        &other->staff, &other->sync))
         return nullptr;
     return other;
+}
+
+QString SyncedDemo::orderRow(const QString &orderId) const
+{
+    CacheDatabase db;
+    if (!db.open(cachePath, CacheDatabase::Mode::ReadOnly, nullptr))
+        return {};
+    QSqlQuery query(db.database());
+    query.prepare(QStringLiteral("SELECT pending, doc FROM records WHERE collection = 'orders' "
+                                 "AND id = ?"));
+    query.addBindValue(orderId);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString() + QLatin1Char('|') + query.value(1).toString();
 }
 
 } // namespace OpsDesk::TestSupport

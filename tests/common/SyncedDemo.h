@@ -41,6 +41,10 @@ struct SyncedDemo
     // Signs in and syncs; null when that failed.
     std::unique_ptr<Other> signInAnother(const QString &username);
 
+    // An order's row in the console cache as "pending|doc" ("" when absent):
+    // "1|…" while a change of ours waits, "0|…" once the server's copy is in.
+    QString orderRow(const QString &orderId) const;
+
     QTemporaryDir serverDir;
     QTemporaryDir cacheDir;
     LocalServerProcess server;

@@ -1,5 +1,9 @@
 #include "common/TestSupport.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -133,6 +137,46 @@ QHash<QString, qint64> serverVersions(const QUrl &base, const QByteArray &token,
     for (auto it = records.cbegin(); it != records.cend(); ++it)
         versions.insert(it.key(), it.value().value(QStringLiteral("version")).toInteger());
     return versions;
+}
+
+bool writeMBTilesPack(const QString &path, int z, int x, int y, const QByteArray &bytes,
+                      const QList<QPair<QString, QString>> &metadata, QString *error)
+{
+    const QString connection = QStringLiteral("test-mbtiles-pack");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT)")) &&
+                 q.exec(QStringLiteral("CREATE TABLE tiles (zoom_level INTEGER, tile_column "
+                                       "INTEGER, tile_row INTEGER, tile_data BLOB)"));
+            for (const auto &[name, value] : metadata) {
+                if (!ok)
+                    break;
+                q.prepare(QStringLiteral("INSERT INTO metadata VALUES (?, ?)"));
+                q.addBindValue(name);
+                q.addBindValue(value);
+                ok = q.exec();
+            }
+            if (ok) {
+                q.prepare(QStringLiteral("INSERT INTO tiles VALUES (?, ?, ?, ?)"));
+                q.addBindValue(z);
+                q.addBindValue(x);
+                q.addBindValue((1 << z) - 1 - y); // TMS rows count from the south
+                q.addBindValue(bytes);
+                ok = q.exec();
+            }
+            if (!ok && error)
+                *error = q.lastError().text();
+            db.close();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 } // namespace OpsDesk::TestSupport

@@ -50,4 +50,10 @@ QHash<QString, qint64> serverVersions(const QUrl &base, const QByteArray &token,
 // Every file under `dir` (recursively) whose contents contain `needle`.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
 
+// Writes an MBTiles pack holding one tile (XYZ address, stored with its TMS
+// row) and the metadata given as name → value pairs; false and *error on
+// failure.
+bool writeMBTilesPack(const QString &path, int z, int x, int y, const QByteArray &bytes,
+                      const QList<QPair<QString, QString>> &metadata, QString *error = nullptr);
+
 } // namespace OpsDesk::TestSupport

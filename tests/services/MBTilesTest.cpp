@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include "common/TestSupport.h"
+
 #include <gtest/gtest.h>
 
 using namespace OpsDesk;
@@ -16,28 +18,17 @@ namespace {
 
 void makePack(const QString &path, const TileId &xyz, const QByteArray &bytes)
 {
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE tiles (zoom_level INTEGER, tile_column "
-                                          "INTEGER, tile_row INTEGER, tile_data BLOB)")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "INSERT INTO metadata VALUES ('name', '上海离线图'), ('format', 'png'), "
-            "('minzoom', '8'), ('maxzoom', '14'), ('bounds', '120.8,30.6,122.2,31.9'), "
-            "('attribution', '© OpsDesk demo')")));
-        q.prepare(QStringLiteral("INSERT INTO tiles VALUES (?, ?, ?, ?)"));
-        q.addBindValue(xyz.z);
-        q.addBindValue(xyz.x);
-        q.addBindValue((1 << xyz.z) - 1 - xyz.y); // stored as TMS
-        q.addBindValue(bytes);
-        ASSERT_TRUE(q.exec());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("make"));
+    QString error;
+    ASSERT_TRUE(TestSupport::writeMBTilesPack(
+        path, xyz.z, xyz.x, xyz.y, bytes,
+        {{QStringLiteral("name"), QStringLiteral("上海离线图")},
+         {QStringLiteral("format"), QStringLiteral("png")},
+         {QStringLiteral("minzoom"), QStringLiteral("8")},
+         {QStringLiteral("maxzoom"), QStringLiteral("14")},
+         {QStringLiteral("bounds"), QStringLiteral("120.8,30.6,122.2,31.9")},
+         {QStringLiteral("attribution"), QStringLiteral("© OpsDesk demo")}},
+        &error))
+        << qPrintable(error);
 }
 
 } // namespace

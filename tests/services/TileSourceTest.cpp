@@ -403,27 +403,16 @@ namespace {
 
 void makePack(const QString &path, const TileId &xyz, const QByteArray &bytes)
 {
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE metadata (name TEXT, value TEXT)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE tiles (zoom_level INTEGER, tile_column "
-                                          "INTEGER, tile_row INTEGER, tile_data BLOB)")));
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO metadata VALUES ('name', 'Shanghai'), "
-                                          "('format', 'png'), ('minzoom', '10'), "
-                                          "('maxzoom', '14'), ('attribution', '© Test pack')")));
-        q.prepare(QStringLiteral("INSERT INTO tiles VALUES (?, ?, ?, ?)"));
-        q.addBindValue(xyz.z);
-        q.addBindValue(xyz.x);
-        q.addBindValue(WebMercator::tmsY(xyz.z, xyz.y));
-        q.addBindValue(bytes);
-        ASSERT_TRUE(q.exec());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("make"));
+    QString error;
+    ASSERT_TRUE(TestSupport::writeMBTilesPack(
+        path, xyz.z, xyz.x, xyz.y, bytes,
+        {{QStringLiteral("name"), QStringLiteral("Shanghai")},
+         {QStringLiteral("format"), QStringLiteral("png")},
+         {QStringLiteral("minzoom"), QStringLiteral("10")},
+         {QStringLiteral("maxzoom"), QStringLiteral("14")},
+         {QStringLiteral("attribution"), QStringLiteral("© Test pack")}},
+        &error))
+        << qPrintable(error);
 }
 
 QByteArray redPng()

@@ -50,19 +50,7 @@ namespace {
 class DispatchWorkspaceTest : public TestSupport::SyncedDemoSuite
 {
 protected:
-    QString docOf(const QString &id)
-    {
-        CacheDatabase db;
-        db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, nullptr);
-        QSqlQuery query(db.database());
-        query.prepare(QStringLiteral("SELECT pending, doc FROM records WHERE collection = 'orders' "
-                                     "AND id = ?"));
-        query.addBindValue(id);
-        query.exec();
-        if (!query.next())
-            return {};
-        return query.value(0).toString() + QLatin1Char('|') + query.value(1).toString();
-    }
+    static QString docOf(const QString &id) { return env->orderRow(id); }
 
     // The server's copy has it (no longer pending) and it says `what`.
     bool settledWith(const QString &orderId, const QString &what)
