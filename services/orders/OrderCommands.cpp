@@ -131,8 +131,12 @@ LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString 
                   QStringLiteral("Note on %1").arg(idOf(order)));
 }
 
-LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
-                   const QString &why)
+namespace {
+
+// Assign and reassign: the order goes to the technician as "assigned", the
+// reason (optional for assign) in its history and in the request.
+LocalChange handOver(const Staff &staff, const QJsonObject &order, const QString &technicianId,
+                     const QString &reason, const QString &command, const QString &summary)
 {
     const QString assigned = orderStatusId(OrderStatus::Assigned);
     QJsonObject look = order;
@@ -142,32 +146,28 @@ LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &
                       {QStringLiteral("at"), now()},
                       {QStringLiteral("by"), staff.id}};
     QJsonObject body{{QStringLiteral("technician_id"), technicianId}};
-    if (!why.isEmpty()) {
-        entry.insert(QStringLiteral("reason"), why);
-        body.insert(QStringLiteral("reason"), why.left(500));
+    if (!reason.isEmpty()) {
+        entry.insert(QStringLiteral("reason"), reason);
+        body.insert(QStringLiteral("reason"), reason.left(500));
     }
     append(look, QStringLiteral("status_history"), entry);
-    return change(order, QStringLiteral("assign"), body, look,
-                  QStringLiteral("Assign %1 to %2").arg(idOf(order), technicianId));
+    return change(order, command, body, look, summary);
+}
+
+} // namespace
+
+LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
+                   const QString &why)
+{
+    return handOver(staff, order, technicianId, why, QStringLiteral("assign"),
+                    QStringLiteral("Assign %1 to %2").arg(idOf(order), technicianId));
 }
 
 LocalChange reassign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
                      const QString &reason)
 {
-    const QString assigned = orderStatusId(OrderStatus::Assigned);
-    QJsonObject look = order;
-    look.insert(QStringLiteral("status"), assigned);
-    look.insert(QStringLiteral("technician_id"), technicianId);
-    append(look, QStringLiteral("status_history"),
-           QJsonObject{{QStringLiteral("status"), assigned},
-                       {QStringLiteral("at"), now()},
-                       {QStringLiteral("by"), staff.id},
-                       {QStringLiteral("reason"), reason}});
-    return change(order, QStringLiteral("reassign"),
-                  QJsonObject{{QStringLiteral("technician_id"), technicianId},
-                              {QStringLiteral("reason"), reason.left(500)}},
-                  look,
-                  QStringLiteral("Reassign %1 to %2: %3").arg(idOf(order), technicianId, reason));
+    return handOver(staff, order, technicianId, reason, QStringLiteral("reassign"),
+                    QStringLiteral("Reassign %1 to %2: %3").arg(idOf(order), technicianId, reason));
 }
 
 } // namespace OpsDesk::OrderCommands
