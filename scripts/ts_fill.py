@@ -2,7 +2,8 @@
 """Fill unfinished messages of a Qt .ts catalog.
 
   ts_fill.py --copy-source translations/opsdesk_en.ts
-      English catalog: every unfinished translation becomes its source text.
+      English catalog: every unfinished translation becomes its source text
+      (plural forms: the first "(s)" dropped, then made "s").
   ts_fill.py translations/opsdesk_zh_CN.ts new-strings.json
       Apply {"source text": "译文", ...} (or {"Context|source": "译文"}) to the
       unfinished messages; prints the sources still unfinished afterwards.
@@ -41,6 +42,11 @@ def main(argv):
             value = mapping.get(f"{name}|{source}", mapping.get(source))
             if value is None and copy_source:
                 value = source
+                if message.get("numerus") == "yes" and "(s)" in source:
+                    # English: "%n job(s)" → "%n job" / "%n jobs" (the first
+                    # "(s)" is the one %n counts).
+                    i = source.index("(s)")
+                    value = [source[:i] + source[i + 3:], source[:i] + "s" + source[i + 3:]]
             if value is None:
                 missing.append(f"{name}: {source}")
                 continue

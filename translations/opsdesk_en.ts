@@ -317,8 +317,8 @@
     <message numerus="yes">
         <source>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</source>
         <translation>
-            <numerusform>%n change(s) of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</numerusform>
-            <numerusform />
+            <numerusform>%n change of yours has not reached the server yet. Keep the local data so that it is sent after your next sign-in.</numerusform>
+            <numerusform>%n changes of yours have not reached the server yet. Keep the local data so that they are sent after your next sign-in.</numerusform>
         </translation>
     </message>
     <message>
@@ -436,8 +436,8 @@
     <message numerus="yes">
         <source>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</source>
         <translation>
-            <numerusform>%1 km, about %2 min away; rating %3, star level %4; %n job(s) that day</numerusform>
-            <numerusform />
+            <numerusform>%1 km, about %2 min away; rating %3, star level %4; %n job that day</numerusform>
+            <numerusform>%1 km, about %2 min away; rating %3, star level %4; %n jobs that day</numerusform>
         </translation>
     </message>
     <message>
@@ -447,8 +447,8 @@
     <message numerus="yes">
         <source>Nobody can take it: %n technician(s) %1.</source>
         <translation>
-            <numerusform>Nobody can take it: %n technician(s) %1.</numerusform>
-            <numerusform />
+            <numerusform>Nobody can take it: %n technician %1.</numerusform>
+            <numerusform>Nobody can take it: %n technicians %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -680,8 +680,8 @@
     <message numerus="yes">
         <source>%n job(s)</source>
         <translation>
-            <numerusform>%n job(s)</numerusform>
-            <numerusform />
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
     <message>
@@ -695,8 +695,8 @@
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict(s)</numerusform>
-            <numerusform />
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -911,15 +911,15 @@
     <message numerus="yes">
         <source>%n assignment(s) sent; waiting for the server.</source>
         <translation>
-            <numerusform>%n assignment(s) sent; waiting for the server.</numerusform>
-            <numerusform />
+            <numerusform>%n assignment sent; waiting for the server.</numerusform>
+            <numerusform>%n assignments sent; waiting for the server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) sent; %1 order(s) were no longer waiting.</source>
         <translation>
-            <numerusform>%n assignment(s) sent; %1 order(s) were no longer waiting.</numerusform>
-            <numerusform />
+            <numerusform>%n assignment sent; %1 order(s) were no longer waiting.</numerusform>
+            <numerusform>%n assignments sent; %1 order(s) were no longer waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -941,8 +941,8 @@
     <message numerus="yes">
         <source>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</source>
         <translation>
-            <numerusform>%n order(s) in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</numerusform>
-            <numerusform />
+            <numerusform>%n order in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</numerusform>
+            <numerusform>%n orders in the lasso; %1 awaiting dispatch selected. Drop them on a technician or pick a candidate.</numerusform>
         </translation>
     </message>
     <message>
@@ -962,8 +962,8 @@
     <message numerus="yes">
         <source>%n technician(s) reporting from outside their service area: %1</source>
         <translation>
-            <numerusform>%n technician(s) reporting from outside their service area: %1</numerusform>
-            <numerusform />
+            <numerusform>%n technician reporting from outside their service area: %1</numerusform>
+            <numerusform>%n technicians reporting from outside their service area: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -973,8 +973,8 @@
     <message numerus="yes">
         <source>%n order(s): %1 (%2 …)</source>
         <translation>
-            <numerusform>%n order(s): %1 (%2 …)</numerusform>
-            <numerusform />
+            <numerusform>%n order: %1 (%2 …)</numerusform>
+            <numerusform>%n orders: %1 (%2 …)</numerusform>
         </translation>
     </message>
     <message>
@@ -1008,8 +1008,8 @@
     <message numerus="yes">
         <source>Assign %n orders</source>
         <translation>
+            <numerusform>Assign %n order</numerusform>
             <numerusform>Assign %n orders</numerusform>
-            <numerusform />
         </translation>
     </message>
     <message>
@@ -1035,8 +1035,8 @@
     <message numerus="yes">
         <source>%n order(s) sent to %1 (%2); waiting for the server.</source>
         <translation>
-            <numerusform>%n order(s) sent to %1 (%2); waiting for the server.</numerusform>
-            <numerusform />
+            <numerusform>%n order sent to %1 (%2); waiting for the server.</numerusform>
+            <numerusform>%n orders sent to %1 (%2); waiting for the server.</numerusform>
         </translation>
     </message>
     <message>
@@ -1250,8 +1250,8 @@
     <message numerus="yes">
         <source>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</source>
         <translation>
-            <numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n time(s)).</numerusform>
-            <numerusform />
+            <numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n time).</numerusform>
+            <numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n times).</numerusform>
         </translation>
     </message>
 </context>
@@ -1593,8 +1593,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message numerus="yes">
         <source>%n orders here; click to zoom in</source>
         <translation>
+            <numerusform>%n order here; click to zoom in</numerusform>
             <numerusform>%n orders here; click to zoom in</numerusform>
-            <numerusform />
         </translation>
     </message>
 </context>
