@@ -25,9 +25,10 @@ struct BookedJob
     qint64 end = 0;
     GeoPoint place;
     // For the day schedule (the ranking needs none of them).
-    QString status;         // the order's status id ("assigned", …)
-    QString serviceItem;    // the service item's name, else its id
-    int serviceMinutes = 0; // the service item's planned duration; 0: unknown
+    QString status;          // the order's status id ("assigned", …)
+    QString serviceItem;     // the service item's name, else its id
+    int serviceMinutes = 0;  // the service item's planned duration; 0: unknown
+    qint64 plannedStart = 0; // the planned arrival set on the day schedule; 0: none
 };
 
 // Time off (leave, training, sick): the technician takes no job then.

@@ -55,7 +55,10 @@ void plan(Day &day)
             p.previousOrderId = previous.job.orderId;
             earliest = std::max(earliest, previous.end + qint64(p.travelMinutes) * 60);
         }
-        p.start = std::min(earliest, latest);
+        // Where the dispatcher put it on the schedule, if they did (inside
+        // the window); else as early as the day allows.
+        p.start = p.job.plannedStart > 0 ? std::clamp(p.job.plannedStart, p.job.start, latest)
+                                         : std::min(earliest, latest);
         p.end = p.start + duration;
         p.travelStart = p.start - qint64(p.travelMinutes) * 60;
         p.conflicts = 0;
@@ -233,11 +236,8 @@ Move checkMove(const Day &day, const QString &orderId, qint64 proposedStart)
     // not fit and involves the job refuses the move.
     Day moved = day;
     for (PlannedJob &p : moved.jobs)
-        if (p.job.orderId == orderId) {
-            p.job.start = move.start;
-            p.job.end = move.end;
-            p.job.serviceMinutes = int(duration / 60);
-        }
+        if (p.job.orderId == orderId)
+            p.job.plannedStart = move.start; // the window stays; the job is pinned in it
     plan(moved);
     const PlannedJob *pinned = moved.job(orderId);
     const auto refuseWithJob = [&move, &day, &current](const QString &other) {

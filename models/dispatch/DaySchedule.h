@@ -23,7 +23,9 @@ namespace OpsDesk {
 // customer, the job is the time the technician spends at the door —
 // the service item's planned duration (`BookedJob::serviceMinutes`), else
 // `DefaultServiceMinutes`. Jobs are taken in order of their window's start;
-// each starts at the earliest moment its window allows once the previous job
+// a job the dispatcher placed on the schedule (`BookedJob::plannedStart`,
+// the order's `planned_start`) starts there; any other starts at the
+// earliest moment its window allows once the previous job
 // has ended and the travel to it (CandidateRanking's estimate) is done, but
 // never later than its window allows (window end − duration; a window shorter
 // than the job starts at the window's start). What then still overlaps or

@@ -274,6 +274,32 @@ HttpResponse reschedule(RequestContext &context)
     return recordResponse(200, context.store.put(Orders, order.doc, context.now));
 }
 
+// The technician's planned arrival inside the appointment window (the day
+// schedule's move): the window, the customer's promise, stays as it is.
+HttpResponse plan(RequestContext &context)
+{
+    BodyReader in(context.body);
+    const QString start = in.dateTime("planned_start");
+    if (!in.ok())
+        return in.problem().toResponse();
+    Record order;
+    if (auto error = loadOrder(context, &order))
+        return *error;
+    const auto status = statusOf(order.doc);
+    if (!status || !mayHandOver(*status) || text(order.doc, "technician_id").isEmpty())
+        return statusConflict(QStringLiteral("Order"), order.id, text(order.doc, "status"),
+                              QStringLiteral("assigned, accepted or en_route"));
+    const QDateTime startTime = QDateTime::fromString(start, Qt::ISODateWithMs);
+    if (startTime < timeOf(order.doc, "appointment_start") ||
+        startTime >= timeOf(order.doc, "appointment_end")) {
+        in.addError(QStringLiteral("planned_start"),
+                    QStringLiteral("must be inside the appointment window"));
+        return in.problem().toResponse();
+    }
+    order.doc.insert(QStringLiteral("planned_start"), start);
+    return recordResponse(200, context.store.put(Orders, order.doc, context.now));
+}
+
 HttpResponse addNote(RequestContext &context)
 {
     BodyReader in(context.body);
@@ -301,6 +327,7 @@ void registerOrderRoutes(Router &router)
     router.add("POST", QStringLiteral("/api/v1/orders/{id}/unassign"), dispatch, unassign);
     router.add("POST", QStringLiteral("/api/v1/orders/{id}/status"), dispatch, changeStatus);
     router.add("POST", QStringLiteral("/api/v1/orders/{id}/appointment"), dispatch, reschedule);
+    router.add("POST", QStringLiteral("/api/v1/orders/{id}/plan"), dispatch, plan);
     router.add("POST", QStringLiteral("/api/v1/orders/{id}/notes"),
                {.roles = {Role::Dispatcher, Role::Finance, Role::Admin},
                 .command = true,

@@ -189,9 +189,13 @@ std::vector<TechnicianProfile> DispatchCache::technicians()
         m_itemNames = m_db.serviceItemNames(); // the cache was empty when opened
     const QHash<QString, QString> minutes =
         m_db.recordNames(QStringLiteral("service_items"), QStringLiteral("$.duration_minutes"));
-    query.exec(QStringLiteral("SELECT technician_id, id, appointment_start, appointment_end,"
-                              " lat, lng, status, service_item_id FROM orders"
-                              " WHERE technician_id <> '' AND status IN"
+    // CROSS JOIN: the open orders through the status index, then each
+    // one's record for the planned arrival.
+    query.exec(QStringLiteral("SELECT o.technician_id, o.id, o.appointment_start,"
+                              " o.appointment_end, o.lat, o.lng, o.status, o.service_item_id,"
+                              " json_extract(r.doc, '$.planned_start')"
+                              " FROM orders o CROSS JOIN records r ON r.collection = 'orders'"
+                              " AND r.id = o.id WHERE o.technician_id <> '' AND o.status IN"
                               " ('assigned', 'accepted', 'en_route', 'arrived', 'in_service')"));
     while (query.next()) {
         const auto it = index.constFind(query.value(0).toString());
@@ -202,6 +206,7 @@ std::vector<TechnicianProfile> DispatchCache::technicians()
         job.start = secs(query.value(2).toString());
         job.end = secs(query.value(3).toString());
         job.place = {query.value(4).toDouble(), query.value(5).toDouble()};
+        job.plannedStart = secs(query.value(8).toString());
         job.status = query.value(6).toString();
         const QString item = query.value(7).toString();
         job.serviceItem = m_itemNames.value(item, item);

@@ -87,6 +87,12 @@ bool mayReassign(const Staff &staff, const QJsonObject &order)
             status == OrderStatus::EnRoute);
 }
 
+bool mayPlan(const Staff &staff, const QJsonObject &order)
+{
+    return mayReassign(staff, order) &&
+           !order.value(QStringLiteral("technician_id")).toString().isEmpty();
+}
+
 LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason)
 {
     const QString cancelled = orderStatusId(OrderStatus::Cancelled);
@@ -118,6 +124,15 @@ LocalChange reschedule(const Staff &staff, const QJsonObject &order, const QDate
                               {QStringLiteral("appointment_end"), isoUtc(end)},
                               {QStringLiteral("reason"), reason}},
                   look, QStringLiteral("Move %1 to %2").arg(idOf(order), isoUtc(start)));
+}
+
+LocalChange plan(const Staff &, const QJsonObject &order, const QDateTime &start)
+{
+    QJsonObject look = order;
+    look.insert(QStringLiteral("planned_start"), isoUtc(start));
+    return change(order, QStringLiteral("plan"),
+                  QJsonObject{{QStringLiteral("planned_start"), isoUtc(start)}}, look,
+                  QStringLiteral("Plan %1 at %2").arg(idOf(order), isoUtc(start)));
 }
 
 LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString &text)

@@ -26,10 +26,15 @@ bool mayAssign(const Staff &staff, const QJsonObject &order);
 // Reassigning (to another technician, with a reason) while the order is
 // assigned, accepted or on the way.
 bool mayReassign(const Staff &staff, const QJsonObject &order);
+// Setting the planned arrival: the same states, with a technician.
+bool mayPlan(const Staff &staff, const QJsonObject &order);
 
 LocalChange cancel(const Staff &staff, const QJsonObject &order, const QString &reason);
 LocalChange reschedule(const Staff &staff, const QJsonObject &order, const QDateTime &start,
                        const QDateTime &end, const QString &reason);
+// The technician's planned arrival inside the appointment window (the day
+// schedule's move); the window stays.
+LocalChange plan(const Staff &staff, const QJsonObject &order, const QDateTime &start);
 LocalChange addNote(const Staff &staff, const QJsonObject &order, const QString &text);
 LocalChange assign(const Staff &staff, const QJsonObject &order, const QString &technicianId,
                    const QString &why);

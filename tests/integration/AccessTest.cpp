@@ -39,6 +39,8 @@ QList<Endpoint> commandEndpoints()
         {"POST", QStringLiteral("/orders/O1/appointment"),
          R"({"appointment_start":"2026-12-01T01:00:00Z","appointment_end":"2026-12-01T03:00:00Z","reason":"contract test"})",
          dispatcher, true, true},
+        {"POST", QStringLiteral("/orders/O1/plan"), R"({"planned_start":"2026-12-01T01:30:00Z"})",
+         dispatcher, true, true},
         {"POST",
          QStringLiteral("/orders/O1/notes"),
          R"({"text":"contract test"})",

@@ -12,6 +12,8 @@
 
 #include "common/InProcessServer.h"
 
+#include <QDateTime>
+
 #include <gtest/gtest.h>
 
 using namespace OpsDesk::Server;
@@ -457,6 +459,33 @@ TEST_F(Commands, DoubleBookingIsAScheduleConflict)
               {QStringLiteral("reason"), s("r")}});
     EXPECT_EQ(inverted.status, 400);
     EXPECT_TRUE(errorFields(inverted).contains(s("appointment_end")));
+}
+
+TEST_F(Commands, PlanningAnArrivalKeepsTheAppointmentWindow)
+{
+    const QJsonObject before = doc("orders", "O9000002");
+    const QString start = before.value(QStringLiteral("appointment_start")).toString();
+    const QString end = before.value(QStringLiteral("appointment_end")).toString();
+    const QString inside =
+        QDateTime::fromString(start, Qt::ISODate).addSecs(30 * 60).toString(Qt::ISODate);
+    ASSERT_EQ(post("dispatcher", "orders", "O9000002", "plan",
+                   {{QStringLiteral("planned_start"), inside}})
+                  .status,
+              200);
+    const QJsonObject after = doc("orders", "O9000002");
+    EXPECT_EQ(after.value(QStringLiteral("planned_start")).toString(), inside);
+    EXPECT_EQ(after.value(QStringLiteral("appointment_start")).toString(), start);
+    EXPECT_EQ(after.value(QStringLiteral("appointment_end")).toString(), end);
+    // Outside the window: refused, nothing changes.
+    const HttpResponse late =
+        post("dispatcher", "orders", "O9000002", "plan", {{QStringLiteral("planned_start"), end}});
+    EXPECT_EQ(late.status, 400);
+    EXPECT_TRUE(errorFields(late).contains(s("planned_start")));
+    EXPECT_EQ(doc("orders", "O9000002").value(QStringLiteral("planned_start")).toString(), inside);
+    // Nobody assigned yet: nothing to plan.
+    const HttpResponse waiting = post("dispatcher", "orders", "O9000001", "plan",
+                                      {{QStringLiteral("planned_start"), inside}});
+    EXPECT_EQ(waiting.status, 409);
 }
 
 TEST_F(Commands, RefundAboveTheRefundableAmountIsRefused)

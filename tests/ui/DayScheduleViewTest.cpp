@@ -1,6 +1,7 @@
 // The day schedule with real widgets (offscreen) on a cache the real sync
 // session filled from the real reference server: a job dragged inside its
-// appointment window becomes the order's new appointment at the server, a
+// appointment window becomes the order's planned arrival at the server (the
+// window, the customer's promise, stays), a
 // drag past the window is clamped to it, and a drag onto another job is
 // refused with the reason and sends nothing.
 #include "ui/dispatch/DayScheduleView.h"
@@ -13,6 +14,7 @@
 #include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/map/MapView.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -113,7 +115,8 @@ protected:
         QTest::mouseRelease(timeline, Qt::LeftButton, {}, to);
     }
 
-    bool serverHas(const QString &orderId, qint64 start, qint64 end)
+    // The server's copy has the appointment window [start, end).
+    bool serverHasWindow(const QString &orderId, qint64 start, qint64 end)
     {
         return QTest::qWaitFor(
             [&] {
@@ -126,12 +129,35 @@ protected:
             30000);
     }
 
+    // The server's copy plans the job at `start`; its appointment window is
+    // what it was before the move.
+    bool serverPlans(const QString &orderId, qint64 start, const QString &windowBefore)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const QString doc = docOf(orderId);
+                const QJsonObject order = QJsonDocument::fromJson(doc.mid(2).toUtf8()).object();
+                return doc.startsWith(QStringLiteral("0|")) &&
+                       order.value(QStringLiteral("planned_start")).toString() == isoUtc(start) &&
+                       windowOf(orderId) == windowBefore;
+            },
+            30000);
+    }
+
+    // The order's appointment window in its cached record, "start end".
+    static QString windowOf(const QString &orderId)
+    {
+        const QJsonObject order = QJsonDocument::fromJson(docOf(orderId).mid(2).toUtf8()).object();
+        return order.value(QStringLiteral("appointment_start")).toString() + QLatin1Char(' ') +
+               order.value(QStringLiteral("appointment_end")).toString();
+    }
+
     static inline std::set<QString> s_used;
 };
 
 } // namespace
 
-TEST_F(DayScheduleViewTest, DraggingAJobInsideItsWindowReschedulesItAtTheServer)
+TEST_F(DayScheduleViewTest, DraggingAJobInsideItsWindowPlansItThereAtTheServer)
 {
     // Half an hour later than planned, where the rules allow it.
     const auto chosen =
@@ -146,6 +172,8 @@ TEST_F(DayScheduleViewTest, DraggingAJobInsideItsWindowReschedulesItAtTheServer)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     ASSERT_EQ(view.rowCount(), 1);
     QSignalSpy queued(&view, &DayScheduleView::moveQueued);
+    const QString window = windowOf(chosen->orderId);
+    ASSERT_FALSE(window.isEmpty());
 
     drag(view, chosen->orderId,
          view.xForTime(chosen->target) - view.xForTime(chosen->plannedStart));
@@ -155,9 +183,15 @@ TEST_F(DayScheduleViewTest, DraggingAJobInsideItsWindowReschedulesItAtTheServer)
     EXPECT_TRUE(view.messageText().contains(chosen->orderId));
     // At once on the timeline, then at the server.
     EXPECT_EQ(view.day(chosen->tech.id)->job(chosen->orderId)->start, chosen->target);
-    EXPECT_TRUE(serverHas(chosen->orderId, chosen->target, chosen->target + duration))
+    EXPECT_GT(duration, 0);
+    EXPECT_TRUE(serverPlans(chosen->orderId, chosen->target, window))
         << qPrintable(docOf(chosen->orderId));
-    EXPECT_TRUE(docOf(chosen->orderId).contains(QStringLiteral("Moved on the day schedule")));
+    // The window stayed, so the job can move again: a quarter back.
+    drag(view, chosen->orderId,
+         view.xForTime(chosen->target - Quarter) - view.xForTime(chosen->target));
+    ASSERT_EQ(queued.count(), 2) << qPrintable(view.messageText());
+    EXPECT_TRUE(serverPlans(chosen->orderId, chosen->target - Quarter, window))
+        << qPrintable(docOf(chosen->orderId));
 }
 
 TEST_F(DayScheduleViewTest, ADragPastTheWindowIsClampedToIt)
@@ -180,6 +214,7 @@ TEST_F(DayScheduleViewTest, ADragPastTheWindowIsClampedToIt)
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     QSignalSpy queued(&view, &DayScheduleView::moveQueued);
+    const QString window = windowOf(chosen->orderId);
 
     // Far to the right: hours past the window's end.
     drag(view, chosen->orderId, view.timeline()->width());
@@ -188,7 +223,7 @@ TEST_F(DayScheduleViewTest, ADragPastTheWindowIsClampedToIt)
     EXPECT_EQ(queued.at(0).at(1).toDateTime().toSecsSinceEpoch(), chosen->target);
     EXPECT_TRUE(view.messageText().contains(QStringLiteral("appointment window")))
         << qPrintable(view.messageText());
-    EXPECT_TRUE(serverHas(chosen->orderId, chosen->target, job->end))
+    EXPECT_TRUE(serverPlans(chosen->orderId, chosen->target, window))
         << qPrintable(docOf(chosen->orderId));
 }
 
@@ -274,7 +309,7 @@ TEST_F(DayScheduleViewTest, ADragOntoAnotherJobIsRefusedAndSendsNothing)
                               QStringLiteral("test: right after the other job")),
                           [](const QString &, const QString &) {});
     }
-    ASSERT_TRUE(serverHas(second, firstWindowEnd, firstWindowEnd + secondLength))
+    ASSERT_TRUE(serverHasWindow(second, firstWindowEnd, firstWindowEnd + secondLength))
         << qPrintable(docOf(second));
     const QString before = docOf(first);
 

@@ -958,26 +958,24 @@ bool DayScheduleView::moveJob(const QString &orderId, qint64 proposedStart)
         }
     }
     const QJsonObject order = m_cache.order(orderId);
-    if (!OrderCommands::mayReschedule(m_staff, order)) {
+    if (!OrderCommands::mayPlan(m_staff, order)) {
         setMessage(tr("Order %1 can no longer be moved.").arg(orderId), true);
         return false;
     }
     const QDateTime start = QDateTime::fromSecsSinceEpoch(move.start, Qt::UTC);
     const QDateTime end = QDateTime::fromSecsSinceEpoch(move.end, Qt::UTC);
     QPointer<DayScheduleView> self(this);
-    m_sync->submit(
-        OrderCommands::reschedule(m_staff, order, start, end, tr("Moved on the day schedule")),
-        [self, orderId](const QString &, const QString &error) {
-            if (self && !error.isEmpty())
-                self->setMessage(tr("The move of %1 could not be saved: %2").arg(orderId, error),
-                                 true);
-        });
-    // At once: the job is where it was put (its new appointment).
+    m_sync->submit(OrderCommands::plan(m_staff, order, start), // the appointment window stays
+                   [self, orderId](const QString &, const QString &error) {
+                       if (self && !error.isEmpty())
+                           self->setMessage(
+                               tr("The move of %1 could not be saved: %2").arg(orderId, error),
+                               true);
+                   });
+    // At once: the job is where it was put, inside its unchanged window.
     for (BookedJob &job : row.tech.jobs)
-        if (job.orderId == orderId) {
-            job.start = move.start;
-            job.end = move.end;
-        }
+        if (job.orderId == orderId)
+            job.plannedStart = move.start;
     rebuild();
     setMessage((move.clamped ? tr("%1 moved to %2–%3, as far as its appointment window allows; "
                                   "waiting for the server.")
