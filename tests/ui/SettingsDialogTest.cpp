@@ -41,6 +41,9 @@ TEST(SettingsDialog, AppliesTheLanguageAtOnceAndKeepsTheRest)
     QCoreApplication::processEvents();
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("设置"));
     dialog.findChild<QSpinBox *>(QStringLiteral("dispatchTimeoutBox"))->setValue(45);
+    dialog.findChild<QSpinBox *>(QStringLiteral("notAcceptedBox"))->setValue(20);
+    dialog.findChild<QSpinBox *>(QStringLiteral("notDepartedBox"))->setValue(40);
+    dialog.findChild<QSpinBox *>(QStringLiteral("lateBox"))->setValue(10);
     auto *tiles = dialog.findChild<QComboBox *>(QStringLiteral("tileSourceBox"));
     tiles->setCurrentIndex(tiles->findData(QStringLiteral("server")));
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -50,6 +53,9 @@ TEST(SettingsDialog, AppliesTheLanguageAtOnceAndKeepsTheRest)
     EXPECT_EQ(saved.dispatchTimeoutMinutes, 45);
     EXPECT_EQ(saved.tileSource, QStringLiteral("server"));
     EXPECT_EQ(saved.overdueMinutes, 60);
+    EXPECT_EQ(saved.notAcceptedMinutes, 20); // every timeout rule has its threshold here
+    EXPECT_EQ(saved.notDepartedMinutes, 40);
+    EXPECT_EQ(saved.lateMinutes, 10);
 
     // Rebuild asks first.
     SettingsDialog again(&language, QString(), cache);

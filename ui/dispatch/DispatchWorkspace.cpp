@@ -41,13 +41,16 @@ namespace {
 
 constexpr int OrderIdRole = Qt::UserRole + 1;
 
-// The alert thresholds of the settings (the rest are the rules' defaults).
+// The alert thresholds of the settings.
 TimeoutThresholds thresholdsFromSettings()
 {
     const SettingsDialog::Values settings = SettingsDialog::load();
     TimeoutThresholds thresholds;
     thresholds.notDispatchedMinutes = settings.dispatchTimeoutMinutes;
     thresholds.overrunMinutes = settings.overdueMinutes;
+    thresholds.notAcceptedMinutes = settings.notAcceptedMinutes;
+    thresholds.notDepartedMinutes = settings.notDepartedMinutes;
+    thresholds.lateMinutes = settings.lateMinutes;
     return thresholds;
 }
 

@@ -36,6 +36,11 @@ SettingsDialog::Values SettingsDialog::load()
     values.dispatchTimeoutMinutes =
         settings.value(QStringLiteral("alerts/dispatchTimeoutMinutes"), 30).toInt();
     values.overdueMinutes = settings.value(QStringLiteral("alerts/overdueMinutes"), 60).toInt();
+    values.notAcceptedMinutes =
+        settings.value(QStringLiteral("alerts/notAcceptedMinutes"), 15).toInt();
+    values.notDepartedMinutes =
+        settings.value(QStringLiteral("alerts/notDepartedMinutes"), 30).toInt();
+    values.lateMinutes = settings.value(QStringLiteral("alerts/lateMinutes"), 0).toInt();
     return values;
 }
 
@@ -53,6 +58,9 @@ void SettingsDialog::save(const Values &values)
     settings.setValue(QStringLiteral("alerts/dispatchTimeoutMinutes"),
                       values.dispatchTimeoutMinutes);
     settings.setValue(QStringLiteral("alerts/overdueMinutes"), values.overdueMinutes);
+    settings.setValue(QStringLiteral("alerts/notAcceptedMinutes"), values.notAcceptedMinutes);
+    settings.setValue(QStringLiteral("alerts/notDepartedMinutes"), values.notDepartedMinutes);
+    settings.setValue(QStringLiteral("alerts/lateMinutes"), values.lateMinutes);
 }
 
 SettingsDialog::SettingsDialog(LanguageManager *language, const QString &serverUrl,
@@ -69,6 +77,9 @@ SettingsDialog::SettingsDialog(LanguageManager *language, const QString &serverU
     , m_tileError(new QLabel(this))
     , m_dispatchTimeout(new QSpinBox(this))
     , m_overdue(new QSpinBox(this))
+    , m_notAccepted(new QSpinBox(this))
+    , m_notDeparted(new QSpinBox(this))
+    , m_late(new QSpinBox(this))
     , m_server(new QLabel(serverUrl, this))
     , m_cache(new QLabel(this))
     , m_rebuild(new QPushButton(this))
@@ -91,6 +102,12 @@ SettingsDialog::SettingsDialog(LanguageManager *language, const QString &serverU
     m_dispatchTimeout->setRange(5, 24 * 60);
     m_overdue->setObjectName(QStringLiteral("overdueBox"));
     m_overdue->setRange(5, 24 * 60);
+    m_notAccepted->setObjectName(QStringLiteral("notAcceptedBox"));
+    m_notAccepted->setRange(1, 24 * 60);
+    m_notDeparted->setObjectName(QStringLiteral("notDepartedBox"));
+    m_notDeparted->setRange(0, 24 * 60);
+    m_late->setObjectName(QStringLiteral("lateBox"));
+    m_late->setRange(0, 4 * 60);
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cache->setObjectName(QStringLiteral("cacheInfo"));
     m_cache->setWordWrap(true);
@@ -100,12 +117,15 @@ SettingsDialog::SettingsDialog(LanguageManager *language, const QString &serverU
     const Values values = load();
     m_dispatchTimeout->setValue(values.dispatchTimeoutMinutes);
     m_overdue->setValue(values.overdueMinutes);
+    m_notAccepted->setValue(values.notAcceptedMinutes);
+    m_notDeparted->setValue(values.notDepartedMinutes);
+    m_late->setValue(values.lateMinutes);
     m_tileTemplate->setText(values.tileUrlTemplate);
     m_tilePack->setText(values.tilePack);
     m_tileContact->setText(values.tileContact);
 
     auto *form = new QFormLayout;
-    for (int i = 0; i < 9; ++i)
+    for (int i = 0; i < 12; ++i)
         m_labels.append(new QLabel(this));
     form->addRow(m_labels[0], m_language);
     form->addRow(m_labels[1], m_server);
@@ -118,6 +138,9 @@ SettingsDialog::SettingsDialog(LanguageManager *language, const QString &serverU
     form->addRow(m_labels[8], m_tileContact);
     form->addRow(QString(), m_tileError);
     form->addRow(m_labels[3], m_dispatchTimeout);
+    form->addRow(m_labels[9], m_notAccepted);
+    form->addRow(m_labels[10], m_notDeparted);
+    form->addRow(m_labels[11], m_late);
     form->addRow(m_labels[4], m_overdue);
     form->addRow(m_labels[5], m_cache);
     form->addRow(QString(), m_rebuild);
@@ -189,6 +212,9 @@ bool SettingsDialog::apply()
     values.tileContact = m_tileContact->text().trimmed();
     values.dispatchTimeoutMinutes = m_dispatchTimeout->value();
     values.overdueMinutes = m_overdue->value();
+    values.notAcceptedMinutes = m_notAccepted->value();
+    values.notDepartedMinutes = m_notDeparted->value();
+    values.lateMinutes = m_late->value();
 
     TileSourceSettings tiles;
     tiles.source = values.tileSource;
@@ -231,6 +257,14 @@ void SettingsDialog::retranslate()
     m_labels[3]->setBuddy(m_dispatchTimeout);
     m_labels[4]->setText(tr("&Overdue service alert after:"));
     m_labels[4]->setBuddy(m_overdue);
+    m_labels[9]->setText(tr("Not &accepted alert after:"));
+    m_labels[9]->setBuddy(m_notAccepted);
+    m_labels[10]->setText(tr("Not d&eparted alert, before the start:"));
+    m_labels[10]->setBuddy(m_notDeparted);
+    m_labels[11]->setText(tr("&Late alert, after the window began:"));
+    m_labels[11]->setBuddy(m_late);
+    for (QSpinBox *box : {m_dispatchTimeout, m_overdue, m_notAccepted, m_notDeparted, m_late})
+        box->setSuffix(tr(" min"));
     m_labels[5]->setText(tr("Local cache:"));
     m_labels[6]->setText(tr("Tile &address:"));
     m_labels[6]->setBuddy(m_tileTemplate);
@@ -254,8 +288,6 @@ void SettingsDialog::retranslate()
     m_tiles->addItem(tr("AMap (GCJ-02)"), QStringLiteral("amap"));
     m_tiles->addItem(tr("Offline tile pack (MBTiles)"), QStringLiteral("mbtiles"));
     m_tiles->setCurrentIndex(std::max(0, m_tiles->findData(tiles)));
-    m_dispatchTimeout->setSuffix(tr(" min"));
-    m_overdue->setSuffix(tr(" min"));
     const qint64 bytes = m_cachePath.isEmpty() ? 0 : CacheDatabase::diskSize(m_cachePath);
     m_cache->setText(m_cachePath.isEmpty()
                          ? tr("No cache: nobody is signed in.")

@@ -32,6 +32,9 @@ public:
         QString tileContact;             // sent to tile servers in the User-Agent
         int dispatchTimeoutMinutes = 30; // paid but not assigned for this long → alert
         int overdueMinutes = 60;         // past the appointment window, not finished → alert
+        int notAcceptedMinutes = 15;     // assigned, not accepted for this long → alert
+        int notDepartedMinutes = 30;     // accepted, not on the way this long before the start
+        int lateMinutes = 0;             // the window began and nobody is there after this
     };
     static Values load();
     static void save(const Values &values);
@@ -66,6 +69,9 @@ private:
     QLabel *m_tileError;
     QSpinBox *m_dispatchTimeout;
     QSpinBox *m_overdue;
+    QSpinBox *m_notAccepted;
+    QSpinBox *m_notDeparted;
+    QSpinBox *m_late;
     QLabel *m_server;
     QLabel *m_cache;
     QPushButton *m_rebuild;
