@@ -836,7 +836,10 @@ void ReviewPanel::submit(const LocalChange &change)
         return;
     const QString collection = change.collection;
     const QString id = change.recordId;
-    m_sync->submit(change, [this, collection, id](const QString &, const QString &error) {
+    QPointer<ReviewPanel> self(this);
+    m_sync->submit(change, [self, this, collection, id](const QString &, const QString &error) {
+        if (!self)
+            return;
         if (!error.isEmpty()) {
             QMessageBox::warning(this, tr("Audit"),
                                  tr("The change could not be saved on this computer.\n\n%1")
