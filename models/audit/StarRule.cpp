@@ -4,6 +4,11 @@
 
 namespace OpsDesk {
 
+StarRule::Outcome StarRule::evaluate(const Facts &facts)
+{
+    return evaluate(facts, Thresholds());
+}
+
 StarRule::Outcome StarRule::evaluate(const Facts &facts, const Thresholds &t)
 {
     Outcome outcome;

@@ -57,7 +57,8 @@ struct StarRule
         int change() const { return to - from; }
     };
 
-    static Outcome evaluate(const Facts &facts, const Thresholds &thresholds = {});
+    static Outcome evaluate(const Facts &facts);
+    static Outcome evaluate(const Facts &facts, const Thresholds &thresholds);
 };
 
 } // namespace OpsDesk

@@ -316,7 +316,7 @@ void ReviewPanel::showRecords(const QJsonObject &application, const QJsonObject 
     m_related.clear();
     m_pending = false;
     Audit::PreCheckContext context;
-    context.today = now().toTimeZone(QTimeZone::fromSecondsAheadOfUtc(8 * 3600)).date();
+    context.today = AuditCache::chinaDate(now());
     m_checks = application.isEmpty() ? QList<Audit::PreCheckResult>()
                                      : Audit::runPreChecks(application, context);
     render();
