@@ -16,6 +16,7 @@
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
 #include "services/tiles/TileSourceSettings.h"
+#include "ui/audit/AuditWorkspace.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/i18n/LanguageManager.h"
@@ -248,6 +249,10 @@ void Application::startSync(const Staff &staff)
         m_orders = new OrdersWorkspace(staff, path, m_sync.get());
         m_window->setWorkspaceWidget(Workspace::Orders, m_orders);
     }
+    if (staff.workspaces().contains(Workspace::Audit)) {
+        m_audit = new AuditWorkspace(staff, path, m_sync.get(), m_api.get(), m_credentials.get());
+        m_window->setWorkspaceWidget(Workspace::Audit, m_audit);
+    }
     m_sync->start();
 }
 
@@ -329,8 +334,12 @@ void Application::openRecord(const QString &collection, const QString &id)
         m_orders->openOrder(id);
     } else if (collection == QLatin1String("orders") || collection == QLatin1String("customers"))
         m_window->showWorkspace(Workspace::Orders);
-    else if (collection == QLatin1String("technicians"))
+    else if (collection == QLatin1String("technicians") ||
+             collection == QLatin1String("applications")) {
         m_window->showWorkspace(Workspace::Audit);
+        if (m_audit)
+            m_audit->openRecord(collection, id);
+    }
 }
 
 void Application::openChanges()
@@ -657,7 +666,13 @@ void Application::onDataReady()
                 m_dispatch->reload();
                 m_dispatch->selectFirstInQueue();
             }
-            QTimer::singleShot(300, this, &Application::takeScreenshotAndQuit);
+            if (m_audit && m_window->currentWorkspace() == Workspace::Audit) {
+                m_audit->reload();
+                m_audit->selectFirst();
+            }
+            // The review screen's documents arrive from the server a moment later.
+            const bool audit = m_audit && m_window->currentWorkspace() == Workspace::Audit;
+            QTimer::singleShot(audit ? 2500 : 300, this, &Application::takeScreenshotAndQuit);
         });
     };
     if (!m_sync || m_firstSyncDone) {

@@ -26,6 +26,7 @@ class LoginDialog;
 class MainWindow;
 class SyncSession;
 class ChangesDialog;
+class AuditWorkspace;
 class DispatchWorkspace;
 class OrdersWorkspace;
 class Notifications;
@@ -137,6 +138,7 @@ private:
     QPointer<ChangesDialog> m_changes;
     QPointer<OrdersWorkspace> m_orders;
     QPointer<DispatchWorkspace> m_dispatch;
+    QPointer<AuditWorkspace> m_audit;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<OrderAlerts> m_alerts;
     QTimer m_alertTimer;
