@@ -1,0 +1,192 @@
+// The audit workspace with real widgets (offscreen) on a cache the real sync
+// session filled from the real reference server, signed in as the demo
+// auditor: the queue, the review screen of an application, taking the queue
+// offline (documents encrypted at rest), and a rejection made while the
+// server is down that reaches the server, once, when it is back.
+#include "ui/audit/AuditWorkspace.h"
+#include "common/SyncedDemo.h"
+#include "common/TestSupport.h"
+#include "models/audit/ReviewQueue.h"
+#include "services/audit/OfflineBatch.h"
+#include "services/audit/SecureDocumentStore.h"
+#include "services/sync/OutboxReplayer.h"
+#include "ui/audit/DocumentThumbnail.h"
+#include "ui/audit/RejectDialog.h"
+#include "ui/audit/ReviewPanel.h"
+
+#include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace OpsDesk;
+
+namespace {
+
+class AuditWorkspaceTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        env = new TestSupport::SyncedDemo;
+        env->start(QStringLiteral("auditor"));
+    }
+    static void TearDownTestSuite()
+    {
+        delete env;
+        env = nullptr;
+    }
+    void SetUp() override
+    {
+        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
+    }
+
+    static QList<OutboxEntry> outbox()
+    {
+        QList<OutboxEntry> entries;
+        QEventLoop loop;
+        env->sync->requestOutbox([&](const QList<OutboxEntry> &list) {
+            entries = list;
+            loop.quit();
+        });
+        loop.exec();
+        return entries;
+    }
+
+    static int rowOf(AuditWorkspace &workspace, const QString &id)
+    {
+        for (int row = 0; row < workspace.items().size(); ++row)
+            if (workspace.items().at(row).recordId == id)
+                return row;
+        return -1;
+    }
+
+    static inline TestSupport::SyncedDemo *env = nullptr;
+};
+
+TEST_F(AuditWorkspaceTest, ReviewsAndRejectsOfflineAndTheDecisionReachesTheServerOnce)
+{
+    AuditWorkspace workspace(env->staff, env->cachePath, env->sync.get(), env->api.get(),
+                             env->keychain.get());
+    workspace.resize(1600, 1000);
+    workspace.show();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.documentStore()->isOpen(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.table()->rowCount() > 0, 10000);
+
+    // The queue: applications awaiting a decision first.
+    const Audit::ReviewItem first = workspace.items().first();
+    EXPECT_EQ(first.collection, QStringLiteral("applications"));
+
+    // Take the applications shown offline: their documents, encrypted.
+    QSignalSpy finished(&workspace, &AuditWorkspace::offlineFinished);
+    workspace.takeOffline(false);
+    ASSERT_TRUE(finished.wait(120000));
+    const QStringList offlineIds = workspace.offlineBatch()->offlineApplicationIds();
+    ASSERT_TRUE(offlineIds.contains(first.recordId));
+    const int firstRow = rowOf(workspace, first.recordId);
+    ASSERT_GE(firstRow, 0);
+    EXPECT_TRUE(workspace.table()->item(firstRow, 6)->text().contains(QStringLiteral("offline")));
+    EXPECT_TRUE(workspace.summaryText().contains(QStringLiteral("available offline")));
+
+    // The server goes away (a train, no network).
+    const quint16 port = env->server.port();
+    env->server.stop();
+
+    // Review the first application the auditor may decide.
+    QString chosen;
+    for (const Audit::ReviewItem &item : workspace.items())
+        if (item.collection == QLatin1String("applications") &&
+            Audit::isAwaitingDecision(QJsonObject{{QStringLiteral("status"), item.status}})) {
+            chosen = item.recordId;
+            break;
+        }
+    ASSERT_FALSE(chosen.isEmpty());
+    ASSERT_TRUE(offlineIds.contains(chosen));
+    workspace.table()->selectRow(rowOf(workspace, chosen));
+    ReviewPanel *review = workspace.review();
+    ASSERT_EQ(review->recordId(), chosen);
+    EXPECT_FALSE(review->preChecks().isEmpty());
+    // The documents come from the encrypted store with no server.
+    ASSERT_FALSE(review->thumbnails().isEmpty());
+    for (DocumentThumbnail *thumb : review->thumbnails())
+        QTRY_VERIFY_WITH_TIMEOUT(thumb->isLoaded() || !thumb->error().isEmpty(), 5000);
+    for (DocumentThumbnail *thumb : review->thumbnails())
+        EXPECT_TRUE(thumb->isLoaded()) << qPrintable(thumb->error());
+    // Encrypted at rest: no stored file holds the PNG signature.
+    QDirIterator files(workspace.documentStore()->folder(), QDir::Files);
+    int stored = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(file.readAll().contains(QByteArray("\x89PNG", 4))) << qPrintable(file.fileName());
+        ++stored;
+    }
+    EXPECT_GT(stored, 0);
+
+    // Reject with a reason and a note the applicant can act on.
+    const QString note = QStringLiteral("请重新拍摄身份证正面，保证四角完整、文字清晰");
+    ASSERT_TRUE(review->rejectButton()->isEnabled());
+    const bool submitted = review->rejectWithDialog([&](RejectDialog *dialog) {
+        dialog->setReasons({QStringLiteral("id_photo_unreadable")});
+        dialog->setNote(note);
+        QTimer::singleShot(0, dialog, [dialog] {
+            ASSERT_TRUE(dialog->rejectButton()->isEnabled());
+            dialog->rejectButton()->click();
+        });
+    });
+    ASSERT_TRUE(submitted);
+
+    // Waiting to sync: the row and the review screen say so.
+    QTRY_VERIFY_WITH_TIMEOUT(review->syncStateText().contains(QStringLiteral("Waiting to sync")),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(workspace, chosen) >= 0 &&
+                                 workspace.table()
+                                     ->item(rowOf(workspace, chosen), 7)
+                                     ->text()
+                                     .contains(QStringLiteral("waiting")),
+                             5000);
+    EXPECT_EQ(review->application().value(QStringLiteral("status")).toString(),
+              QStringLiteral("rejected"));
+    EXPECT_GT(review->trail()->topLevelItemCount(), 0);
+    const QList<OutboxEntry> waiting = outbox();
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_TRUE(waiting.first().isPending());
+    EXPECT_EQ(waiting.first().recordId, chosen);
+
+    // The server is back: the decision goes through, once.
+    env->server.start(TestSupport::program(QStringLiteral("opsdesk-server")),
+                      {QStringLiteral("--demo"), QStringLiteral("--orders"), QStringLiteral("2000"),
+                       QStringLiteral("--technicians"), QStringLiteral("200"),
+                       QStringLiteral("--no-simulator"), QStringLiteral("--port"),
+                       QString::number(port)},
+                      env->serverDir.path());
+    ASSERT_TRUE(env->server.waitForReady(120000)) << qPrintable(env->server.errorString());
+    env->sync->outbox()->kick();
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() && !outbox().isEmpty())
+        QTest::qWait(200);
+    ASSERT_TRUE(outbox().isEmpty());
+    const QJsonObject onServer =
+        TestSupport::serverSnapshot(env->server.baseUrl(), env->api->accessToken().toLatin1(),
+                                    QStringLiteral("applications"))
+            .value(chosen);
+    EXPECT_EQ(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    const QJsonObject decision = onServer.value(QStringLiteral("decision")).toObject();
+    EXPECT_EQ(decision.value(QStringLiteral("note")).toString(), note);
+    EXPECT_EQ(decision.value(QStringLiteral("reasons")).toArray(),
+              QJsonArray{QStringLiteral("id_photo_unreadable")});
+    EXPECT_EQ(decision.value(QStringLiteral("by")).toString(), env->staff.id);
+    QTRY_VERIFY_WITH_TIMEOUT(!review->syncStateText().contains(QStringLiteral("Waiting to sync")),
+                             10000);
+}
+
+} // namespace
