@@ -69,10 +69,6 @@ AuditWorkspace::AuditWorkspace(const Staff &staff, const QString &cachePath, Syn
                                           SecureDocumentStore::folderFor(cachePath), api, this);
         if (api)
             m_batch = new OfflineBatch(api, m_store, this);
-        m_store->open(this, [this](bool, const QString &) {
-            updateSummary();
-            reload();
-        });
     }
     buildUi();
     m_review->setDocumentLoader([this](const QString &sha, QObject *context,
@@ -135,6 +131,8 @@ AuditWorkspace::AuditWorkspace(const Staff &staff, const QString &cachePath, Syn
                 });
     }
     reload();
+    if (m_store)
+        m_store->open(this, [this](bool, const QString &) { reload(); });
 }
 
 AuditWorkspace::~AuditWorkspace() = default;

@@ -355,6 +355,7 @@ DocumentThumbnail *ReviewPanel::thumbnail(const QString &title, const QString &s
 
 void ReviewPanel::render()
 {
+    m_thumbs.clear(); // the old ones go with their sections' widgets
     m_identityBox->setTitle(tr("Identity"));
     m_certBox->setTitle(tr("Certificates"));
     m_areaBox->setTitle(tr("Skills and service area"));
