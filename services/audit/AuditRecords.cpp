@@ -79,12 +79,13 @@ QList<QJsonObject> AuditRecords::relatedApplications(const QJsonObject &applicat
     const QString idNumber = application.value(QStringLiteral("id_number")).toString();
     const QString phone = application.value(QStringLiteral("phone")).toString();
     const QString technician = application.value(QStringLiteral("technician_id")).toString();
-    return docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'applications'"
-                               " AND id <> ? AND ((? <> '' AND json_extract(doc, '$.id_number') = ?)"
-                               " OR (? <> '' AND json_extract(doc, '$.phone') = ?)"
-                               " OR (? <> '' AND json_extract(doc, '$.technician_id') = ?))"
-                               " ORDER BY json_extract(doc, '$.submitted_at') DESC"),
-                {id, idNumber, idNumber, phone, phone, technician, technician});
+    return docs(
+        QStringLiteral("SELECT doc FROM records WHERE collection = 'applications'"
+                       " AND id <> ? AND ((? <> '' AND json_extract(doc, '$.id_number') = ?)"
+                       " OR (? <> '' AND json_extract(doc, '$.phone') = ?)"
+                       " OR (? <> '' AND json_extract(doc, '$.technician_id') = ?))"
+                       " ORDER BY json_extract(doc, '$.submitted_at') DESC"),
+        {id, idNumber, idNumber, phone, phone, technician, technician});
 }
 
 QList<QJsonObject> AuditRecords::complaintsOf(const QString &technicianId)

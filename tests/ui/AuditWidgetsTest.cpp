@@ -32,23 +32,22 @@ QImage testImage()
 
 QJsonObject application()
 {
-    return QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("A000001")},
-        {QStringLiteral("version"), 2},
-        {QStringLiteral("kind"), QStringLiteral("new")},
-        {QStringLiteral("name"), QStringLiteral("王建国")},
-        {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
-        {QStringLiteral("phone"), QStringLiteral("13912345678")},
-        {QStringLiteral("birth_date"), QStringLiteral("1949-12-31")},
-        {QStringLiteral("city"), QStringLiteral("beijing")},
-        {QStringLiteral("skills"), QJsonArray{}},
-        {QStringLiteral("service_districts"), QJsonArray{QStringLiteral("朝阳区")}},
-        {QStringLiteral("face_verification"),
-         QJsonObject{{QStringLiteral("result"), QStringLiteral("pass")},
-                     {QStringLiteral("score"), 0.93}}},
-        {QStringLiteral("documents"), QJsonArray{}},
-        {QStringLiteral("status"), QStringLiteral("under_review")},
-        {QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T02:00:00Z")}};
+    return QJsonObject{{QStringLiteral("id"), QStringLiteral("A000001")},
+                       {QStringLiteral("version"), 2},
+                       {QStringLiteral("kind"), QStringLiteral("new")},
+                       {QStringLiteral("name"), QStringLiteral("王建国")},
+                       {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
+                       {QStringLiteral("phone"), QStringLiteral("13912345678")},
+                       {QStringLiteral("birth_date"), QStringLiteral("1949-12-31")},
+                       {QStringLiteral("city"), QStringLiteral("beijing")},
+                       {QStringLiteral("skills"), QJsonArray{}},
+                       {QStringLiteral("service_districts"), QJsonArray{QStringLiteral("朝阳区")}},
+                       {QStringLiteral("face_verification"),
+                        QJsonObject{{QStringLiteral("result"), QStringLiteral("pass")},
+                                    {QStringLiteral("score"), 0.93}}},
+                       {QStringLiteral("documents"), QJsonArray{}},
+                       {QStringLiteral("status"), QStringLiteral("under_review")},
+                       {QStringLiteral("submitted_at"), QStringLiteral("2026-11-30T02:00:00Z")}};
 }
 
 Staff staffWith(Role role)

@@ -75,11 +75,11 @@ QString AuditText::cityName(const QString &cityId)
     return name.isEmpty() ? cityId : name;
 }
 
-QString AuditText::waitingText(int days)
+QString AuditText::waitingText(int days, bool compact)
 {
     if (days <= 0)
         return tr("today");
-    return tr("%n day(s)", nullptr, days);
+    return compact ? tr("%n d", nullptr, days) : tr("%n day(s)", nullptr, days);
 }
 
 QString AuditText::money(qint64 cents)

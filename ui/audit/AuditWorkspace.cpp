@@ -71,23 +71,24 @@ AuditWorkspace::AuditWorkspace(const Staff &staff, const QString &cachePath, Syn
             m_batch = new OfflineBatch(api, m_store, this);
     }
     buildUi();
-    m_review->setDocumentLoader([this](const QString &sha, QObject *context,
-                                       std::function<void(const QByteArray &, const QString &)> done) {
-        if (m_store && m_store->isOpen() && (m_store->contains(sha) || !m_sync)) {
-            m_store->fetch(sha, context, std::move(done));
-            return;
-        }
-        if (m_store && m_store->isOpen()) {
-            // Online: fetched once and kept encrypted, never as plain files.
-            m_store->fetch(sha, context, std::move(done));
-            return;
-        }
-        if (m_sync && m_sync->files()) {
-            m_sync->files()->fetch(sha, context, std::move(done));
-            return;
-        }
-        done({}, tr("Not available on this computer"));
-    });
+    m_review->setDocumentLoader(
+        [this](const QString &sha, QObject *context,
+               std::function<void(const QByteArray &, const QString &)> done) {
+            if (m_store && m_store->isOpen() && (m_store->contains(sha) || !m_sync)) {
+                m_store->fetch(sha, context, std::move(done));
+                return;
+            }
+            if (m_store && m_store->isOpen()) {
+                // Online: fetched once and kept encrypted, never as plain files.
+                m_store->fetch(sha, context, std::move(done));
+                return;
+            }
+            if (m_sync && m_sync->files()) {
+                m_sync->files()->fetch(sha, context, std::move(done));
+                return;
+            }
+            done({}, tr("Not available on this computer"));
+        });
     m_review->setOfflineBatch(m_batch);
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(150);
@@ -99,8 +100,7 @@ AuditWorkspace::AuditWorkspace(const Staff &staff, const QString &cachePath, Syn
                 collections.contains(QStringLiteral("complaints")))
                 m_reloadSoon.start();
         });
-        connect(m_sync, &SyncSession::outboxCountsChanged, this,
-                [this] { m_reloadSoon.start(); });
+        connect(m_sync, &SyncSession::outboxCountsChanged, this, [this] { m_reloadSoon.start(); });
     }
     if (m_batch) {
         connect(m_batch, &OfflineBatch::progress, this, [this](int done, int total, qint64 bytes) {
@@ -132,7 +132,10 @@ AuditWorkspace::AuditWorkspace(const Staff &staff, const QString &cachePath, Syn
     }
     reload();
     if (m_store)
-        m_store->open(this, [this](bool, const QString &) { reload(); });
+        m_store->open(this, [this](bool, const QString &) {
+            m_storeTried = true;
+            reload();
+        });
 }
 
 AuditWorkspace::~AuditWorkspace() = default;
@@ -178,14 +181,16 @@ void AuditWorkspace::buildUi()
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(NameColumn, 90);
-    m_table->setColumnWidth(WhyColumn, 120);
-    m_table->setColumnWidth(CityColumn, 58);
+    m_table->setColumnWidth(NameColumn, 62);
+    m_table->setColumnWidth(WhyColumn, 104);
+    m_table->setColumnWidth(CityColumn, 46);
     m_table->setColumnWidth(SkillsColumn, 90);
-    m_table->setColumnWidth(StatusColumn, 82);
-    m_table->setColumnWidth(WaitingColumn, 56);
-    m_table->setColumnWidth(OfflineColumn, 58);
-    m_table->setColumnWidth(SyncColumn, 70);
+    m_table->setColumnWidth(StatusColumn, 78);
+    m_table->setColumnWidth(WaitingColumn, 44);
+    m_table->setColumnWidth(OfflineColumn, 54);
+    m_table->setColumnWidth(SyncColumn, 58);
+    m_table->setColumnHidden(SkillsColumn, true); // in the row's tooltip and the filter
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_summary = new QLabel(left);
     m_summary->setObjectName(QStringLiteral("auditSummary"));
     m_summary->setWordWrap(true);
@@ -196,7 +201,7 @@ void AuditWorkspace::buildUi()
     m_splitter->addWidget(m_review);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 1000});
+    m_splitter->setSizes({450, 1100});
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &AuditWorkspace::applyFilter);
@@ -263,7 +268,8 @@ void AuditWorkspace::reload()
         if (listed.contains(AuditRecords::key(QStringLiteral("applications"), id)))
             continue;
         const QJsonObject a = m_cache->application(id);
-        if (a.isEmpty() || !Audit::staffMayAccessCity(m_staff, a.value(QStringLiteral("city")).toString()))
+        if (a.isEmpty() ||
+            !Audit::staffMayAccessCity(m_staff, a.value(QStringLiteral("city")).toString()))
             continue;
         Audit::ReviewItem item;
         item.collection = QStringLiteral("applications");
@@ -369,10 +375,10 @@ void AuditWorkspace::applyFilter()
         if (item.collection == QLatin1String("applications") && m_batch &&
             m_batch->isAvailableOffline(m_cache->application(item.recordId))) {
             offline = tr("✔ offline");
-            offlineTip = tr("Taken offline %1; documents encrypted on this computer")
-                             .arg(QLocale().toString(
-                                 m_batch->takenOfflineAt(item.recordId).toLocalTime(),
-                                 QLocale::ShortFormat));
+            offlineTip =
+                tr("Taken offline %1; documents encrypted on this computer")
+                    .arg(QLocale().toString(m_batch->takenOfflineAt(item.recordId).toLocalTime(),
+                                            QLocale::ShortFormat));
         }
         const AuditRecords::Outbox waiting = outbox.value(key);
         QString sync = tr("synced");
@@ -380,22 +386,24 @@ void AuditWorkspace::applyFilter()
             sync = tr("%n refused", nullptr, waiting.refused);
         else if (waiting.pending > 0)
             sync = tr("%n waiting", nullptr, waiting.pending);
-        const QStringList cells{item.name.isEmpty() ? item.recordId : item.name,
-                                reasonsText(item),
-                                AuditText::cityName(item.city),
-                                skills.join(QStringLiteral(", ")),
-                                item.pending && !Audit::isAwaitingDecision(
-                                                    m_cache->application(item.recordId))
-                                    ? tr("%1, not sent").arg(AuditText::statusName(item.status))
-                                    : AuditText::statusName(item.status),
-                                AuditText::waitingText(item.daysWaiting),
-                                offline,
-                                sync};
+        const QStringList cells{
+            item.name.isEmpty() ? item.recordId : item.name,
+            reasonsText(item),
+            AuditText::cityName(item.city),
+            skills.join(QStringLiteral(", ")),
+            item.pending && !Audit::isAwaitingDecision(m_cache->application(item.recordId))
+                ? tr("%1, not sent").arg(AuditText::statusName(item.status))
+                : AuditText::statusName(item.status),
+            AuditText::waitingText(item.daysWaiting, true),
+            offline,
+            sync};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
-            cell->setToolTip(c == OfflineColumn ? offlineTip
-                             : c == NameColumn  ? tr("%1 · %2").arg(item.recordId, cells.at(c))
-                                                : cells.at(c));
+            cell->setToolTip(
+                c == OfflineColumn ? offlineTip
+                : c == NameColumn
+                    ? tr("%1 · %2\n%3").arg(item.recordId, cells.at(c), cells.at(SkillsColumn))
+                    : cells.at(c));
             if (c == SyncColumn && waiting.total() > 0)
                 cell->setForeground(waiting.refused > 0 ? QColor(0xc6, 0x28, 0x28)
                                                         : QColor(0xc7, 0x77, 0x00));
@@ -471,15 +479,13 @@ QString AuditWorkspace::summaryText() const
         waiting += o.pending;
         refused += o.refused;
     }
-    QString text = tr("%1 of %n application(s) shown available offline", nullptr, applications)
-                       .arg(offline);
-    text += tr(" · %n change(s) waiting to sync", nullptr, waiting);
+    QString text = tr("Offline: %1 of %n application(s) shown", nullptr, applications).arg(offline);
+    text += tr(" · waiting to sync: %n change(s)", nullptr, waiting);
     if (refused > 0)
         text += tr(" · %n refused (see Changes…)", nullptr, refused);
-    if (!m_store)
-        text += tr(" · no keychain: documents are not kept offline");
-    else if (!m_store->isOpen() && !m_store->lastError().isEmpty())
-        text += tr(" · offline store: %1").arg(m_store->lastError());
+    if (!m_store || (m_storeTried && !m_store->isOpen()))
+        text += QLatin1Char('\n') +
+                tr("The keychain is not available, so documents cannot be kept offline.");
     return text;
 }
 

@@ -91,6 +91,7 @@ private:
     QList<Audit::ReviewItem> m_items;
     QList<Audit::ReviewItem> m_shown;
     bool m_filling = false;
+    bool m_storeTried = false;
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_city = nullptr;

@@ -10,8 +10,9 @@ namespace OpsDesk {
 // Where the audit screens get a document's bytes by content hash: the
 // encrypted offline copy, the file cache, or the server. `callback` runs
 // once with the bytes or a translated error, never after `context` is gone.
-using DocumentLoader = std::function<void(const QString &sha256, QObject *context,
-                                          std::function<void(const QByteArray &, const QString &)>)>;
+using DocumentLoader =
+    std::function<void(const QString &sha256, QObject *context,
+                       std::function<void(const QByteArray &, const QString &)>)>;
 
 // One document (ID card side, certificate, agreement) as a thumbnail; a
 // click (or Enter) opens it in the ImageViewerDialog. One that cannot be

@@ -47,8 +47,7 @@ double ImageCanvas::fitZoom() const
     const QSizeF size = turnedSize();
     if (size.isEmpty())
         return 1;
-    const double zoom =
-        std::min((width() - 16) / size.width(), (height() - 16) / size.height());
+    const double zoom = std::min((width() - 16) / size.width(), (height() - 16) / size.height());
     return std::clamp(zoom, MinZoom, MaxZoom);
 }
 
@@ -204,7 +203,8 @@ ImageViewerDialog::ImageViewerDialog(const QImage &image, const QString &title, 
 
 void ImageViewerDialog::updateZoomText()
 {
-    m_zoomText->setText(QStringLiteral("%1 %").arg(QLocale().toString(qRound(m_canvas->zoom() * 100))));
+    m_zoomText->setText(
+        QStringLiteral("%1 %").arg(QLocale().toString(qRound(m_canvas->zoom() * 100))));
 }
 
 void ImageViewerDialog::retranslate()

@@ -24,7 +24,8 @@ RejectDialog::RejectDialog(const QString &applicantName, const QStringList &sugg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Why (the applicant sees these reasons):"), this));
     for (const QString &code : Audit::rejectionReasonCodes()) {
-        auto *item = new QListWidgetItem(Audit::AuditTrailText::rejectionReasonText(code), m_reasons);
+        auto *item =
+            new QListWidgetItem(Audit::AuditTrailText::rejectionReasonText(code), m_reasons);
         item->setData(Qt::UserRole, code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(suggestedReasons.contains(code) ? Qt::Checked : Qt::Unchecked);
@@ -58,8 +59,8 @@ QPushButton *RejectDialog::rejectButton() const
 {
     return m_buttons->buttons().isEmpty()
                ? nullptr
-               : qobject_cast<QPushButton *>(m_buttons->findChild<QPushButton *>(
-                     QStringLiteral("confirmReject")));
+               : qobject_cast<QPushButton *>(
+                     m_buttons->findChild<QPushButton *>(QStringLiteral("confirmReject")));
 }
 
 QStringList RejectDialog::reasons() const
@@ -81,7 +82,7 @@ void RejectDialog::setReasons(const QStringList &codes)
     for (int i = 0; i < m_reasons->count(); ++i)
         m_reasons->item(i)->setCheckState(
             codes.contains(m_reasons->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                : Qt::Unchecked);
+                                                                              : Qt::Unchecked);
 }
 
 void RejectDialog::setNote(const QString &note)

@@ -98,6 +98,32 @@ const QSize CardSize(150, 95);
 
 } // namespace
 
+// The service area on a small map: the districts drawn, the view fitted to
+// them whenever the map gets its size.
+class AreaMap : public MapView
+{
+public:
+    using MapView::MapView;
+    void setArea(const QList<GeoPolygon> &polygons, const GeoRect &bounds)
+    {
+        m_bounds = bounds;
+        setServiceArea(polygons);
+        if (!bounds.isEmpty() && width() > 0)
+            fitBounds(bounds);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        MapView::resizeEvent(event);
+        if (!m_bounds.isEmpty())
+            fitBounds(m_bounds);
+    }
+
+private:
+    GeoRect m_bounds;
+};
+
 ReviewPanel::ReviewPanel(const Staff &staff, AuditCache *cache, AuditRecords *records,
                          SyncSession *sync, QWidget *parent)
     : QWidget(parent)
@@ -130,6 +156,7 @@ ReviewPanel::ReviewPanel(const Staff &staff, AuditCache *cache, AuditRecords *re
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_details = new QWidget(scroll);
     auto *left = new QVBoxLayout(m_details);
     left->setContentsMargins(0, 0, 6, 0);
@@ -140,7 +167,7 @@ ReviewPanel::ReviewPanel(const Staff &staff, AuditCache *cache, AuditRecords *re
     m_areaBox = section(m_details);
     auto *areaLayout = new QVBoxLayout(m_areaBox);
     m_areaText = valueLabel(QString(), m_areaBox);
-    m_map = new MapView(m_areaBox);
+    m_map = new AreaMap(m_areaBox);
     m_map->setObjectName(QStringLiteral("auditAreaMap"));
     m_map->setInteractive(false);
     m_map->setMinimumHeight(170);
@@ -199,17 +226,19 @@ ReviewPanel::ReviewPanel(const Staff &staff, AuditCache *cache, AuditRecords *re
     m_trail = new QTreeWidget(m_trailBox);
     m_trail->setObjectName(QStringLiteral("auditTrail"));
     m_trail->setRootIsDecorated(false);
-    m_trail->setColumnCount(3);
-    m_trail->header()->setStretchLastSection(true);
+    m_trail->setColumnCount(1);
+    m_trail->setHeaderHidden(true);
     m_trail->setWordWrap(true);
+    m_trail->setUniformRowHeights(false);
+    m_trail->setTextElideMode(Qt::ElideNone);
     trailLayout->addWidget(m_trail);
     right->addWidget(m_checksBox);
     right->addWidget(m_decisionBox);
     right->addWidget(m_trailBox, 1);
     auto *rightHost = new QWidget(this);
     rightHost->setLayout(right);
-    rightHost->setMinimumWidth(330);
-    rightHost->setMaximumWidth(430);
+    rightHost->setMinimumWidth(300);
+    rightHost->setMaximumWidth(400);
     right->setContentsMargins(0, 0, 0, 0);
     columns->addWidget(rightHost, 2);
 
@@ -310,8 +339,8 @@ void ReviewPanel::showRecords(const QJsonObject &application, const QJsonObject 
 {
     m_application = application;
     m_technician = technician;
-    m_collection = application.isEmpty() ? QStringLiteral("technicians")
-                                         : QStringLiteral("applications");
+    m_collection =
+        application.isEmpty() ? QStringLiteral("technicians") : QStringLiteral("applications");
     m_recordId = str(application.isEmpty() ? technician : application, "id");
     m_related.clear();
     m_pending = false;
@@ -365,7 +394,6 @@ void ReviewPanel::render()
     m_checksBox->setTitle(tr("Automatic pre-checks"));
     m_decisionBox->setTitle(tr("Decision"));
     m_trailBox->setTitle(tr("Audit trail"));
-    m_trail->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
     m_approve->setText(tr("Approve"));
     m_reject->setText(tr("Reject…"));
     m_reviewPass->setText(tr("Review passed…"));
@@ -397,10 +425,9 @@ void ReviewPanel::render()
                                          str(m_application, "submitted_at"), Qt::ISODate))));
     } else {
         m_title->setText(tr("%1 · %2").arg(str(m_technician, "name"), m_recordId));
-        m_subtitle->setText(
-            tr("Technician · %1 · annual review due %2")
-                .arg(AuditText::statusName(str(m_technician, "status")),
-                     dateText(str(m_technician, "annual_review_due"))));
+        m_subtitle->setText(tr("Technician · %1 · annual review due %2")
+                                .arg(AuditText::statusName(str(m_technician, "status")),
+                                     dateText(str(m_technician, "annual_review_due"))));
     }
     QStringList state;
     if (m_batch && !m_application.isEmpty())
@@ -460,12 +487,12 @@ void ReviewPanel::renderIdentity()
         const QString colour = result == QLatin1String("pass")   ? QStringLiteral("#2e7d32")
                                : result == QLatin1String("fail") ? QStringLiteral("#c62828")
                                                                  : QStringLiteral("#c77700");
-        auto *label = valueLabel(QStringLiteral("<b style='color:%1'>%2</b>")
-                                     .arg(colour, text.toHtmlEscaped()),
-                                 m_identityBox);
-        label->setToolTip(tr("Checked by the server on %1")
-                              .arg(timeText(QDateTime::fromString(str(face, "checked_at"),
-                                                                  Qt::ISODate))));
+        auto *label = valueLabel(
+            QStringLiteral("<b style='color:%1'>%2</b>").arg(colour, text.toHtmlEscaped()),
+            m_identityBox);
+        label->setToolTip(
+            tr("Checked by the server on %1")
+                .arg(timeText(QDateTime::fromString(str(face, "checked_at"), Qt::ISODate))));
         add(tr("Face verification:"), label);
     }
     auto *cards = new QWidget(m_identityBox);
@@ -479,7 +506,7 @@ void ReviewPanel::renderIdentity()
                 thumbnail(AuditText::documentKind(kind), str(doc, "sha256"), CardSize));
     }
     cardsLayout->addStretch();
-    m_identity->addWidget(cards, 0, 2, std::max(row, 1), 1, Qt::AlignTop | Qt::AlignRight);
+    m_identity->addWidget(cards, row, 0, 1, 2);
     m_identity->setColumnStretch(1, 1);
 }
 
@@ -497,14 +524,14 @@ void ReviewPanel::renderCertificates()
         const QString title = AuditText::certificateType(str(cert, "type"));
         m_certs->addWidget(thumbnail(title, str(doc, "sha256"), QSize(120, 85)), row, 0,
                            Qt::AlignTop);
-        auto *text = valueLabel(
-            tr("<b>%1</b><br>No. %2<br>Issued by %3<br>Valid %4 – %5<br>"
-               "<span style='color:%6'>%7</span>")
-                .arg(title.toHtmlEscaped(), str(cert, "number").toHtmlEscaped(),
-                     str(cert, "issuer").toHtmlEscaped(), dateText(str(cert, "valid_from")),
-                     dateText(str(cert, "valid_to")), validityColour(validity),
-                     Audit::PreCheckText::validityName(validity)),
-            m_certBox);
+        auto *text = valueLabel(tr("<b>%1</b><br>No. %2<br>Issued by %3<br>Valid %4 – %5<br>"
+                                   "<span style='color:%6'>%7</span>")
+                                    .arg(title.toHtmlEscaped(), str(cert, "number").toHtmlEscaped(),
+                                         str(cert, "issuer").toHtmlEscaped(),
+                                         dateText(str(cert, "valid_from")),
+                                         dateText(str(cert, "valid_to")), validityColour(validity),
+                                         Audit::PreCheckText::validityName(validity)),
+                                m_certBox);
         text->setTextFormat(Qt::RichText);
         m_certs->addWidget(text, row, 1, Qt::AlignTop);
         ++row;
@@ -523,17 +550,19 @@ void ReviewPanel::renderArea()
     QStringList districts;
     const QJsonArray area =
         m_application.isEmpty()
-            ? m_technician.value(QStringLiteral("service_area")).toObject().value(
-                  QStringLiteral("districts")).toArray()
+            ? m_technician.value(QStringLiteral("service_area"))
+                  .toObject()
+                  .value(QStringLiteral("districts"))
+                  .toArray()
             : m_application.value(QStringLiteral("service_districts")).toArray();
     for (const QJsonValue &d : area)
         districts << d.toString();
     const QString city = str(person, "city");
-    m_areaText->setText(tr("Skills: %1\nService area: %2, %3")
-                            .arg(skills.isEmpty() ? tr("none") : skills.join(QStringLiteral(", ")),
-                                 AuditText::cityName(city),
-                                 districts.isEmpty() ? tr("no district")
-                                                     : districts.join(QStringLiteral(", "))));
+    m_areaText->setText(
+        tr("Skills: %1\nService area: %2, %3")
+            .arg(skills.isEmpty() ? tr("none") : skills.join(QStringLiteral(", ")),
+                 AuditText::cityName(city),
+                 districts.isEmpty() ? tr("no district") : districts.join(QStringLiteral(", "))));
     const Basemap &basemap = cityBasemap(city);
     QList<GeoPolygon> polygons;
     GeoRect bounds;
@@ -542,12 +571,8 @@ void ReviewPanel::renderArea()
             polygons += district.polygons;
             bounds.extend(district.bounds);
         }
-    m_map->setServiceArea(polygons);
     m_map->setVisible(!basemap.isEmpty());
-    if (!bounds.isEmpty())
-        m_map->fitBounds(bounds);
-    else if (!basemap.isEmpty())
-        m_map->fitBounds(basemap.bounds());
+    m_map->setArea(polygons, bounds.isEmpty() ? basemap.bounds() : bounds);
 }
 
 void ReviewPanel::renderAgreements()
@@ -629,8 +654,7 @@ void ReviewPanel::renderPerformance()
     facts.rating = m_technician.value(QStringLiteral("rating")).toDouble();
     facts.onTimeRate = m_technician.value(QStringLiteral("on_time_rate")).toDouble(1);
     facts.complaints = int(m_technician.value(QStringLiteral("complaint_count")).toInteger());
-    facts.completedOrders =
-        int(m_technician.value(QStringLiteral("completed_orders")).toInteger());
+    facts.completedOrders = int(m_technician.value(QStringLiteral("completed_orders")).toInteger());
     const StarRule::Outcome outcome = StarRule::evaluate(facts);
     QString rule;
     switch (outcome.reason) {
@@ -664,8 +688,10 @@ void ReviewPanel::renderPerformance()
     QStringList history;
     for (const Audit::AuditTrailEntry &entry : Audit::technicianTrail(m_technician))
         if (entry.action == QLatin1String("star_level"))
-            history << tr("%1: %2 ★ (%3)").arg(timeText(entry.at)).arg(entry.starLevel).arg(
-                           entry.reason.toHtmlEscaped());
+            history << tr("%1: %2 ★ (%3)")
+                           .arg(timeText(entry.at))
+                           .arg(entry.starLevel)
+                           .arg(entry.reason.toHtmlEscaped());
     m_performance->setText(
         tr("Rating <b>%1</b> · on time <b>%2 %</b> · complaints <b>%3</b> · completed orders "
            "<b>%4</b> · star level <b>%5 ★</b><br>Star-level history: %6<br>"
@@ -697,9 +723,9 @@ void ReviewPanel::renderChecks()
     summary->setTextFormat(Qt::RichText);
     m_checksLayout->addWidget(summary);
     for (const Audit::PreCheckResult &check : m_checks) {
-        auto *line = valueLabel(
-            QStringLiteral("%1&nbsp;%2").arg(outcomeMark(check.outcome), check.text.toHtmlEscaped()),
-            m_checksBox);
+        auto *line = valueLabel(QStringLiteral("%1&nbsp;%2")
+                                    .arg(outcomeMark(check.outcome), check.text.toHtmlEscaped()),
+                                m_checksBox);
         line->setTextFormat(Qt::RichText);
         line->setObjectName(QStringLiteral("check_") + check.id);
         m_checksLayout->addWidget(line);
@@ -708,8 +734,8 @@ void ReviewPanel::renderChecks()
 
 void ReviewPanel::renderDecision()
 {
-    const bool isApplication = !m_application.isEmpty() &&
-                               m_collection == QLatin1String("applications");
+    const bool isApplication =
+        !m_application.isEmpty() && m_collection == QLatin1String("applications");
     const bool canDecide = isApplication && AuditCommands::mayDecide(m_staff, m_application);
     m_approve->setVisible(isApplication);
     m_reject->setVisible(isApplication);
@@ -726,8 +752,7 @@ void ReviewPanel::renderDecision()
         b->setVisible(tech);
     m_suspend->setEnabled(m_sync && tech && AuditCommands::maySuspend(m_staff, m_technician));
     m_reinstate->setEnabled(m_sync && tech && AuditCommands::mayReinstate(m_staff, m_technician));
-    m_star->setEnabled(m_sync && tech &&
-                       AuditCommands::mayChangeStarLevel(m_staff, m_technician));
+    m_star->setEnabled(m_sync && tech && AuditCommands::mayChangeStarLevel(m_staff, m_technician));
     m_incentive->setEnabled(m_sync && tech &&
                             AuditCommands::mayGiveIncentive(m_staff, m_technician));
 
@@ -760,17 +785,15 @@ void ReviewPanel::renderTrail()
         QString what = entry.text.isEmpty() ? Audit::AuditTrailText::summary(entry) : entry.text;
         if (entry.pending)
             what = tr("%1 (waiting to sync)").arg(what);
-        auto *item = new QTreeWidgetItem(m_trail, {timeText(entry.at), staffName(entry.by), what});
-        item->setToolTip(2, what);
+        auto *item = new QTreeWidgetItem(
+            m_trail, {tr("%1\n%2 · %3").arg(what, timeText(entry.at), staffName(entry.by))});
+        item->setToolTip(0, what);
         if (entry.pending) {
-            QFont italic = item->font(2);
+            QFont italic = item->font(0);
             italic.setItalic(true);
-            for (int c = 0; c < 3; ++c)
-                item->setFont(c, italic);
+            item->setFont(0, italic);
         }
     }
-    m_trail->resizeColumnToContents(0);
-    m_trail->resizeColumnToContents(1);
 }
 
 bool ReviewPanel::approve(const QString &note)
@@ -823,9 +846,8 @@ void ReviewPanel::technicianAction(int actionValue)
         break;
     case Action::Incentive:
         submit(AuditCommands::incentive(m_staff, m_technician,
-                                        dialog.isPenalty()
-                                            ? AuditCommands::IncentiveKind::Penalty
-                                            : AuditCommands::IncentiveKind::Reward,
+                                        dialog.isPenalty() ? AuditCommands::IncentiveKind::Penalty
+                                                           : AuditCommands::IncentiveKind::Reward,
                                         dialog.amount(), dialog.reason()));
         break;
     }
@@ -842,9 +864,9 @@ void ReviewPanel::submit(const LocalChange &change)
         if (!self)
             return;
         if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Audit"),
-                                 tr("The change could not be saved on this computer.\n\n%1")
-                                     .arg(error));
+            QMessageBox::warning(
+                this, tr("Audit"),
+                tr("The change could not be saved on this computer.\n\n%1").arg(error));
             return;
         }
         reload();

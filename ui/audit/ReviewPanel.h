@@ -21,7 +21,7 @@ namespace OpsDesk {
 
 class AuditCache;
 class AuditRecords;
-class MapView;
+class AreaMap;
 class OfflineBatch;
 class SyncSession;
 
@@ -126,7 +126,7 @@ private:
     QGridLayout *m_certs;
     QGroupBox *m_areaBox;
     QLabel *m_areaText;
-    MapView *m_map;
+    AreaMap *m_map;
     QGroupBox *m_agreementBox;
     QGridLayout *m_agreements;
     QGroupBox *m_historyBox;
