@@ -95,6 +95,8 @@ private:
     void startSession(const Staff &staff, bool online);
     // Undoes startSession(): the window offers nothing until the next sign-in.
     void endSession();
+    // Deletes the encrypted offline documents of a cache and their keychain key.
+    void removeAuditDocuments(const QString &cachePath, bool wait);
     void startSync(const Staff &staff);
     void openChanges();
     void openSearch();
