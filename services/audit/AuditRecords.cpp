@@ -20,7 +20,6 @@ void AuditRecords::reloadNames()
         return;
     m_items = m_db.serviceItemNames();
     m_staff = m_db.recordNames(QStringLiteral("staff"), QStringLiteral("$.display_name"));
-    m_technicians = m_db.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
 }
 
 QList<QJsonObject> AuditRecords::docs(const QString &sql, const QVariantList &values)
@@ -40,28 +39,6 @@ QList<QJsonObject> AuditRecords::docs(const QString &sql, const QVariantList &va
     return result;
 }
 
-QList<QJsonObject> AuditRecords::applications()
-{
-    return docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'applications'"
-                               " ORDER BY json_extract(doc, '$.submitted_at'), id"),
-                {});
-}
-
-QList<QJsonObject> AuditRecords::technicians()
-{
-    return docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'technicians'"
-                               " ORDER BY id"),
-                {});
-}
-
-QJsonObject AuditRecords::record(const QString &collection, const QString &id)
-{
-    const QList<QJsonObject> found =
-        docs(QStringLiteral("SELECT doc FROM records WHERE collection = ? AND id = ?"),
-             {collection, id});
-    return found.isEmpty() ? QJsonObject() : found.first();
-}
-
 bool AuditRecords::isPending(const QString &collection, const QString &id)
 {
     if (!m_db.isOpen())
@@ -71,21 +48,6 @@ bool AuditRecords::isPending(const QString &collection, const QString &id)
     query.addBindValue(collection);
     query.addBindValue(id);
     return query.exec() && query.next() && query.value(0).toBool();
-}
-
-QList<QJsonObject> AuditRecords::relatedApplications(const QJsonObject &application)
-{
-    const QString id = application.value(QStringLiteral("id")).toString();
-    const QString idNumber = application.value(QStringLiteral("id_number")).toString();
-    const QString phone = application.value(QStringLiteral("phone")).toString();
-    const QString technician = application.value(QStringLiteral("technician_id")).toString();
-    return docs(
-        QStringLiteral("SELECT doc FROM records WHERE collection = 'applications'"
-                       " AND id <> ? AND ((? <> '' AND json_extract(doc, '$.id_number') = ?)"
-                       " OR (? <> '' AND json_extract(doc, '$.phone') = ?)"
-                       " OR (? <> '' AND json_extract(doc, '$.technician_id') = ?))"
-                       " ORDER BY json_extract(doc, '$.submitted_at') DESC"),
-        {id, idNumber, idNumber, phone, phone, technician, technician});
 }
 
 QList<QJsonObject> AuditRecords::complaintsOf(const QString &technicianId)
@@ -115,25 +77,6 @@ QHash<QString, AuditRecords::Outbox> AuditRecords::outboxByRecord()
         else
             entry.refused += query.value(3).toInt();
     }
-    return result;
-}
-
-QList<AuditRecords::WaitingChange> AuditRecords::waitingChanges(const QString &collection,
-                                                                const QString &id)
-{
-    QList<WaitingChange> result;
-    if (!m_db.isOpen())
-        return result;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT summary, created_at, state, last_error FROM outbox"
-                                 " WHERE collection = ? AND record_id = ? ORDER BY seq"));
-    query.addBindValue(collection);
-    query.addBindValue(id);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString()});
     return result;
 }
 

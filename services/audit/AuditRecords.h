@@ -9,11 +9,11 @@
 
 namespace OpsDesk {
 
-// What the audit workspace reads from the local cache: the technician
-// applications and the technicians, one record (the local look while a
-// change is pending), the records related to one applicant (earlier
-// applications, complaints), the names of service items and staff, and the
-// outbox entries waiting per record (what has not reached the server yet).
+// What the audit workspace reads from the local cache besides AuditCache
+// (applications, technicians, the queue, the pre-checks): complaints about a
+// technician, the names of service items and staff, and the outbox entries
+// per record (what has not reached the server yet, for the queue's Sync
+// column).
 //
 // Threading contract: opens its own read-only connection to the cache file
 // and belongs to the thread that called open() (the GUI thread). WAL mode:
@@ -33,30 +33,14 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     void reloadNames();
 
-    QList<QJsonObject> applications();
-    QList<QJsonObject> technicians();
-    QJsonObject record(const QString &collection, const QString &id);
     bool isPending(const QString &collection, const QString &id);
-
-    // Other applications with the same ID number, phone or technician.
-    QList<QJsonObject> relatedApplications(const QJsonObject &application);
     // Complaints about a technician, newest first.
     QList<QJsonObject> complaintsOf(const QString &technicianId);
     // Outbox entries per "collection/id" key.
     QHash<QString, Outbox> outboxByRecord();
-    // The summaries and times of a record's waiting outbox entries, oldest first.
-    struct WaitingChange
-    {
-        QString summary;
-        QString createdAt;
-        QString state;
-        QString lastError;
-    };
-    QList<WaitingChange> waitingChanges(const QString &collection, const QString &id);
 
     QString serviceItemName(const QString &id) const { return m_items.value(id, id); }
     QString staffName(const QString &id) const { return m_staff.value(id, id); }
-    QString technicianName(const QString &id) const { return m_technicians.value(id, id); }
 
     static QString key(const QString &collection, const QString &id)
     {
@@ -69,7 +53,6 @@ private:
     CacheDatabase m_db;
     QHash<QString, QString> m_items;
     QHash<QString, QString> m_staff;
-    QHash<QString, QString> m_technicians;
 };
 
 } // namespace OpsDesk

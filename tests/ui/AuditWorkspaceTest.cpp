@@ -7,18 +7,22 @@
 #include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "models/audit/ReviewQueue.h"
+#include "services/audit/AuditCache.h"
 #include "services/audit/OfflineBatch.h"
 #include "services/audit/SecureDocumentStore.h"
 #include "services/sync/OutboxReplayer.h"
 #include "ui/audit/DocumentThumbnail.h"
 #include "ui/audit/RejectDialog.h"
 #include "ui/audit/ReviewPanel.h"
+#include "ui/audit/TechnicianActionDialog.h"
 
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -189,6 +193,72 @@ TEST_F(AuditWorkspaceTest, ReviewsAndRejectsOfflineAndTheDecisionReachesTheServe
     EXPECT_EQ(decision.value(QStringLiteral("by")).toString(), env->staff.id);
     QTRY_VERIFY_WITH_TIMEOUT(!review->syncStateText().contains(QStringLiteral("Waiting to sync")),
                              10000);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(AuditWorkspaceTest, AStarLevelChangeOfAnActiveTechnicianGoesThroughTheOutbox)
+{
+    AuditWorkspace workspace(env->staff, env->cachePath, env->sync.get(), env->api.get(),
+                             env->keychain.get());
+    workspace.resize(1600, 1000);
+    workspace.show();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace.table()->rowCount() > 0, 10000);
+    AuditCache cache;
+    QString error;
+    ASSERT_TRUE(cache.open(env->cachePath, &error)) << qPrintable(error);
+    QJsonObject technician;
+    for (const QJsonObject &t : cache.technicians())
+        if (t.value(QStringLiteral("status")).toString() == QLatin1String("active") &&
+            t.value(QStringLiteral("star_level")).toInt() >= 2 &&
+            t.value(QStringLiteral("star_level")).toInt() <= 4) {
+            technician = t;
+            break;
+        }
+    ASSERT_FALSE(technician.isEmpty());
+    const QString id = technician.value(QStringLiteral("id")).toString();
+    const int level = technician.value(QStringLiteral("star_level")).toInt() + 1;
+    workspace.openRecord(QStringLiteral("technicians"), id);
+    ReviewPanel *review = workspace.review();
+    ASSERT_EQ(review->recordId(), id);
+    // The performance view with the automatic rule's preview.
+    const auto *performance = review->findChild<QLabel *>(QStringLiteral("auditPerformance"));
+    ASSERT_NE(performance, nullptr);
+    EXPECT_TRUE(performance->isVisibleTo(review));
+    EXPECT_TRUE(performance->text().contains(QStringLiteral("Automatic rule")));
+
+    auto *star = review->findChild<QPushButton *>(QStringLiteral("auditStarLevel"));
+    ASSERT_NE(star, nullptr);
+    ASSERT_TRUE(star->isEnabled());
+    const QString reason = QStringLiteral("季度评审：服务质量提升");
+    QTimer::singleShot(0, review, [&] {
+        auto *dialog = qobject_cast<TechnicianActionDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->setStarLevel(level);
+        dialog->setReason(reason);
+        ASSERT_TRUE(dialog->okButton()->isEnabled());
+        dialog->okButton()->click();
+    });
+    star->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        review->technician().value(QStringLiteral("star_level")).toInt() == level, 5000);
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && !outbox().isEmpty())
+        QTest::qWait(200);
+    ASSERT_TRUE(outbox().isEmpty());
+    const QJsonObject onServer =
+        TestSupport::serverSnapshot(env->server.baseUrl(), env->api->accessToken().toLatin1(),
+                                    QStringLiteral("technicians"))
+            .value(id);
+    EXPECT_EQ(onServer.value(QStringLiteral("star_level")).toInt(), level);
+    // The audit trail names who did it.
+    QTRY_VERIFY_WITH_TIMEOUT(review->trail()->topLevelItemCount() > 0, 5000);
+    bool found = false;
+    for (int i = 0; i < review->trail()->topLevelItemCount(); ++i)
+        found |= review->trail()->topLevelItem(i)->text(0).contains(env->staff.displayName);
+    EXPECT_TRUE(found);
 }
 
 } // namespace

@@ -212,6 +212,12 @@ ReviewPanel::ReviewPanel(const Staff &staff, AuditCache *cache, AuditRecords *re
     m_reinstate = new QPushButton(m_decisionBox);
     m_star = new QPushButton(m_decisionBox);
     m_incentive = new QPushButton(m_decisionBox);
+    m_reviewPass->setObjectName(QStringLiteral("auditReviewPass"));
+    m_reviewFail->setObjectName(QStringLiteral("auditReviewFail"));
+    m_suspend->setObjectName(QStringLiteral("auditSuspend"));
+    m_reinstate->setObjectName(QStringLiteral("auditReinstate"));
+    m_star->setObjectName(QStringLiteral("auditStarLevel"));
+    m_incentive->setObjectName(QStringLiteral("auditIncentive"));
     decision->addWidget(m_decisionState, 0, 0, 1, 2);
     decision->addWidget(m_approve, 1, 0);
     decision->addWidget(m_reject, 1, 1);
