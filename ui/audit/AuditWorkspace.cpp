@@ -182,11 +182,11 @@ void AuditWorkspace::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(NameColumn, 62);
-    m_table->setColumnWidth(WhyColumn, 104);
+    m_table->setColumnWidth(WhyColumn, 100);
     m_table->setColumnWidth(CityColumn, 46);
     m_table->setColumnWidth(SkillsColumn, 90);
-    m_table->setColumnWidth(StatusColumn, 78);
-    m_table->setColumnWidth(WaitingColumn, 44);
+    m_table->setColumnWidth(StatusColumn, 74);
+    m_table->setColumnWidth(WaitingColumn, 48);
     m_table->setColumnWidth(OfflineColumn, 54);
     m_table->setColumnWidth(SyncColumn, 58);
     m_table->setColumnHidden(SkillsColumn, true); // in the row's tooltip and the filter
@@ -201,7 +201,7 @@ void AuditWorkspace::buildUi()
     m_splitter->addWidget(m_review);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({450, 1100});
+    m_splitter->setSizes({455, 1100});
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &AuditWorkspace::applyFilter);
@@ -537,8 +537,10 @@ void AuditWorkspace::takeOffline(bool confirm)
 
 void AuditWorkspace::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_table)
+    if (event->type() == QEvent::LanguageChange && m_table) {
         retranslate();
+        applyFilter(); // the rows' texts
+    }
     QWidget::changeEvent(event);
 }
 

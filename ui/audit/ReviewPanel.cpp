@@ -94,7 +94,7 @@ QGroupBox *section(QWidget *parent)
     return box;
 }
 
-const QSize CardSize(150, 95);
+const QSize CardSize(128, 81);
 
 } // namespace
 
@@ -243,8 +243,8 @@ ReviewPanel::ReviewPanel(const Staff &staff, AuditCache *cache, AuditRecords *re
     right->addWidget(m_trailBox, 1);
     auto *rightHost = new QWidget(this);
     rightHost->setLayout(right);
-    rightHost->setMinimumWidth(300);
-    rightHost->setMaximumWidth(400);
+    rightHost->setMinimumWidth(280);
+    rightHost->setMaximumWidth(380);
     right->setContentsMargins(0, 0, 0, 0);
     columns->addWidget(rightHost, 2);
 
@@ -528,7 +528,7 @@ void ReviewPanel::renderCertificates()
         const QJsonObject cert = doc.value(QStringLiteral("certificate")).toObject();
         const Audit::CertificateValidity validity = Audit::certificateValidity(cert, today);
         const QString title = AuditText::certificateType(str(cert, "type"));
-        m_certs->addWidget(thumbnail(title, str(doc, "sha256"), QSize(120, 85)), row, 0,
+        m_certs->addWidget(thumbnail(title, str(doc, "sha256"), QSize(100, 70)), row, 0,
                            Qt::AlignTop);
         auto *text = valueLabel(tr("<b>%1</b><br>No. %2<br>Issued by %3<br>Valid %4 – %5<br>"
                                    "<span style='color:%6'>%7</span>")
