@@ -248,7 +248,20 @@ ReviewPanel::ReviewPanel(const Staff &staff, AuditCache *cache, AuditRecords *re
     right->setContentsMargins(0, 0, 0, 0);
     columns->addWidget(rightHost, 2);
 
-    connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        int failed = 0;
+        for (const Audit::PreCheckResult &check : m_checks)
+            failed += check.outcome == Audit::CheckOutcome::Failed ? 1 : 0;
+        const QString name = str(m_application, "name");
+        const QString question =
+            failed > 0 ? tr("%n automatic pre-check(s) failed. Approve the application of %1 "
+                            "all the same?",
+                            nullptr, failed)
+                             .arg(name)
+                       : tr("Approve the application of %1?").arg(name);
+        if (QMessageBox::question(this, tr("Approve"), question) == QMessageBox::Yes)
+            approve();
+    });
     connect(m_reject, &QPushButton::clicked, this, [this] { rejectWithDialog(); });
     connect(m_suspend, &QPushButton::clicked, this,
             [this] { technicianAction(int(TechnicianActionDialog::Action::Suspend)); });
