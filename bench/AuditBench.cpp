@@ -101,11 +101,10 @@ AuditEnv *env()
     bool synced = false;
     {
         QEventLoop loop;
-        QObject::connect(made->sync->engine(), &SyncEngine::runFinished, &loop,
-                         [&](bool success) {
-                             synced = success;
-                             loop.quit();
-                         });
+        QObject::connect(made->sync->engine(), &SyncEngine::runFinished, &loop, [&](bool success) {
+            synced = success;
+            loop.quit();
+        });
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         made->sync->start();
         loop.exec();
@@ -137,8 +136,8 @@ double offlineBatch()
     if (!e)
         return -1;
     QTemporaryDir storeDir;
-    const QString keyName =
-        QStringLiteral("audit-documents/bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString keyName = QStringLiteral("audit-documents/bench-") +
+                            QUuid::createUuid().toString(QUuid::WithoutBraces);
     SecureDocumentStore store(e->keychain.get(), keyName,
                               storeDir.filePath(QStringLiteral("cache.sqlite.secure")),
                               e->api.get());
@@ -167,7 +166,8 @@ double offlineBatch()
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!ok) {
-        complain(QStringLiteral("the batch failed: %1").arg(summary.errors.join(u'; ')));
+        complain(
+            QStringLiteral("the batch failed: %1").arg(summary.errors.join(QStringLiteral("; "))));
         return -1;
     }
     e->lastDiskMb = double(store.diskSize()) / (1024.0 * 1024.0);

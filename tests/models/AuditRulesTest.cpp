@@ -1,6 +1,7 @@
 // The audit rules of models/audit: the resident ID number (GB 11643), age,
 // certificate validity, the pre-check list, the review queue, the audit trail.
 #include "models/audit/AuditTrail.h"
+#include "models/audit/Performance.h"
 #include "models/audit/PreChecks.h"
 #include "models/audit/ReviewQueue.h"
 
@@ -437,4 +438,59 @@ TEST(AuditTrail, ReadsTheServersFields)
     EXPECT_FALSE(trail.at(3).pending);
     EXPECT_EQ(rejectionReasonCodes().size(), 13);
     EXPECT_EQ(rejectionReasonCodes().last(), QStringLiteral("other"));
+}
+
+TEST(Performance, StarRulePreview)
+{
+    PerformanceSummary p;
+    p.starLevel = 3;
+    p.rating = 4.9;
+    p.onTimeRate = 0.97;
+    p.complaints = 0;
+    p.completedOrders = 160;
+    auto preview = previewStarRule(p);
+    EXPECT_EQ(preview.current, 3);
+    EXPECT_EQ(preview.proposed, 4);
+    EXPECT_EQ(preview.direction(), 1);
+    p.completedOrders = 149; // 3 stars need 150
+    EXPECT_EQ(previewStarRule(p).direction(), 0);
+    EXPECT_FALSE(previewStarRule(p).reasons.isEmpty());
+    p.completedOrders = 400;
+    p.complaints = 5;
+    preview = previewStarRule(p);
+    EXPECT_EQ(preview.proposed, 2);
+    EXPECT_EQ(preview.reasons.size(), 1);
+    p.complaints = 0;
+    p.onTimeRate = 0.7;
+    p.rating = 3.9;
+    EXPECT_EQ(previewStarRule(p).reasons.size(), 2);
+    p.starLevel = 1;
+    EXPECT_EQ(previewStarRule(p).proposed, 1); // never below one star
+    p.starLevel = 5;
+    p.onTimeRate = 1;
+    p.rating = 5;
+    EXPECT_EQ(previewStarRule(p).proposed, 5); // never above five
+
+    const QJsonObject technician{
+        {QStringLiteral("rating"), 4.5},
+        {QStringLiteral("on_time_rate"), 0.9},
+        {QStringLiteral("complaint_count"), 2},
+        {QStringLiteral("completed_orders"), 88},
+        {QStringLiteral("star_level"), 4},
+        {QStringLiteral("action_log"),
+         QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("star_level")},
+                                {QStringLiteral("at"), QStringLiteral("2026-04-01T00:00:00Z")},
+                                {QStringLiteral("by"), QStringLiteral("system")},
+                                {QStringLiteral("star_level"), 4}},
+                    QJsonObject{{QStringLiteral("action"), QStringLiteral("reward")},
+                                {QStringLiteral("amount_cents"), 2000}},
+                    QJsonObject{{QStringLiteral("action"), QStringLiteral("penalty")},
+                                {QStringLiteral("amount_cents"), 5000}}}}};
+    const PerformanceSummary s = performanceOf(technician);
+    EXPECT_EQ(s.completedOrders, 88);
+    EXPECT_EQ(s.complaints, 2);
+    ASSERT_EQ(s.starHistory.size(), 1);
+    EXPECT_EQ(s.starHistory.first().level, 4);
+    EXPECT_EQ(s.rewardsCents, 2000);
+    EXPECT_EQ(s.penaltiesCents, 5000);
 }
