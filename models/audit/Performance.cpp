@@ -31,21 +31,20 @@ PerformanceSummary performanceOf(const QJsonObject &technician)
 
 StarRulePreview previewStarRule(const PerformanceSummary &p, const StarRuleThresholds &t)
 {
-    using T = PerformanceText;
     StarRulePreview preview;
     preview.current = qBound(1, p.starLevel, 5);
     preview.proposed = preview.current;
     QStringList down;
     if (p.rating < t.downRatingBelow)
-        down.append(T::tr("rating %1 is below %2")
+        down.append(PerformanceText::tr("rating %1 is below %2")
                         .arg(p.rating, 0, 'f', 2)
                         .arg(t.downRatingBelow, 0, 'f', 1));
     if (p.onTimeRate < t.downOnTimeBelow)
-        down.append(T::tr("on-time rate %1% is below %2%")
+        down.append(PerformanceText::tr("on-time rate %1% is below %2%")
                         .arg(p.onTimeRate * 100, 0, 'f', 0)
                         .arg(t.downOnTimeBelow * 100, 0, 'f', 0));
     if (p.complaints >= t.downComplaintsFrom)
-        down.append(T::tr("%n complaint(s)", nullptr, p.complaints));
+        down.append(PerformanceText::tr("%n complaint(s)", nullptr, p.complaints));
     if (!down.isEmpty()) {
         preview.proposed = qMax(1, preview.current - 1);
         preview.reasons = down;
@@ -53,23 +52,27 @@ StarRulePreview previewStarRule(const PerformanceSummary &p, const StarRuleThres
     }
     QStringList missing;
     if (p.rating < t.upRatingFrom)
-        missing.append(T::tr("a rating of %1 or more").arg(t.upRatingFrom, 0, 'f', 1));
+        missing.append(
+            PerformanceText::tr("a rating of %1 or more").arg(t.upRatingFrom, 0, 'f', 1));
     if (p.onTimeRate < t.upOnTimeFrom)
-        missing.append(T::tr("an on-time rate of %1% or more").arg(t.upOnTimeFrom * 100, 0, 'f', 0));
+        missing.append(PerformanceText::tr("an on-time rate of %1% or more")
+                           .arg(t.upOnTimeFrom * 100, 0, 'f', 0));
     if (p.complaints > t.upComplaintsAtMost)
-        missing.append(T::tr("at most %n complaint(s)", nullptr, t.upComplaintsAtMost));
+        missing.append(
+            PerformanceText::tr("at most %n complaint(s)", nullptr, t.upComplaintsAtMost));
     const int ordersNeeded = t.upOrdersPerStar * preview.current;
     if (p.completedOrders < ordersNeeded)
-        missing.append(T::tr("%n completed order(s)", nullptr, ordersNeeded));
+        missing.append(PerformanceText::tr("%n completed order(s)", nullptr, ordersNeeded));
     if (preview.current == 5) {
-        preview.reasons.append(T::tr("Already at the highest level."));
+        preview.reasons.append(PerformanceText::tr("Already at the highest level."));
     } else if (missing.isEmpty()) {
         preview.proposed = preview.current + 1;
-        preview.reasons.append(T::tr("rating, on-time rate, complaints and completed orders "
-                                     "meet the rule for one more star"));
+        preview.reasons.append(
+            PerformanceText::tr("rating, on-time rate, complaints and completed orders "
+                                "meet the rule for one more star"));
     } else {
         for (const QString &m : missing)
-            preview.reasons.append(T::tr("one more star needs %1").arg(m));
+            preview.reasons.append(PerformanceText::tr("one more star needs %1").arg(m));
     }
     return preview;
 }

@@ -42,8 +42,8 @@ struct StarLevelChange
 
 struct PerformanceSummary
 {
-    double rating = 0;       // 0–5
-    double onTimeRate = 0;   // 0–1
+    double rating = 0;     // 0–5
+    double onTimeRate = 0; // 0–1
     int complaints = 0;
     int completedOrders = 0;
     int starLevel = 0;
