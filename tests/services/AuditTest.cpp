@@ -315,6 +315,8 @@ TEST_F(AuditSession, OfflineReviewSessionReachesTheServerOnce)
     for (const QJsonObject &a : batch)
         EXPECT_TRUE(offline.isAvailableOffline(a));
     EXPECT_EQ(offline.offlineApplicationIds().size(), 5);
+    // The cache's size counts the encrypted documents (Settings, sign-out).
+    EXPECT_GE(CacheDatabase::diskSize(auditor.cachePath), store.diskSize());
 
     // The server goes away (on a train).
     const quint16 port = server.port();
