@@ -178,8 +178,8 @@ QString AuditTrailText::summary(const AuditTrailEntry &e)
         text = tr("Star level set to %1").arg(e.starLevel);
     else if ((e.action == QLatin1String("reward") || e.action == QLatin1String("penalty")) &&
              e.amountCents > 0)
-        text = tr("%1 of %2").arg(actionName(e.action),
-                                  Money::fromCents(e.amountCents).toDisplayString());
+        text = tr("%1 of %2")
+                   .arg(actionName(e.action), Money::fromCents(e.amountCents).toDisplayString());
     QStringList why;
     for (const QString &code : e.reasonCodes)
         why.append(rejectionReasonText(code));

@@ -41,7 +41,6 @@ PreCheckResult result(const char *id, CheckOutcome outcome, const QString &text,
                           outcome == CheckOutcome::Passed ? QString() : reason};
 }
 
-
 QString recordList(const QList<IdentityIndex::Use> &uses)
 {
     QStringList ids;
@@ -197,12 +196,14 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
 
     // ID format, checksum, birth date
     if (!info.formatOk) {
-        const QString cannot = PreCheckText::tr("Cannot be checked: the ID number is not well formed.");
+        const QString cannot =
+            PreCheckText::tr("Cannot be checked: the ID number is not well formed.");
         results << result(CheckId::IdFormat, CheckOutcome::Failed,
                           idNumber.contains(QLatin1Char('*'))
                               ? PreCheckText::tr("The ID number is masked; it cannot be checked.")
-                              : PreCheckText::tr("The ID number must be 18 characters: 17 digits and a "
-                                      "digit or X."),
+                              : PreCheckText::tr(
+                                    "The ID number must be 18 characters: 17 digits and a "
+                                    "digit or X."),
                           mismatch)
                 << result(CheckId::IdChecksum, CheckOutcome::Failed, cannot, mismatch)
                 << result(CheckId::IdBirthDate, CheckOutcome::Failed, cannot, mismatch)
@@ -214,31 +215,35 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
                         ? result(CheckId::IdChecksum, CheckOutcome::Passed,
                                  PreCheckText::tr("The ID number's check character is right."))
                         : result(CheckId::IdChecksum, CheckOutcome::Failed,
-                                 PreCheckText::tr("The ID number's check character is wrong (it should "
-                                       "be %1): the number is mistyped or not genuine.")
+                                 PreCheckText::tr(
+                                     "The ID number's check character is wrong (it should "
+                                     "be %1): the number is mistyped or not genuine.")
                                      .arg(info.expectedCheck),
                                  mismatch));
         const QDate stated = QDate::fromString(str(application, "birth_date"), Qt::ISODate);
         if (!info.birthDateOk)
-            results << result(CheckId::IdBirthDate, CheckOutcome::Failed,
-                              PreCheckText::tr("The birth date in the ID number (%1) is not a date.")
-                                  .arg(normalisedId(idNumber).mid(6, 8)),
-                              mismatch);
+            results << result(
+                CheckId::IdBirthDate, CheckOutcome::Failed,
+                PreCheckText::tr("The birth date in the ID number (%1) is not a date.")
+                    .arg(normalisedId(idNumber).mid(6, 8)),
+                mismatch);
         else if (context.today.isValid() && info.birthDate > context.today)
-            results << result(CheckId::IdBirthDate, CheckOutcome::Failed,
-                              PreCheckText::tr("The birth date in the ID number (%1) is in the future.")
-                                  .arg(info.birthDate.toString(Qt::ISODate)),
-                              mismatch);
+            results << result(
+                CheckId::IdBirthDate, CheckOutcome::Failed,
+                PreCheckText::tr("The birth date in the ID number (%1) is in the future.")
+                    .arg(info.birthDate.toString(Qt::ISODate)),
+                mismatch);
         else if (stated.isValid() && stated != info.birthDate)
-            results << result(CheckId::IdBirthDate, CheckOutcome::Failed,
-                              PreCheckText::tr("The birth date in the ID number (%1) differs from the "
-                                    "one stated (%2).")
-                                  .arg(info.birthDate.toString(Qt::ISODate),
-                                       stated.toString(Qt::ISODate)),
-                              mismatch);
+            results << result(
+                CheckId::IdBirthDate, CheckOutcome::Failed,
+                PreCheckText::tr("The birth date in the ID number (%1) differs from the "
+                                 "one stated (%2).")
+                    .arg(info.birthDate.toString(Qt::ISODate), stated.toString(Qt::ISODate)),
+                mismatch);
         else
-            results << result(CheckId::IdBirthDate, CheckOutcome::Passed,
-                              PreCheckText::tr("Born %1.").arg(info.birthDate.toString(Qt::ISODate)));
+            results << result(
+                CheckId::IdBirthDate, CheckOutcome::Passed,
+                PreCheckText::tr("Born %1.").arg(info.birthDate.toString(Qt::ISODate)));
 
         const int age = ageOn(info.birthDate, context.today);
         if (age < 0)
@@ -269,10 +274,10 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
             continue;
         ++certificates;
         const QJsonObject certificate = document.value(QStringLiteral("certificate")).toObject();
-        const QString name = str(certificate, "number").isEmpty()
-                                 ? str(certificate, "type")
-                                 : str(certificate, "type") + QLatin1Char(' ') +
-                                       str(certificate, "number");
+        const QString name =
+            str(certificate, "number").isEmpty()
+                ? str(certificate, "type")
+                : str(certificate, "type") + QLatin1Char(' ') + str(certificate, "number");
         const QDate to = QDate::fromString(str(certificate, "valid_to"), Qt::ISODate);
         const QByteArray id = QByteArray(CheckId::CertificatePrefix) + QByteArray::number(i);
         switch (certificateValidity(certificate, context.today, context.expiringWithinDays)) {
@@ -283,8 +288,8 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
             break;
         case CertificateValidity::ExpiringSoon:
             results << result(id.constData(), CheckOutcome::Warning,
-                              PreCheckText::tr("Certificate %1 expires on %2, in %n day(s).", nullptr,
-                                    int(context.today.daysTo(to)))
+                              PreCheckText::tr("Certificate %1 expires on %2, in %n day(s).",
+                                               nullptr, int(context.today.daysTo(to)))
                                   .arg(name, to.toString(Qt::ISODate)),
                               QStringLiteral("certificate_expired"));
             break;
@@ -301,9 +306,10 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
                               QStringLiteral("certificate_unreadable"));
             break;
         case CertificateValidity::Unknown:
-            results << result(id.constData(), CheckOutcome::Failed,
-                              PreCheckText::tr("Certificate %1 has no readable validity dates.").arg(name),
-                              QStringLiteral("certificate_unreadable"));
+            results << result(
+                id.constData(), CheckOutcome::Failed,
+                PreCheckText::tr("Certificate %1 has no readable validity dates.").arg(name),
+                QStringLiteral("certificate_unreadable"));
             break;
         }
     }
@@ -316,8 +322,9 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
     const auto otherIds =
         othersOf(context.identities.byIdNumber.values(normalisedId(idNumber)), application);
     if (!info.formatOk || otherIds.isEmpty()) {
-        results << result(CheckId::DuplicateId, CheckOutcome::Passed,
-                          PreCheckText::tr("No other application or technician has this ID number."));
+        results << result(
+            CheckId::DuplicateId, CheckOutcome::Passed,
+            PreCheckText::tr("No other application or technician has this ID number."));
     } else {
         bool onlyRejected = true;
         for (const auto &use : otherIds)
@@ -333,19 +340,21 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
                                  QStringLiteral("duplicate_application")));
     }
     const QString phone = phoneDigits(str(application, "phone"));
-    const auto otherPhones =
-        phone.isEmpty() ? QList<IdentityIndex::Use>()
-                        : othersOf(context.identities.byPhone.values(phone), application);
+    const auto otherPhones = phone.isEmpty()
+                                 ? QList<IdentityIndex::Use>()
+                                 : othersOf(context.identities.byPhone.values(phone), application);
     if (phone.isEmpty())
         results << result(CheckId::DuplicatePhone, CheckOutcome::Failed,
                           PreCheckText::tr("No phone number was given."), QStringLiteral("other"));
     else if (otherPhones.isEmpty())
-        results << result(CheckId::DuplicatePhone, CheckOutcome::Passed,
-                          PreCheckText::tr("No other application or technician has this phone number."));
+        results << result(
+            CheckId::DuplicatePhone, CheckOutcome::Passed,
+            PreCheckText::tr("No other application or technician has this phone number."));
     else
-        results << result(CheckId::DuplicatePhone, CheckOutcome::Failed,
-                          PreCheckText::tr("The phone number is also used by %1.").arg(recordList(otherPhones)),
-                          QStringLiteral("duplicate_application"));
+        results << result(
+            CheckId::DuplicatePhone, CheckOutcome::Failed,
+            PreCheckText::tr("The phone number is also used by %1.").arg(recordList(otherPhones)),
+            QStringLiteral("duplicate_application"));
 
     // Service area
     const QString city = str(application, "city");
@@ -365,8 +374,9 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
             if (!known.isEmpty() && !known.contains(d.toString()))
                 outside.append(d.toString());
         results << (outside.isEmpty()
-                        ? result(CheckId::ServiceArea, CheckOutcome::Passed,
-                                 PreCheckText::tr("The service area lies inside an operating city."))
+                        ? result(
+                              CheckId::ServiceArea, CheckOutcome::Passed,
+                              PreCheckText::tr("The service area lies inside an operating city."))
                         : result(CheckId::ServiceArea, CheckOutcome::Failed,
                                  PreCheckText::tr("Not districts of the city: %1.")
                                      .arg(outside.join(QStringLiteral(", "))),

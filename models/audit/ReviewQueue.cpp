@@ -58,8 +58,10 @@ int daysBetween(const QDateTime &from, const QDateTime &to)
 
 QString decidedAt(const QJsonObject &application)
 {
-    const QString at = application.value(QStringLiteral("decision")).toObject().value(
-        QStringLiteral("at")).toString();
+    const QString at = application.value(QStringLiteral("decision"))
+                           .toObject()
+                           .value(QStringLiteral("at"))
+                           .toString();
     return at.isEmpty() ? str(application, "submitted_at") : at;
 }
 
@@ -178,9 +180,8 @@ QList<ReviewItem> buildReviewQueue(const ReviewQueueInput &input, const Staff &s
             if (ending.isValid()) {
                 item.reasons.append(DueReason::CertificateExpiring);
                 // waiting since it ended; one still valid waits from today
-                const QDateTime from = ending < input.today
-                                           ? chinaMidnightUtc(ending.addDays(1))
-                                           : chinaMidnightUtc(input.today);
+                const QDateTime from = ending < input.today ? chinaMidnightUtc(ending.addDays(1))
+                                                            : chinaMidnightUtc(input.today);
                 if (!since.isValid() || from < since)
                     since = from;
             }

@@ -209,10 +209,9 @@ LocalChange annualReview(const Staff &staff, const QJsonObject &technician, bool
                          const QString &note)
 {
     const QString text = note.trimmed();
-    QJsonObject look = withAction(staff, technician,
-                                  pass ? QStringLiteral("annual_review_pass")
-                                       : QStringLiteral("annual_review_fail"),
-                                  text);
+    QJsonObject look = withAction(
+        staff, technician,
+        pass ? QStringLiteral("annual_review_pass") : QStringLiteral("annual_review_fail"), text);
     if (pass) {
         QDate due = QDate::fromString(
             technician.value(QStringLiteral("annual_review_due")).toString(), Qt::ISODate);
@@ -258,11 +257,10 @@ LocalChange changeStarLevel(const Staff &staff, const QJsonObject &technician, i
     QJsonObject look = withAction(staff, technician, QStringLiteral("star_level"), text,
                                   QJsonObject{{QStringLiteral("star_level"), level}});
     look.insert(QStringLiteral("star_level"), level);
-    return change(Technicians, technician, QStringLiteral("star-level"),
-                  QJsonObject{{QStringLiteral("star_level"), level},
-                              {QStringLiteral("reason"), text}},
-                  look,
-                  Text::tr("Set the star level of %1 to %2").arg(nameOf(technician)).arg(level));
+    return change(
+        Technicians, technician, QStringLiteral("star-level"),
+        QJsonObject{{QStringLiteral("star_level"), level}, {QStringLiteral("reason"), text}}, look,
+        Text::tr("Set the star level of %1 to %2").arg(nameOf(technician)).arg(level));
 }
 
 LocalChange incentive(const Staff &staff, const QJsonObject &technician, IncentiveKind kind,

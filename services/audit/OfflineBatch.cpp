@@ -69,10 +69,10 @@ void OfflineBatch::saveManifest()
         return;
     QJsonObject apps;
     for (auto it = m_manifest.cbegin(); it != m_manifest.cend(); ++it)
-        apps.insert(it.key(),
-                    QJsonObject{{QStringLiteral("taken_at"),
-                                 it->takenAt.toUTC().toString(Qt::ISODateWithMs)},
-                                {QStringLiteral("hashes"), QJsonArray::fromStringList(it->hashes)}});
+        apps.insert(it.key(), QJsonObject{{QStringLiteral("taken_at"),
+                                           it->takenAt.toUTC().toString(Qt::ISODateWithMs)},
+                                          {QStringLiteral("hashes"),
+                                           QJsonArray::fromStringList(it->hashes)}});
     QDir().mkpath(m_store->folder());
     QSaveFile file(manifestPath());
     if (!file.open(QIODevice::WriteOnly))

@@ -125,60 +125,60 @@ void SecureDocumentStore::open(QObject *context, OpenCallback callback, bool cre
     }
     QPointer<SecureDocumentStore> self(this);
     QPointer<QObject> guard(context);
-    m_keychain->read(m_keyName, this, [self, guard, callback,
-                                       create](const CredentialStore::Result &result) {
-        if (!self || !guard)
-            return;
-        const auto fail = [&](const QString &error) {
-            self->close();
-            self->m_lastError = error;
-            callback(false, error);
-        };
-        if (result.ok) {
-            QByteArray key = QByteArray::fromBase64(result.secret.toLatin1());
+    m_keychain->read(
+        m_keyName, this, [self, guard, callback, create](const CredentialStore::Result &result) {
+            if (!self || !guard)
+                return;
+            const auto fail = [&](const QString &error) {
+                self->close();
+                self->m_lastError = error;
+                callback(false, error);
+            };
+            if (result.ok) {
+                QByteArray key = QByteArray::fromBase64(result.secret.toLatin1());
+                QString error;
+                const bool adopted = self->adoptKey(key, &error);
+                sodium_memzero(key.data(), size_t(key.size()));
+                if (!adopted || !self->verifyKeyOnExistingFile(&error))
+                    return fail(error);
+                self->m_lastError.clear();
+                callback(true, {});
+                return;
+            }
+            if (!result.notFound)
+                return fail(tr("The document key could not be read from the keychain: %1")
+                                .arg(result.error));
+            if (!self->hashes().isEmpty())
+                return fail(tr("The key of the offline documents is missing from the keychain, so "
+                               "they cannot be opened. They were left as they are; take the "
+                               "applications offline again to replace them."));
+            if (!create)
+                return fail(tr("There is no document key yet."));
+            QByteArray key(KeySize, Qt::Uninitialized);
+            randombytes_buf(key.data(), size_t(key.size()));
+            const QString secret = QString::fromLatin1(key.toBase64());
             QString error;
             const bool adopted = self->adoptKey(key, &error);
             sodium_memzero(key.data(), size_t(key.size()));
-            if (!adopted || !self->verifyKeyOnExistingFile(&error))
+            if (!adopted)
                 return fail(error);
-            self->m_lastError.clear();
-            callback(true, {});
-            return;
-        }
-        if (!result.notFound)
-            return fail(tr("The document key could not be read from the keychain: %1")
-                            .arg(result.error));
-        if (!self->hashes().isEmpty())
-            return fail(tr("The key of the offline documents is missing from the keychain, so "
-                           "they cannot be opened. They were left as they are; take the "
-                           "applications offline again to replace them."));
-        if (!create)
-            return fail(tr("There is no document key yet."));
-        QByteArray key(KeySize, Qt::Uninitialized);
-        randombytes_buf(key.data(), size_t(key.size()));
-        const QString secret = QString::fromLatin1(key.toBase64());
-        QString error;
-        const bool adopted = self->adoptKey(key, &error);
-        sodium_memzero(key.data(), size_t(key.size()));
-        if (!adopted)
-            return fail(error);
-        self->m_keychain->write(
-            self->m_keyName, secret, self,
-            [self, guard, callback](const CredentialStore::Result &written) {
-                if (!self || !guard)
-                    return;
-                if (!written.ok) {
-                    self->close();
-                    self->m_lastError =
-                        tr("The document key could not be stored in the keychain: %1")
-                            .arg(written.error);
-                    callback(false, self->m_lastError);
-                    return;
-                }
-                self->m_lastError.clear();
-                callback(true, {});
-            });
-    });
+            self->m_keychain->write(
+                self->m_keyName, secret, self,
+                [self, guard, callback](const CredentialStore::Result &written) {
+                    if (!self || !guard)
+                        return;
+                    if (!written.ok) {
+                        self->close();
+                        self->m_lastError =
+                            tr("The document key could not be stored in the keychain: %1")
+                                .arg(written.error);
+                        callback(false, self->m_lastError);
+                        return;
+                    }
+                    self->m_lastError.clear();
+                    callback(true, {});
+                });
+        });
 }
 
 bool SecureDocumentStore::put(const QString &sha256, const QByteArray &bytes, QString *error)
@@ -330,11 +330,11 @@ void SecureDocumentStore::fetch(const QString &sha256, QObject *context, FetchCa
         if (!self || !guard)
             return;
         if (!response.ok()) {
-            callback({}, response.error.kind == ApiError::Kind::Http &&
-                                 response.error.status == 404
-                             ? tr("The server does not have this document.")
-                             : tr("The document could not be downloaded: %1")
-                                   .arg(response.error.message()));
+            callback(
+                {},
+                response.error.kind == ApiError::Kind::Http && response.error.status == 404
+                    ? tr("The server does not have this document.")
+                    : tr("The document could not be downloaded: %1").arg(response.error.message()));
             return;
         }
         if (!matches(response.body, sha256)) {

@@ -18,8 +18,11 @@ class CredentialStore;
 // computer encrypted at rest, for offline review.
 //
 // * One file per document, named by its SHA-256, in `folder`
-//   (SecureDocumentStore::folderFor(cachePath) = "<cache>.secure"; the
-//   cache's removeFiles does not know it — call removeAll() with it).
+//   (SecureDocumentStore::folderFor(cachePath) = "<cache>.secure";
+//   CacheDatabase::diskSize and removeFiles include it; removeAll() also
+//   forgets the key).
+// * Application documents are read through this store only, never through
+//   SyncSession::files() (FileStore keeps plain copies).
 // * Each file: "ODSD1" | 24-byte nonce | XChaCha20-Poly1305 (libsodium
 //   crypto_aead_xchacha20poly1305_ietf) of the bytes, with the hash as
 //   additional data, so a file cannot be swapped for another. The plaintext

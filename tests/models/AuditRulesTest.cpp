@@ -1,6 +1,7 @@
 // The audit rules of models/audit: the resident ID number (GB 11643), age,
 // certificate validity, the pre-check list, the review queue, the audit trail.
 #include "models/audit/AuditTrail.h"
+#include "models/audit/Performance.h"
 #include "models/audit/PreChecks.h"
 #include "models/audit/ReviewQueue.h"
 
@@ -96,7 +97,7 @@ TEST(ResidentId, ChecksumAndX)
 TEST(ResidentId, Format)
 {
     EXPECT_FALSE(parseResidentId(QString()).formatOk);
-    EXPECT_FALSE(parseResidentId(QStringLiteral("31011519900307451")).formatOk);    // 17
+    EXPECT_FALSE(parseResidentId(QStringLiteral("31011519900307451")).formatOk);   // 17
     EXPECT_FALSE(parseResidentId(QStringLiteral("31011519900307451X1")).formatOk); // 19
     EXPECT_FALSE(parseResidentId(QStringLiteral("3101151990030745X1")).formatOk);  // X inside
     EXPECT_FALSE(parseResidentId(QStringLiteral("3101**********451X")).formatOk);  // masked
@@ -135,7 +136,7 @@ TEST(ResidentId, BirthDateInside)
 
     // A birth date after today
     const QString future = QStringLiteral("31010120300101001");
-    app.insert(QStringLiteral("id_number"), future + residentIdCheckCharacter(future));
+    app.insert(QStringLiteral("id_number"), QString(future + residentIdCheckCharacter(future)));
     EXPECT_EQ(outcome(app, CheckId::IdBirthDate), CheckOutcome::Failed);
     // The stated birth date must agree with the number's
     app = application();
@@ -152,10 +153,11 @@ TEST(ResidentId, AgeLimits)
     EXPECT_EQ(ageOn(QDate(2030, 1, 1), QDate(2026, 1, 1)), -1);
 
     const auto withBirth = [](const QDate &birth) {
-        const QString first17 = QStringLiteral("310101") + birth.toString(u"yyyyMMdd") +
-                                QStringLiteral("001");
+        const QString first17 =
+            QStringLiteral("310101") + birth.toString(u"yyyyMMdd") + QStringLiteral("001");
         QJsonObject app = application();
-        app.insert(QStringLiteral("id_number"), first17 + residentIdCheckCharacter(first17));
+        app.insert(QStringLiteral("id_number"),
+                   QString(first17 + residentIdCheckCharacter(first17)));
         app.insert(QStringLiteral("birth_date"), birth.toString(Qt::ISODate));
         return app;
     };
@@ -213,10 +215,11 @@ TEST(Certificates, Expiry)
               CertificateValidity::Unknown);
 
     QJsonObject app = application();
-    app.insert(QStringLiteral("documents"),
-               QJsonArray{certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2026-06-20")),
-                          certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2026-05-01")),
-                          certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2028-05-01"))});
+    app.insert(
+        QStringLiteral("documents"),
+        QJsonArray{certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2026-06-20")),
+                   certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2026-05-01")),
+                   certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2028-05-01"))});
     const auto results = runPreChecks(app, context());
     EXPECT_EQ(find(results, QStringLiteral("certificate:0")).outcome, CheckOutcome::Warning);
     EXPECT_EQ(find(results, QStringLiteral("certificate:1")).outcome, CheckOutcome::Failed);
@@ -233,7 +236,8 @@ TEST(PreChecks, AGoodApplicationPassesEverything)
 {
     const auto results = runPreChecks(application(), context());
     for (const auto &r : results) {
-        EXPECT_EQ(r.outcome, CheckOutcome::Passed) << qPrintable(r.id) << ": " << qPrintable(r.text);
+        EXPECT_EQ(r.outcome, CheckOutcome::Passed)
+            << qPrintable(r.id) << ": " << qPrintable(r.text);
         EXPECT_FALSE(r.text.isEmpty());
         EXPECT_TRUE(r.suggestedReason.isEmpty());
     }
@@ -325,23 +329,23 @@ TEST(ReviewQueue, DueItemsAndFilters)
 {
     ReviewQueueInput in;
     in.today = QDate(2026, 6, 1);
-    in.now = QDateTime(QDate(2026, 6, 1), QTime(4, 0), QTimeZone::UTC);
+    in.now = QDateTime(QDate(2026, 6, 1), QTime(4, 0), Qt::UTC);
     QJsonObject fresh = application(); // A000001, waiting since 05-28
     QJsonObject submitted = application();
     submitted.insert(QStringLiteral("id"), QStringLiteral("A000002"));
     submitted.insert(QStringLiteral("status"), QStringLiteral("submitted"));
     submitted.insert(QStringLiteral("city"), QStringLiteral("beijing"));
     submitted.insert(QStringLiteral("submitted_at"), QStringLiteral("2026-05-31T02:00:00Z"));
-    submitted.insert(QStringLiteral("documents"),
-                     QJsonArray{certificateDoc(QStringLiteral("2020-01-01"),
-                                               QStringLiteral("2026-06-10"))});
+    submitted.insert(
+        QStringLiteral("documents"),
+        QJsonArray{certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2026-06-10"))});
     QJsonObject done = application();
     done.insert(QStringLiteral("id"), QStringLiteral("A000003"));
     done.insert(QStringLiteral("status"), QStringLiteral("approved"));
     done.insert(QStringLiteral("technician_id"), QStringLiteral("T00002"));
-    done.insert(QStringLiteral("documents"),
-                QJsonArray{certificateDoc(QStringLiteral("2020-01-01"),
-                                          QStringLiteral("2026-06-15"))});
+    done.insert(
+        QStringLiteral("documents"),
+        QJsonArray{certificateDoc(QStringLiteral("2020-01-01"), QStringLiteral("2026-06-15"))});
     in.applications = {fresh, submitted, done};
     const auto tech = [](const char *id, const char *due, const char *status) {
         return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)},
@@ -351,9 +355,9 @@ TEST(ReviewQueue, DueItemsAndFilters)
                            {QStringLiteral("status"), QString::fromLatin1(status)},
                            {QStringLiteral("annual_review_due"), QString::fromLatin1(due)}};
     };
-    in.technicians = {tech("T00001", "2026-05-20", "active"),   // review due
-                      tech("T00002", "2026-12-01", "active"),   // certificate ending 06-15
-                      tech("T00003", "2026-12-01", "active"),   // nothing due
+    in.technicians = {tech("T00001", "2026-05-20", "active"),     // review due
+                      tech("T00002", "2026-12-01", "active"),     // certificate ending 06-15
+                      tech("T00003", "2026-12-01", "active"),     // nothing due
                       tech("T00004", "2026-01-01", "suspended")}; // not active
     in.pendingIds = {QStringLiteral("A000002")};
     Staff everywhere;
@@ -412,13 +416,13 @@ TEST(AuditTrail, ReadsTheServersFields)
                                 {QStringLiteral("star_level"), 4}}}}};
     QJsonObject rejected = application();
     rejected.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-    rejected.insert(QStringLiteral("decision"),
-                    QJsonObject{{QStringLiteral("by"), QStringLiteral("ST0007")},
-                                {QStringLiteral("at"), QStringLiteral("2026-05-29T03:00:00Z")},
-                                {QStringLiteral("reasons"),
-                                 QJsonArray{QStringLiteral("id_photo_unreadable")}},
-                                {QStringLiteral("note"), QStringLiteral("请重新拍摄")},
-                                {QStringLiteral("pending"), true}});
+    rejected.insert(
+        QStringLiteral("decision"),
+        QJsonObject{{QStringLiteral("by"), QStringLiteral("ST0007")},
+                    {QStringLiteral("at"), QStringLiteral("2026-05-29T03:00:00Z")},
+                    {QStringLiteral("reasons"), QJsonArray{QStringLiteral("id_photo_unreadable")}},
+                    {QStringLiteral("note"), QStringLiteral("请重新拍摄")},
+                    {QStringLiteral("pending"), true}});
     const auto trail = auditTrail(technician, {rejected});
     ASSERT_EQ(trail.size(), 4);
     EXPECT_EQ(trail.at(0).action, QStringLiteral("rejected")); // pending first
@@ -434,4 +438,59 @@ TEST(AuditTrail, ReadsTheServersFields)
     EXPECT_FALSE(trail.at(3).pending);
     EXPECT_EQ(rejectionReasonCodes().size(), 13);
     EXPECT_EQ(rejectionReasonCodes().last(), QStringLiteral("other"));
+}
+
+TEST(Performance, StarRulePreview)
+{
+    PerformanceSummary p;
+    p.starLevel = 3;
+    p.rating = 4.9;
+    p.onTimeRate = 0.97;
+    p.complaints = 0;
+    p.completedOrders = 160;
+    auto preview = previewStarRule(p);
+    EXPECT_EQ(preview.current, 3);
+    EXPECT_EQ(preview.proposed, 4);
+    EXPECT_EQ(preview.direction(), 1);
+    p.completedOrders = 149; // 3 stars need 150
+    EXPECT_EQ(previewStarRule(p).direction(), 0);
+    EXPECT_FALSE(previewStarRule(p).reasons.isEmpty());
+    p.completedOrders = 400;
+    p.complaints = 5;
+    preview = previewStarRule(p);
+    EXPECT_EQ(preview.proposed, 2);
+    EXPECT_EQ(preview.reasons.size(), 1);
+    p.complaints = 0;
+    p.onTimeRate = 0.7;
+    p.rating = 3.9;
+    EXPECT_EQ(previewStarRule(p).reasons.size(), 2);
+    p.starLevel = 1;
+    EXPECT_EQ(previewStarRule(p).proposed, 1); // never below one star
+    p.starLevel = 5;
+    p.onTimeRate = 1;
+    p.rating = 5;
+    EXPECT_EQ(previewStarRule(p).proposed, 5); // never above five
+
+    const QJsonObject technician{
+        {QStringLiteral("rating"), 4.5},
+        {QStringLiteral("on_time_rate"), 0.9},
+        {QStringLiteral("complaint_count"), 2},
+        {QStringLiteral("completed_orders"), 88},
+        {QStringLiteral("star_level"), 4},
+        {QStringLiteral("action_log"),
+         QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("star_level")},
+                                {QStringLiteral("at"), QStringLiteral("2026-04-01T00:00:00Z")},
+                                {QStringLiteral("by"), QStringLiteral("system")},
+                                {QStringLiteral("star_level"), 4}},
+                    QJsonObject{{QStringLiteral("action"), QStringLiteral("reward")},
+                                {QStringLiteral("amount_cents"), 2000}},
+                    QJsonObject{{QStringLiteral("action"), QStringLiteral("penalty")},
+                                {QStringLiteral("amount_cents"), 5000}}}}};
+    const PerformanceSummary s = performanceOf(technician);
+    EXPECT_EQ(s.completedOrders, 88);
+    EXPECT_EQ(s.complaints, 2);
+    ASSERT_EQ(s.starHistory.size(), 1);
+    EXPECT_EQ(s.starHistory.first().level, 4);
+    EXPECT_EQ(s.rewardsCents, 2000);
+    EXPECT_EQ(s.penaltiesCents, 5000);
 }

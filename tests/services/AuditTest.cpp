@@ -172,7 +172,7 @@ struct Desk
     }
 };
 
-class Audit : public ::testing::Test
+class AuditSession : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -226,27 +226,35 @@ bool openStore(SecureDocumentStore &store)
 {
     bool ok = false;
     QString why;
+    bool done = false;
     QEventLoop loop;
     store.open(&store, [&](bool success, const QString &error) {
         ok = success;
         why = error;
+        done = true;
         loop.quit();
     });
-    loop.exec();
+    if (!done)
+        loop.exec();
     EXPECT_TRUE(ok) << qPrintable(why);
     return ok;
 }
 
 void removeStore(SecureDocumentStore &store)
 {
+    bool done = false;
     QEventLoop loop;
-    store.removeAll(true, &store, [&](bool, const QString &) { loop.quit(); });
-    loop.exec();
+    store.removeAll(true, &store, [&](bool, const QString &) {
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
 }
 
 } // namespace
 
-TEST_F(Audit, TheQueueAndPreChecksOnTheSyncedData)
+TEST_F(AuditSession, TheQueueAndPreChecksOnTheSyncedData)
 {
     AuditCache cache;
     QString error;
@@ -270,8 +278,9 @@ TEST_F(Audit, TheQueueAndPreChecksOnTheSyncedData)
     EXPECT_TRUE(checksumFailed);
     const auto x = cache.preChecks(cache.application(QStringLiteral("A000004")), now);
     for (const auto &r : x)
-        if (r.id == QLatin1String(OpsDesk::Audit::CheckId::IdChecksum))
+        if (r.id == QLatin1String(OpsDesk::Audit::CheckId::IdChecksum)) {
             EXPECT_EQ(r.outcome, OpsDesk::Audit::CheckOutcome::Passed) << qPrintable(r.text);
+        }
     EXPECT_TRUE(cache.application(QStringLiteral("A000004"))
                     .value(QStringLiteral("id_number"))
                     .toString()
@@ -284,14 +293,13 @@ TEST_F(Audit, TheQueueAndPreChecksOnTheSyncedData)
     EXPECT_TRUE(phoneFailed);
 }
 
-TEST_F(Audit, OfflineReviewSessionReachesTheServerOnce)
+TEST_F(AuditSession, OfflineReviewSessionReachesTheServerOnce)
 {
     // Take the first five applications of the queue offline.
     const QList<QJsonObject> batch = queuedApplications(auditor, 5);
     ASSERT_EQ(batch.size(), 5);
     SecureDocumentStore store(&keychain, SecureDocumentStore::keyNameFor(auditor.cachePath),
-                              SecureDocumentStore::folderFor(auditor.cachePath),
-                              auditor.api.get());
+                              SecureDocumentStore::folderFor(auditor.cachePath), auditor.api.get());
     ASSERT_TRUE(openStore(store));
     OfflineBatch offline(auditor.api.get(), &store);
     QSignalSpy progress(&offline, &OfflineBatch::progress);
@@ -307,6 +315,8 @@ TEST_F(Audit, OfflineReviewSessionReachesTheServerOnce)
     for (const QJsonObject &a : batch)
         EXPECT_TRUE(offline.isAvailableOffline(a));
     EXPECT_EQ(offline.offlineApplicationIds().size(), 5);
+    // The cache's size counts the encrypted documents (Settings, sign-out).
+    EXPECT_GE(CacheDatabase::diskSize(auditor.cachePath), store.diskSize());
 
     // The server goes away (on a train).
     const quint16 port = server.port();
@@ -318,12 +328,15 @@ TEST_F(Audit, OfflineReviewSessionReachesTheServerOnce)
             QString error;
             EXPECT_TRUE(store.get(sha, &error).has_value()) << qPrintable(error);
             QByteArray bytes;
+            bool done = false;
             QEventLoop loop;
             store.fetch(sha, &loop, [&](const QByteArray &b, const QString &) {
                 bytes = b;
+                done = true;
                 loop.quit();
             });
-            loop.exec();
+            if (!done)
+                loop.exec();
             EXPECT_FALSE(bytes.isEmpty());
         }
 
@@ -350,16 +363,14 @@ TEST_F(Audit, OfflineReviewSessionReachesTheServerOnce)
     const QString technicianId = technician.value(QStringLiteral("id")).toString();
     const int logBefore = technician.value(QStringLiteral("action_log")).toArray().size();
     ASSERT_TRUE(AuditCommands::mayGiveIncentive(auditor.staff, technician));
-    auditor.submit(AuditCommands::incentive(auditor.staff, technician,
-                                            AuditCommands::IncentiveKind::Penalty,
-                                            Money::fromCents(5000),
-                                            QStringLiteral("未按约定时间上门")));
+    auditor.submit(
+        AuditCommands::incentive(auditor.staff, technician, AuditCommands::IncentiveKind::Penalty,
+                                 Money::fromCents(5000), QStringLiteral("未按约定时间上门")));
 
     // The screen shows them at once, marked as waiting to sync.
     bool pending = false;
-    const QJsonObject look = auditor.localRecord(QStringLiteral("applications"),
-                                                 rejectMe.value(QStringLiteral("id")).toString(),
-                                                 &pending);
+    const QJsonObject look = auditor.localRecord(
+        QStringLiteral("applications"), rejectMe.value(QStringLiteral("id")).toString(), &pending);
     EXPECT_TRUE(pending);
     EXPECT_EQ(look.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     const auto trail = OpsDesk::Audit::applicationTrail(look);
@@ -409,7 +420,8 @@ TEST_F(Audit, OfflineReviewSessionReachesTheServerOnce)
     EXPECT_EQ(approved.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     EXPECT_EQ(approved.value(QStringLiteral("version")).toInteger(),
               approveMe.value(QStringLiteral("version")).toInteger() + 1);
-    const QJsonObject penalised = serverRecord(auditor, QStringLiteral("technicians"), technicianId);
+    const QJsonObject penalised =
+        serverRecord(auditor, QStringLiteral("technicians"), technicianId);
     const QJsonArray log = penalised.value(QStringLiteral("action_log")).toArray();
     ASSERT_EQ(log.size(), logBefore + 1); // exactly one penalty
     EXPECT_EQ(log.last()[QStringLiteral("action")].toString(), QStringLiteral("penalty"));
@@ -419,7 +431,7 @@ TEST_F(Audit, OfflineReviewSessionReachesTheServerOnce)
     removeStore(store);
 }
 
-TEST_F(Audit, TwoAuditorsDecideTheSameApplication)
+TEST_F(AuditSession, TwoAuditorsDecideTheSameApplication)
 {
     Desk second;
     ASSERT_TRUE(second.signIn(server.baseUrl(), &keychain, QStringLiteral("auditor2")));
@@ -428,7 +440,8 @@ TEST_F(Audit, TwoAuditorsDecideTheSameApplication)
     ASSERT_FALSE(application.isEmpty());
     const QString id = application.value(QStringLiteral("id")).toString();
     const QJsonObject seenBySecond = second.localRecord(QStringLiteral("applications"), id);
-    ASSERT_EQ(seenBySecond.value(QStringLiteral("version")), application.value(QStringLiteral("version")));
+    ASSERT_EQ(seenBySecond.value(QStringLiteral("version")),
+              application.value(QStringLiteral("version")));
 
     // Both decide on the same version; the first to reach the server wins.
     auditor.submit(AuditCommands::approve(auditor.staff, application));
@@ -462,7 +475,7 @@ TEST_F(Audit, TwoAuditorsDecideTheSameApplication)
               QStringLiteral("approved"));
 }
 
-TEST_F(Audit, RolesAndCityScope)
+TEST_F(AuditSession, RolesAndCityScope)
 {
     const QJsonObject application = queuedApplications(auditor, 1).value(0);
     ASSERT_FALSE(application.isEmpty());
@@ -493,14 +506,15 @@ TEST_F(Audit, RolesAndCityScope)
     // The server's rule: a dispatcher is refused …
     Desk other;
     ASSERT_TRUE(other.signIn(server.baseUrl(), &keychain, QStringLiteral("dispatcher")));
-    ApiResponse refused = other.command(QStringLiteral("/api/v1/applications/%1/approve").arg(id),
-                                        {}, version);
+    ApiResponse refused =
+        other.command(QStringLiteral("/api/v1/applications/%1/approve").arg(id), {}, version);
     EXPECT_EQ(refused.status, 403) << refused.body.constData();
 
     // … and an auditor limited to another city too.
     Desk admins;
     ASSERT_TRUE(admins.signIn(server.baseUrl(), &keychain, QStringLiteral("admin")));
-    const QJsonObject staffRecord = serverRecord(admins, QStringLiteral("staff"), QStringLiteral("ST0007"));
+    const QJsonObject staffRecord =
+        serverRecord(admins, QStringLiteral("staff"), QStringLiteral("ST0007"));
     ASSERT_FALSE(staffRecord.isEmpty());
     QJsonObject scoped = staffRecord;
     scoped.insert(QStringLiteral("cities"), QJsonArray::fromStringList(elsewhere.cities));

@@ -1,8 +1,6 @@
 // The audit workspace's widgets without a server: the document viewer (zoom
 // by wheel, keys and buttons, fit, rotate by 90°), the ID number masked by
-// role on the review screen, the reject form's required reason and note,
-// and the star-level rule the performance view previews.
-#include "models/audit/StarRule.h"
+// role on the review screen, and the reject form's required reason and note.
 #include "ui/audit/ImageViewerDialog.h"
 #include "ui/audit/RejectDialog.h"
 #include "ui/audit/ReviewPanel.h"
@@ -179,36 +177,4 @@ TEST(RejectForm, NeedsAReasonAndANoteForTheApplicant)
     EXPECT_EQ(dialog.reasons().size(), 2);
     dialog.setNote(QString(RejectDialog::MaxNoteLength + 1, QLatin1Char('x')));
     EXPECT_FALSE(dialog.rejectButton()->isEnabled());
-}
-
-TEST(StarRuleTest, UpgradesDowngradesAndKeeps)
-{
-    StarRule::Facts good{3, 4.85, 0.97, 1, 120};
-    EXPECT_EQ(StarRule::evaluate(good).to, 4);
-    EXPECT_EQ(StarRule::evaluate(good).reason, StarRule::Reason::MeetsUpgrade);
-    good.starLevel = 5;
-    EXPECT_EQ(StarRule::evaluate(good).reason, StarRule::Reason::AlreadyTop);
-    EXPECT_EQ(StarRule::evaluate(good).to, 5);
-
-    const StarRule::Facts fewOrders{3, 4.9, 1.0, 0, 12};
-    EXPECT_EQ(StarRule::evaluate(fewOrders).reason, StarRule::Reason::Keeps);
-
-    const StarRule::Facts lowRating{4, 3.8, 0.99, 0, 200};
-    EXPECT_EQ(StarRule::evaluate(lowRating).to, 3);
-    EXPECT_EQ(StarRule::evaluate(lowRating).reason, StarRule::Reason::LowRating);
-
-    const StarRule::Facts late{3, 4.5, 0.70, 0, 50};
-    EXPECT_EQ(StarRule::evaluate(late).reason, StarRule::Reason::LateTooOften);
-    const StarRule::Facts lateButNew{3, 4.5, 0.50, 0, 4};
-    EXPECT_EQ(StarRule::evaluate(lateButNew).reason, StarRule::Reason::Keeps);
-
-    const StarRule::Facts complaints{2, 4.5, 0.9, 4, 30};
-    EXPECT_EQ(StarRule::evaluate(complaints).reason, StarRule::Reason::TooManyComplaints);
-    EXPECT_EQ(StarRule::evaluate(complaints).to, 1);
-    const StarRule::Facts bottom{1, 3.0, 0.9, 0, 30};
-    EXPECT_EQ(StarRule::evaluate(bottom).reason, StarRule::Reason::AlreadyBottom);
-    EXPECT_EQ(StarRule::evaluate(bottom).to, 1);
-    // A technician not rated yet is not downgraded for it.
-    const StarRule::Facts unrated{2, 0, 1.0, 0, 0};
-    EXPECT_EQ(StarRule::evaluate(unrated).reason, StarRule::Reason::Keeps);
 }

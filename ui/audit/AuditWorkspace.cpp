@@ -4,7 +4,6 @@
 #include "services/audit/AuditRecords.h"
 #include "services/audit/OfflineBatch.h"
 #include "services/audit/SecureDocumentStore.h"
-#include "services/files/FileStore.h"
 #include "services/sync/SyncSession.h"
 #include "ui/audit/AuditText.h"
 #include "ui/audit/ReviewPanel.h"
@@ -71,23 +70,18 @@ AuditWorkspace::AuditWorkspace(const Staff &staff, const QString &cachePath, Syn
             m_batch = new OfflineBatch(api, m_store, this);
     }
     buildUi();
+    // Application documents only ever go through the encrypted store (fetched
+    // once, kept encrypted); never FileStore's plain copies.
     m_review->setDocumentLoader(
         [this](const QString &sha, QObject *context,
                std::function<void(const QByteArray &, const QString &)> done) {
-            if (m_store && m_store->isOpen() && (m_store->contains(sha) || !m_sync)) {
-                m_store->fetch(sha, context, std::move(done));
-                return;
-            }
             if (m_store && m_store->isOpen()) {
-                // Online: fetched once and kept encrypted, never as plain files.
                 m_store->fetch(sha, context, std::move(done));
                 return;
             }
-            if (m_sync && m_sync->files()) {
-                m_sync->files()->fetch(sha, context, std::move(done));
-                return;
-            }
-            done({}, tr("Not available on this computer"));
+            done({}, m_store && !m_store->lastError().isEmpty()
+                         ? m_store->lastError()
+                         : tr("Documents need the keychain, which is not available"));
         });
     m_review->setOfflineBatch(m_batch);
     m_reloadSoon.setSingleShot(true);
@@ -135,6 +129,7 @@ AuditWorkspace::AuditWorkspace(const Staff &staff, const QString &cachePath, Syn
         m_store->open(this, [this](bool, const QString &) {
             m_storeTried = true;
             reload();
+            m_review->reload(); // its documents can be read now
         });
 }
 

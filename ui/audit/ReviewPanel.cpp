@@ -1,8 +1,8 @@
 #include "ui/audit/ReviewPanel.h"
 
 #include "models/audit/AuditTrail.h"
+#include "models/audit/Performance.h"
 #include "models/audit/ReviewQueue.h"
-#include "models/audit/StarRule.h"
 #include "resources/CityBasemaps.h"
 #include "services/audit/AuditCache.h"
 #include "services/audit/AuditCommands.h"
@@ -668,60 +668,40 @@ void ReviewPanel::renderPerformance()
     m_performanceBox->setVisible(!m_technician.isEmpty());
     if (m_technician.isEmpty())
         return;
-    StarRule::Facts facts;
-    facts.starLevel = int(m_technician.value(QStringLiteral("star_level")).toInteger(1));
-    facts.rating = m_technician.value(QStringLiteral("rating")).toDouble();
-    facts.onTimeRate = m_technician.value(QStringLiteral("on_time_rate")).toDouble(1);
-    facts.complaints = int(m_technician.value(QStringLiteral("complaint_count")).toInteger());
-    facts.completedOrders = int(m_technician.value(QStringLiteral("completed_orders")).toInteger());
-    const StarRule::Outcome outcome = StarRule::evaluate(facts);
+    const Audit::PerformanceSummary perf = Audit::performanceOf(m_technician);
+    const Audit::StarRulePreview preview = Audit::previewStarRule(perf);
     QString rule;
-    switch (outcome.reason) {
-    case StarRule::Reason::Keeps:
-        rule = tr("stays at %1 ★").arg(outcome.to);
-        break;
-    case StarRule::Reason::MeetsUpgrade:
-        rule = tr("<b style='color:#2e7d32'>up to %1 ★</b> (rating, punctuality and complaints "
-                  "meet the upgrade rule)")
-                   .arg(outcome.to);
-        break;
-    case StarRule::Reason::AlreadyTop:
-        rule = tr("stays at 5 ★ (meets the upgrade rule, already at the top)");
-        break;
-    case StarRule::Reason::LowRating:
-        rule = tr("<b style='color:#c62828'>down to %1 ★</b> (rating below 4.0)").arg(outcome.to);
-        break;
-    case StarRule::Reason::LateTooOften:
-        rule = tr("<b style='color:#c62828'>down to %1 ★</b> (on time less than 80 %)")
-                   .arg(outcome.to);
-        break;
-    case StarRule::Reason::TooManyComplaints:
-        rule = tr("<b style='color:#c62828'>down to %1 ★</b> (more than one complaint per 10 "
-                  "orders)")
-                   .arg(outcome.to);
-        break;
-    case StarRule::Reason::AlreadyBottom:
-        rule = tr("stays at 1 ★ (meets the downgrade rule, already at the bottom)");
-        break;
-    }
+    if (preview.direction() > 0)
+        rule = tr("<b style='color:#2e7d32'>up to %1 ★</b>").arg(preview.proposed);
+    else if (preview.direction() < 0)
+        rule = tr("<b style='color:#c62828'>down to %1 ★</b>").arg(preview.proposed);
+    else
+        rule = tr("stays at %1 ★").arg(preview.current);
+    if (!preview.reasons.isEmpty())
+        rule += QStringLiteral(" — ") + preview.reasons.join(QStringLiteral("; ")).toHtmlEscaped();
     QStringList history;
-    for (const Audit::AuditTrailEntry &entry : Audit::technicianTrail(m_technician))
-        if (entry.action == QLatin1String("star_level"))
-            history << tr("%1: %2 ★ (%3)")
-                           .arg(timeText(entry.at))
-                           .arg(entry.starLevel)
-                           .arg(entry.reason.toHtmlEscaped());
-    m_performance->setText(
+    for (const Audit::StarLevelChange &change : perf.starHistory)
+        history << tr("%1: %2 ★ (%3)")
+                       .arg(timeText(change.at))
+                       .arg(change.level)
+                       .arg(change.reason.toHtmlEscaped());
+    QString text =
         tr("Rating <b>%1</b> · on time <b>%2 %</b> · complaints <b>%3</b> · completed orders "
-           "<b>%4</b> · star level <b>%5 ★</b><br>Star-level history: %6<br>"
-           "Automatic rule at the next run: %7")
-            .arg(facts.rating > 0 ? QLocale().toString(facts.rating, 'f', 2) : tr("not rated"))
-            .arg(QLocale().toString(facts.onTimeRate * 100, 'f', 1))
-            .arg(facts.complaints)
-            .arg(facts.completedOrders)
-            .arg(facts.starLevel)
+           "<b>%4</b> · star level <b>%5 ★</b>")
+            .arg(perf.rating > 0 ? QLocale().toString(perf.rating, 'f', 2) : tr("not rated"))
+            .arg(QLocale().toString(perf.onTimeRate * 100, 'f', 1))
+            .arg(perf.complaints)
+            .arg(perf.completedOrders)
+            .arg(perf.starLevel);
+    if (perf.rewardsCents > 0 || perf.penaltiesCents > 0)
+        text +=
+            tr("<br>Rewards %1 · penalties %2")
+                .arg(AuditText::money(perf.rewardsCents), AuditText::money(perf.penaltiesCents));
+    text +=
+        tr("<br>Star-level history: %1<br>Automatic rule at the next run: %2")
             .arg(history.isEmpty() ? tr("no change recorded") : history.join(QStringLiteral("; ")),
-                 rule));
+                 rule);
+    m_performance->setText(text);
 }
 
 void ReviewPanel::renderChecks()
