@@ -348,7 +348,10 @@ void ReviewPanel::reload()
     }
     m_related = m_application.isEmpty() ? QList<QJsonObject>()
                                         : m_cache->applicationsOfPerson(m_application);
-    m_pending = m_records && m_records->isPending(m_collection, m_recordId);
+    const QString technicianId = str(m_technician, "id");
+    m_pending = m_records && (m_records->isPending(m_collection, m_recordId) ||
+                              (!technicianId.isEmpty() &&
+                               m_records->isPending(QStringLiteral("technicians"), technicianId)));
     m_checks = m_application.isEmpty() ? QList<Audit::PreCheckResult>()
                                        : m_cache->preChecks(m_application, now());
     render();
