@@ -5,6 +5,7 @@
 #include "models/Staff.h"
 #include "models/SyncCollections.h"
 #include "services/api/ApiClient.h"
+#include "services/audit/SecureDocumentStore.h"
 #include "services/auth/SessionManager.h"
 #include "services/cache/CacheDatabase.h"
 #include "services/core/AppPaths.h"
@@ -16,6 +17,7 @@
 #include "services/sync/SyncEngine.h"
 #include "services/sync/SyncSession.h"
 #include "services/tiles/TileSourceSettings.h"
+#include "ui/audit/AuditWorkspace.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/i18n/LanguageManager.h"
@@ -29,6 +31,7 @@
 #include "ui/sync/ChangesDialog.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -248,7 +251,37 @@ void Application::startSync(const Staff &staff)
         m_orders = new OrdersWorkspace(staff, path, m_sync.get());
         m_window->setWorkspaceWidget(Workspace::Orders, m_orders);
     }
+    if (staff.workspaces().contains(Workspace::Audit)) {
+        m_audit = new AuditWorkspace(staff, path, m_sync.get(), m_api.get(), m_credentials.get());
+        m_window->setWorkspaceWidget(Workspace::Audit, m_audit);
+        if (m_options.demo) // the demo's cache is thrown away: its document key goes too
+            connect(
+                qApp, &QCoreApplication::aboutToQuit, this,
+                [this, path] { removeAuditDocuments(path, true); }, Qt::SingleShotConnection);
+    }
     m_sync->start();
+}
+
+void Application::removeAuditDocuments(const QString &cachePath, bool wait)
+{
+    // The encrypted offline documents live beside the cache ("<cache>.secure")
+    // with their key in the keychain; CacheDatabase::removeFiles knows
+    // neither.
+    if (!m_credentials || cachePath.isEmpty())
+        return;
+    auto *store =
+        new SecureDocumentStore(m_credentials.get(), SecureDocumentStore::keyNameFor(cachePath),
+                                SecureDocumentStore::folderFor(cachePath), nullptr, this);
+    auto finished = std::make_shared<bool>(false);
+    store->removeAll(true, store, [store, finished](bool ok, const QString &error) {
+        if (!ok)
+            qCWarning(lcKeychain).noquote() << "offline documents not removed:" << error;
+        *finished = true;
+        store->deleteLater();
+    });
+    QDeadlineTimer deadline(3000);
+    while (wait && !*finished && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 void Application::openSearch()
@@ -329,8 +362,12 @@ void Application::openRecord(const QString &collection, const QString &id)
         m_orders->openOrder(id);
     } else if (collection == QLatin1String("orders") || collection == QLatin1String("customers"))
         m_window->showWorkspace(Workspace::Orders);
-    else if (collection == QLatin1String("technicians"))
+    else if (collection == QLatin1String("technicians") ||
+             collection == QLatin1String("applications")) {
         m_window->showWorkspace(Workspace::Audit);
+        if (m_audit)
+            m_audit->openRecord(collection, id);
+    }
 }
 
 void Application::openChanges()
@@ -596,8 +633,10 @@ void Application::finishSignOut(bool deleteLocalData)
             SignInSettings::forgetStaff();
             m_remembered.staff.reset();
             endSession();
-            if (deleteLocalData && !cachePath.isEmpty())
+            if (deleteLocalData && !cachePath.isEmpty()) {
                 CacheDatabase::removeFiles(cachePath);
+                removeAuditDocuments(cachePath, false);
+            }
             discardSession();
             showLogin(server, username,
                       ok ? QString()
@@ -657,7 +696,13 @@ void Application::onDataReady()
                 m_dispatch->reload();
                 m_dispatch->selectFirstInQueue();
             }
-            QTimer::singleShot(300, this, &Application::takeScreenshotAndQuit);
+            if (m_audit && m_window->currentWorkspace() == Workspace::Audit) {
+                m_audit->reload();
+                m_audit->selectFirst();
+            }
+            // The review screen's documents arrive from the server a moment later.
+            const bool audit = m_audit && m_window->currentWorkspace() == Workspace::Audit;
+            QTimer::singleShot(audit ? 2500 : 300, this, &Application::takeScreenshotAndQuit);
         });
     };
     if (!m_sync || m_firstSyncDone) {

@@ -26,6 +26,7 @@ class LoginDialog;
 class MainWindow;
 class SyncSession;
 class ChangesDialog;
+class AuditWorkspace;
 class DispatchWorkspace;
 class OrdersWorkspace;
 class Notifications;
@@ -94,6 +95,8 @@ private:
     void startSession(const Staff &staff, bool online);
     // Undoes startSession(): the window offers nothing until the next sign-in.
     void endSession();
+    // Deletes the encrypted offline documents of a cache and their keychain key.
+    void removeAuditDocuments(const QString &cachePath, bool wait);
     void startSync(const Staff &staff);
     void openChanges();
     void openSearch();
@@ -137,6 +140,7 @@ private:
     QPointer<ChangesDialog> m_changes;
     QPointer<OrdersWorkspace> m_orders;
     QPointer<DispatchWorkspace> m_dispatch;
+    QPointer<AuditWorkspace> m_audit;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<OrderAlerts> m_alerts;
     QTimer m_alertTimer;

@@ -143,6 +143,7 @@ bool ApiServer::initialize(QString *error)
         demo.seed = m_options.seed;
         demo.orders = m_options.orders;
         demo.technicians = m_options.technicians;
+        demo.applications = m_options.applications;
         demo.now = m_options.demoNow; // invalid: the real time
         demo.cities = DemoGenerator::citiesFor(m_options.city, m_options.orders);
         try {

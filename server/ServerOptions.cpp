@@ -44,6 +44,11 @@ struct Parser
     QCommandLineOption technicians{QStringLiteral("technicians"),
                                    QStringLiteral("Number of demo technicians (default 300)."),
                                    QStringLiteral("n")};
+    QCommandLineOption applications{
+        QStringLiteral("applications"),
+        QStringLiteral("Number of demo technician applications (default: one per eight "
+                       "technicians, 12 to 80)."),
+        QStringLiteral("n")};
     QCommandLineOption noSimulator{
         QStringLiteral("no-simulator"),
         QStringLiteral("With --demo: generate the demo data but do not start the traffic "
@@ -74,8 +79,8 @@ struct Parser
             "  auditor     technician applications and reviews\n"
             "  admin       everything"));
         parser.addOptions({help, version, host, port, dataDir, demo, seed, demoNow, city, orders,
-                           technicians, simulatorSpeed, noSimulator, exitOnStdinClose, testFaults,
-                           accessTokenTtl});
+                           technicians, applications, simulatorSpeed, noSimulator, exitOnStdinClose,
+                           testFaults, accessTokenTtl});
     }
 };
 
@@ -157,6 +162,13 @@ ServerOptions::Result ServerOptions::parse(const QStringList &arguments)
             return result;
         }
         o.technicians = static_cast<int>(value);
+    }
+    if (p.parser.isSet(p.applications)) {
+        if (!parseInt(p.parser.value(p.applications), 0, 100000, &value)) {
+            result.error = QStringLiteral("--applications: expected a number from 0 to 100000");
+            return result;
+        }
+        o.applications = static_cast<int>(value);
     }
     if (p.parser.isSet(p.simulatorSpeed)) {
         bool ok = false;

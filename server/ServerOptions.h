@@ -20,6 +20,8 @@ struct ServerOptions
     QString city;          // demo city; empty = the default lively city
     int orders = 50000;    // demo orders over two years
     int technicians = 300; // demo technicians
+    // demo technician applications; -1 = technicians / 8, from 12 to 80
+    int applications = -1;
     // --demo-now: the moment the demo data ends and the simulator starts
     // (UTC); invalid = the real time. Makes a demo reproducible at a chosen
     // hour (technicians on duty, jobs under way) and tests independent of

@@ -2141,8 +2141,9 @@ struct CertificateKind
 
 void Generator::applications()
 {
-    const int count =
-        m_options.technicians <= 0 ? 0 : std::clamp(m_options.technicians / 8, 12, 80);
+    const int count = m_options.applications >= 0  ? m_options.applications
+                      : m_options.technicians <= 0 ? 0
+                                                   : std::clamp(m_options.technicians / 8, 12, 80);
     const CertificateKind refrigeration{"refrigeration", "特种作业操作证（制冷与空调作业）",
                                         "应急管理局"};
     const CertificateKind electrician{"electrician", "特种作业操作证（低压电工作业）",

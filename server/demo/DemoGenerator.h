@@ -30,6 +30,7 @@ public:
         quint32 seed = 1;
         int orders = 50000;
         int technicians = 300;
+        int applications = -1;                          // -1: technicians / 8, from 12 to 80
         QStringList cities{QStringLiteral("shanghai")}; // ids, see citiesFor()
         QDateTime now;                                  // end of the two years; UTC
     };

@@ -55,6 +55,12 @@ QString filesFolder(const QString &path)
     return path + QStringLiteral(".files"); // FileStore's folder
 }
 
+// SecureDocumentStore::folderFor: the auditor's encrypted offline documents.
+QString secureFolder(const QString &path)
+{
+    return path + QStringLiteral(".secure");
+}
+
 } // namespace
 
 qint64 CacheDatabase::diskSize(const QString &path)
@@ -62,10 +68,12 @@ qint64 CacheDatabase::diskSize(const QString &path)
     qint64 bytes = 0;
     for (const QString &file : sqliteFiles(path))
         bytes += QFileInfo(file).size();
-    QDirIterator files(filesFolder(path), QDir::Files);
-    while (files.hasNext()) {
-        files.next();
-        bytes += files.fileInfo().size();
+    for (const QString &folder : {filesFolder(path), secureFolder(path)}) {
+        QDirIterator files(folder, QDir::Files);
+        while (files.hasNext()) {
+            files.next();
+            bytes += files.fileInfo().size();
+        }
     }
     return bytes;
 }
@@ -75,8 +83,10 @@ bool CacheDatabase::removeFiles(const QString &path)
     bool ok = true;
     for (const QString &file : sqliteFiles(path))
         ok = (!QFile::exists(file) || QFile::remove(file)) && ok;
-    QDir folder(filesFolder(path));
-    ok = (!folder.exists() || folder.removeRecursively()) && ok;
+    for (const QString &name : {filesFolder(path), secureFolder(path)}) {
+        QDir folder(name);
+        ok = (!folder.exists() || folder.removeRecursively()) && ok;
+    }
     return ok;
 }
 

@@ -37,7 +37,9 @@ public:
     static QString pathFor(const QString &dataDir, const QString &serverUrl,
                            const QString &staffId);
     // Everything a cache keeps on disk: the file, its WAL and shared-memory
-    // files, and the folder of files by hash beside it (FileStore).
+    // files, the folder of files by hash beside it (FileStore) and the
+    // auditor's encrypted documents (SecureDocumentStore, "<path>.secure";
+    // its key stays in the keychain until SecureDocumentStore::removeAll).
     static qint64 diskSize(const QString &path);
     // Deletes all of it (the cache must be closed). False when something
     // could not be deleted.
