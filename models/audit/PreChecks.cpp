@@ -122,8 +122,9 @@ ResidentIdInfo parseResidentId(const QString &idNumber)
     const QChar last = id.at(17);
     if (!(last.isDigit() && last.unicode() < 128) && last != QLatin1Char('X'))
         return info;
-    // The first digit of an area code is 1–8 (9 is not used for residents).
-    if (id.at(0) == QLatin1Char('0') || id.at(0) == QLatin1Char('9'))
+    // No area code starts with 0 (1–8: provinces; 9: the 2023 permanent
+    // residence cards of foreigners, same layout and checksum).
+    if (id.at(0) == QLatin1Char('0'))
         return info;
     info.formatOk = true;
     info.areaCode = id.left(6);

@@ -41,6 +41,8 @@ public:
     {
         m_districts = districtsByCity;
     }
+    // One application's checks. Reads every record for the context: for many
+    // applications build preCheckContext() once and call Audit::runPreChecks.
     QList<Audit::PreCheckResult> preChecks(const QJsonObject &application, const QDateTime &now);
 
     // The person's records for the history: the technician (may be empty)

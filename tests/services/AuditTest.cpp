@@ -539,3 +539,47 @@ TEST_F(AuditSession, RolesAndCityScope)
                   .toInteger(),
               version);
 }
+
+TEST_F(AuditSession, ABatchWithAMissingDocumentSaysWhich)
+{
+    QList<QJsonObject> batch = queuedApplications(auditor, 3);
+    ASSERT_EQ(batch.size(), 3);
+    // A document the server does not have (404: not retried).
+    QJsonObject broken = batch.at(2);
+    QJsonArray documents = broken.value(QStringLiteral("documents")).toArray();
+    documents.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("certificate")},
+                                 {QStringLiteral("sha256"), QString(64, QLatin1Char('0'))}});
+    broken.insert(QStringLiteral("documents"), documents);
+    batch[2] = broken;
+
+    SecureDocumentStore store(&keychain, SecureDocumentStore::keyNameFor(auditor.cachePath),
+                              SecureDocumentStore::folderFor(auditor.cachePath), auditor.api.get());
+    ASSERT_TRUE(openStore(store));
+    OfflineBatch offline(auditor.api.get(), &store);
+    QSignalSpy finished(&offline, &OfflineBatch::finished);
+    offline.start(batch);
+    ASSERT_TRUE(offline.isRunning());
+    ASSERT_TRUE(finished.wait(60000));
+    const auto summary = finished.first().at(1).value<OfflineBatch::Summary>();
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_EQ(summary.availableOffline, 2);
+    EXPECT_EQ(summary.failedApplications,
+              QStringList{broken.value(QStringLiteral("id")).toString()});
+    EXPECT_EQ(summary.errors.size(), 1);
+    EXPECT_TRUE(offline.isAvailableOffline(batch.at(0)));
+    EXPECT_FALSE(offline.isAvailableOffline(broken));
+
+    // Taking the good ones again fetches nothing new; forgetting drops them.
+    QSignalSpy again(&offline, &OfflineBatch::finished);
+    offline.start(batch.mid(0, 2));
+    ASSERT_TRUE(again.wait(10000));
+    EXPECT_TRUE(again.first().first().toBool());
+    EXPECT_EQ(again.first().at(1).value<OfflineBatch::Summary>().downloaded, 0);
+    // The manifest is kept across objects (the next start of the console).
+    OfflineBatch reopened(auditor.api.get(), &store);
+    EXPECT_EQ(reopened.offlineApplicationIds().size(), 2);
+    reopened.forget({batch.at(0).value(QStringLiteral("id")).toString()});
+    EXPECT_FALSE(reopened.isAvailableOffline(batch.at(0)));
+    EXPECT_TRUE(reopened.isAvailableOffline(batch.at(1)));
+    removeStore(store);
+}
