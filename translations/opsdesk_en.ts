@@ -469,7 +469,10 @@
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
     </message>
     <message>
         <source>a rating of %1 or more</source>
@@ -481,11 +484,17 @@
     </message>
     <message numerus="yes">
         <source>at most %n complaint(s)</source>
-        <translation><numerusform>at most %n complaint</numerusform><numerusform>at most %n complaints</numerusform></translation>
+        <translation>
+            <numerusform>at most %n complaint</numerusform>
+            <numerusform>at most %n complaints</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n completed order(s)</source>
-        <translation><numerusform>%n completed order</numerusform><numerusform>%n completed orders</numerusform></translation>
+        <translation>
+            <numerusform>%n completed order</numerusform>
+            <numerusform>%n completed orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already at the highest level.</source>
@@ -560,7 +569,10 @@
     </message>
     <message numerus="yes">
         <source>Certificate %1 expires on %2, in %n day(s).</source>
-        <translation><numerusform>Certificate %1 expires on %2, in %n day.</numerusform><numerusform>Certificate %1 expires on %2, in %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Certificate %1 expires on %2, in %n day.</numerusform>
+            <numerusform>Certificate %1 expires on %2, in %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate %1 expired on %2.</source>
@@ -662,6 +674,18 @@
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
+    <message>
+        <source>Electrician (low voltage)</source>
+        <translation>Electrician (low voltage)</translation>
+    </message>
+    <message>
+        <source>Refrigeration and air conditioning</source>
+        <translation>Refrigeration and air conditioning</translation>
+    </message>
+    <message>
+        <source>Housekeeping skills</source>
+        <translation>Housekeeping skills</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::Audit::ReviewQueueText</name>
@@ -722,7 +746,10 @@
     </message>
     <message numerus="yes">
         <source>The technician already has %n star(s).</source>
-        <translation><numerusform>The technician already has %n star.</numerusform><numerusform>The technician already has %n stars.</numerusform></translation>
+        <translation>
+            <numerusform>The technician already has %n star.</numerusform>
+            <numerusform>The technician already has %n stars.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount must be at least 0.01.</source>
@@ -816,18 +843,6 @@
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <source>Electrician (low voltage)</source>
-        <translation>Electrician (low voltage)</translation>
-    </message>
-    <message>
-        <source>Refrigeration and air conditioning</source>
-        <translation>Refrigeration and air conditioning</translation>
-    </message>
-    <message>
-        <source>Housekeeping skills</source>
-        <translation>Housekeeping skills</translation>
-    </message>
-    <message>
         <source>ID card, front</source>
         <translation>ID card, front</translation>
     </message>
@@ -849,11 +864,17 @@
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,7 +889,10 @@
     </message>
     <message numerus="yes">
         <source>%n application(s) available offline</source>
-        <translation><numerusform>%n application available offline</numerusform><numerusform>%n applications available offline</numerusform></translation>
+        <translation>
+            <numerusform>%n application available offline</numerusform>
+            <numerusform>%n applications available offline</numerusform>
+        </translation>
     </message>
     <message>
         <source> · %1 on disk, encrypted</source>
@@ -976,11 +1000,17 @@
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n refused</numerusform></translation>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>%1, not sent</source>
@@ -994,19 +1024,31 @@
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>%n due</numerusform></translation>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline: %1 of %n application(s) shown</source>
-        <translation><numerusform>Offline: %1 of %n application shown</numerusform><numerusform>Offline: %1 of %n applications shown</numerusform></translation>
+        <translation>
+            <numerusform>Offline: %1 of %n application shown</numerusform>
+            <numerusform>Offline: %1 of %n applications shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · waiting to sync: %n change(s)</source>
-        <translation><numerusform> · waiting to sync: %n change</numerusform><numerusform> · waiting to sync: %n changes</numerusform></translation>
+        <translation>
+            <numerusform> · waiting to sync: %n change</numerusform>
+            <numerusform> · waiting to sync: %n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n refused (see Changes…)</source>
-        <translation><numerusform> · %n refused (see Changes…)</numerusform></translation>
+        <translation>
+            <numerusform> · %n refused (see Changes…)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>The keychain is not available, so documents cannot be kept offline.</source>
@@ -1018,7 +1060,10 @@
     </message>
     <message numerus="yes">
         <source>Download the documents of the %n application(s) shown (up to %1) and keep them encrypted on this computer for review without a network?</source>
-        <translation><numerusform>Download the documents of the %n application shown (up to %1) and keep them encrypted on this computer for review without a network?</numerusform><numerusform>Download the documents of the %n applications shown (up to %1) and keep them encrypted on this computer for review without a network?</numerusform></translation>
+        <translation>
+            <numerusform>Download the documents of the %n application shown (up to %1) and keep them encrypted on this computer for review without a network?</numerusform>
+            <numerusform>Download the documents of the %n applications shown (up to %1) and keep them encrypted on this computer for review without a network?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading documents…</source>
@@ -1030,7 +1075,10 @@
     </message>
     <message numerus="yes">
         <source>Taking %n application(s) offline…</source>
-        <translation><numerusform>Taking %n application offline…</numerusform><numerusform>Taking %n applications offline…</numerusform></translation>
+        <translation>
+            <numerusform>Taking %n application offline…</numerusform>
+            <numerusform>Taking %n applications offline…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2941,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <name>OpsDesk::ReviewPanel</name>
     <message numerus="yes">
         <source>%n automatic pre-check(s) failed. Approve the application of %1 all the same?</source>
-        <translation><numerusform>%n automatic pre-check failed. Approve the application of %1 all the same?</numerusform><numerusform>%n automatic pre-checks failed. Approve the application of %1 all the same?</numerusform></translation>
+        <translation>
+            <numerusform>%n automatic pre-check failed. Approve the application of %1 all the same?</numerusform>
+            <numerusform>%n automatic pre-checks failed. Approve the application of %1 all the same?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve the application of %1?</source>
@@ -3033,7 +3084,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%1 (%n years)</source>
-        <translation><numerusform>%1 (%n years)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n years)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>City:</source>
@@ -3075,7 +3129,10 @@ Service area: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) signed and uploaded.</source>
-        <translation><numerusform>%n agreement signed and uploaded.</numerusform><numerusform>%n agreements signed and uploaded.</numerusform></translation>
+        <translation>
+            <numerusform>%n agreement signed and uploaded.</numerusform>
+            <numerusform>%n agreements signed and uploaded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
@@ -3091,7 +3148,10 @@ Service area: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n complaint(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n complaint&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%n complaints&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n complaint&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n complaints&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier applications, complaints or penalties.</source>

@@ -465,7 +465,9 @@
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation><numerusform>%n 次投诉</numerusform></translation>
+        <translation>
+            <numerusform>%n 次投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>a rating of %1 or more</source>
@@ -477,11 +479,15 @@
     </message>
     <message numerus="yes">
         <source>at most %n complaint(s)</source>
-        <translation><numerusform>投诉不超过 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>投诉不超过 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n completed order(s)</source>
-        <translation><numerusform>完成 %n 单</numerusform></translation>
+        <translation>
+            <numerusform>完成 %n 单</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already at the highest level.</source>
@@ -556,7 +562,9 @@
     </message>
     <message numerus="yes">
         <source>Certificate %1 expires on %2, in %n day(s).</source>
-        <translation><numerusform>证书 %1 将于 %2 到期，还剩 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>证书 %1 将于 %2 到期，还剩 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate %1 expired on %2.</source>
@@ -658,6 +666,18 @@
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Electrician (low voltage)</source>
+        <translation>电工（低压）</translation>
+    </message>
+    <message>
+        <source>Refrigeration and air conditioning</source>
+        <translation>制冷与空调作业</translation>
+    </message>
+    <message>
+        <source>Housekeeping skills</source>
+        <translation>家政服务技能</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::Audit::ReviewQueueText</name>
@@ -718,7 +738,9 @@
     </message>
     <message numerus="yes">
         <source>The technician already has %n star(s).</source>
-        <translation><numerusform>该技师已是 %n 星。</numerusform></translation>
+        <translation>
+            <numerusform>该技师已是 %n 星。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount must be at least 0.01.</source>
@@ -812,18 +834,6 @@
         <translation>尚未检查</translation>
     </message>
     <message>
-        <source>Electrician (low voltage)</source>
-        <translation>电工（低压）</translation>
-    </message>
-    <message>
-        <source>Refrigeration and air conditioning</source>
-        <translation>制冷与空调</translation>
-    </message>
-    <message>
-        <source>Housekeeping skills</source>
-        <translation>家政技能</translation>
-    </message>
-    <message>
         <source>ID card, front</source>
         <translation>身份证人像面</translation>
     </message>
@@ -845,11 +855,15 @@
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -864,7 +878,9 @@
     </message>
     <message numerus="yes">
         <source>%n application(s) available offline</source>
-        <translation><numerusform>%n 份申请可离线查看</numerusform></translation>
+        <translation>
+            <numerusform>%n 份申请可离线查看</numerusform>
+        </translation>
     </message>
     <message>
         <source> · %1 on disk, encrypted</source>
@@ -972,11 +988,15 @@
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 项被拒</numerusform></translation>
+        <translation>
+            <numerusform>%n 项被拒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n 项待同步</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待同步</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, not sent</source>
@@ -990,19 +1010,27 @@
     </message>
     <message numerus="yes">
         <source>%n due</source>
-        <translation><numerusform>%n 项到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 项到期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline: %1 of %n application(s) shown</source>
-        <translation><numerusform>离线：当前显示的 %n 份申请中有 %1 份</numerusform></translation>
+        <translation>
+            <numerusform>离线：当前显示的 %n 份申请中有 %1 份</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · waiting to sync: %n change(s)</source>
-        <translation><numerusform> · 待同步：%n 项更改</numerusform></translation>
+        <translation>
+            <numerusform> · 待同步：%n 项更改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n refused (see Changes…)</source>
-        <translation><numerusform> · %n 项被拒（见“更改…”）</numerusform></translation>
+        <translation>
+            <numerusform> · %n 项被拒（见“更改…”）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keychain is not available, so documents cannot be kept offline.</source>
@@ -1014,7 +1042,9 @@
     </message>
     <message numerus="yes">
         <source>Download the documents of the %n application(s) shown (up to %1) and keep them encrypted on this computer for review without a network?</source>
-        <translation><numerusform>要下载当前显示的 %n 份申请的资料（最多 %1），并在本机加密保存以便无网络时审核吗？</numerusform></translation>
+        <translation>
+            <numerusform>要下载当前显示的 %n 份申请的资料（最多 %1），并在本机加密保存以便无网络时审核吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Downloading documents…</source>
@@ -1026,7 +1056,9 @@
     </message>
     <message numerus="yes">
         <source>Taking %n application(s) offline…</source>
-        <translation><numerusform>正在离线下载 %n 份申请…</numerusform></translation>
+        <translation>
+            <numerusform>正在离线下载 %n 份申请…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2903,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <name>OpsDesk::ReviewPanel</name>
     <message numerus="yes">
         <source>%n automatic pre-check(s) failed. Approve the application of %1 all the same?</source>
-        <translation><numerusform>有 %n 项自动预检未通过。仍要通过 %1 的申请吗？</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项自动预检未通过。仍要通过 %1 的申请吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve the application of %1?</source>
@@ -3011,7 +3045,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%1 (%n years)</source>
-        <translation><numerusform>%1（%n 岁）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 岁）</numerusform>
+        </translation>
     </message>
     <message>
         <source>City:</source>
@@ -3053,7 +3089,9 @@ Service area: %2, %3</source>
     </message>
     <message numerus="yes">
         <source>%n agreement(s) signed and uploaded.</source>
-        <translation><numerusform>已签署并上传 %n 份协议。</numerusform></translation>
+        <translation>
+            <numerusform>已签署并上传 %n 份协议。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
@@ -3069,7 +3107,9 @@ Service area: %2, %3</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n complaint(s)&lt;/b&gt;</source>
-        <translation><numerusform>&lt;b&gt;%n 次投诉&lt;/b&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n 次投诉&lt;/b&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>No earlier applications, complaints or penalties.</source>

@@ -148,6 +148,17 @@ int ageOn(const QDate &birth, const QDate &on)
     return age;
 }
 
+QString certificateTypeName(const QString &type)
+{
+    if (type == QLatin1String("electrician"))
+        return PreCheckText::tr("Electrician (low voltage)");
+    if (type == QLatin1String("refrigeration"))
+        return PreCheckText::tr("Refrigeration and air conditioning");
+    if (type == QLatin1String("housekeeping"))
+        return PreCheckText::tr("Housekeeping skills");
+    return type;
+}
+
 QString maskIdNumber(const QString &idNumber)
 {
     const QString id = idNumber.trimmed();
@@ -275,10 +286,10 @@ QList<PreCheckResult> runPreChecks(const QJsonObject &application, const PreChec
             continue;
         ++certificates;
         const QJsonObject certificate = document.value(QStringLiteral("certificate")).toObject();
-        const QString name =
-            str(certificate, "number").isEmpty()
-                ? str(certificate, "type")
-                : str(certificate, "type") + QLatin1Char(' ') + str(certificate, "number");
+        const QString type = certificateTypeName(str(certificate, "type"));
+        const QString name = str(certificate, "number").isEmpty()
+                                 ? type
+                                 : type + QLatin1Char(' ') + str(certificate, "number");
         const QDate to = QDate::fromString(str(certificate, "valid_to"), Qt::ISODate);
         const QByteArray id = QByteArray(CheckId::CertificatePrefix) + QByteArray::number(i);
         switch (certificateValidity(certificate, context.today, context.expiringWithinDays)) {

@@ -119,6 +119,10 @@ int ageOn(const QDate &birth, const QDate &on);
 // '*' (the server's rule in api/openapi.yaml). A value of 8 characters or
 // fewer is starred completely.
 QString maskIdNumber(const QString &idNumber);
+
+// The translated name of a certificate type id ("electrician" → "Electrician
+// (low voltage)"); an unknown id as it is.
+QString certificateTypeName(const QString &type);
 // Auditors and admins see the full number (the server sends it to them
 // only); everybody else sees it masked.
 bool maySeeFullIdNumber(const Staff &staff);

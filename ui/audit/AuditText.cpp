@@ -1,5 +1,7 @@
 #include "ui/audit/AuditText.h"
 
+#include "models/audit/PreChecks.h"
+
 #include "models/Money.h"
 #include "models/geo/Cities.h"
 
@@ -46,13 +48,7 @@ QString AuditText::faceResult(const QString &result)
 
 QString AuditText::certificateType(const QString &type)
 {
-    if (type == QLatin1String("electrician"))
-        return tr("Electrician (low voltage)");
-    if (type == QLatin1String("refrigeration"))
-        return tr("Refrigeration and air conditioning");
-    if (type == QLatin1String("housekeeping"))
-        return tr("Housekeeping skills");
-    return type;
+    return Audit::certificateTypeName(type); // one naming for the checks and the screen
 }
 
 QString AuditText::documentKind(const QString &kind)
