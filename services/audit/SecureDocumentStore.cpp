@@ -22,11 +22,6 @@ constexpr qsizetype NonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype KeySize = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 constexpr qsizetype TagSize = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
-bool matches(const QByteArray &bytes, const QString &sha256)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == sha256.toLatin1();
-}
-
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
@@ -189,7 +184,7 @@ bool SecureDocumentStore::put(const QString &sha256, const QByteArray &bytes, QS
         why = tr("The document store is not open.");
         return false;
     }
-    if (!FileStore::isValidHash(sha256) || !matches(bytes, sha256)) {
+    if (!FileStore::isValidHash(sha256) || !FileStore::matchesHash(bytes, sha256)) {
         why = tr("The document's content does not match its hash; it was not kept.");
         return false;
     }
@@ -261,7 +256,7 @@ std::optional<QByteArray> SecureDocumentStore::get(const QString &sha256, QStrin
         return std::nullopt;
     }
     plain.truncate(qsizetype(plainSize));
-    if (!matches(plain, sha256)) {
+    if (!FileStore::matchesHash(plain, sha256)) {
         why = tr("The offline copy of the document does not match its hash.");
         return std::nullopt;
     }
@@ -322,32 +317,17 @@ void SecureDocumentStore::fetch(const QString &sha256, QObject *context, FetchCa
         callback({}, tr("The document is not available offline and there is no server to ask."));
         return;
     }
-    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/files/") + sha256);
-    request.checkJson = false;
     QPointer<SecureDocumentStore> self(this);
-    QPointer<QObject> guard(context);
-    m_api->send(request, this, [self, guard, sha256, callback](const ApiResponse &response) {
-        if (!self || !guard)
-            return;
-        if (!response.ok()) {
-            callback(
-                {},
-                response.error.kind == ApiError::Kind::Http && response.error.status == 404
-                    ? tr("The server does not have this document.")
-                    : tr("The document could not be downloaded: %1").arg(response.error.message()));
-            return;
-        }
-        if (!matches(response.body, sha256)) {
-            callback({}, tr("The document from the server is damaged (its content does not "
-                            "match its hash); it was not kept."));
-            return;
-        }
-        // Replace a damaged copy.
-        QFile::remove(self->filePath(sha256));
-        QString error;
-        self->put(sha256, response.body, &error);
-        callback(response.body, {});
-    });
+    FileStore::download(m_api, sha256, this, context,
+                        [self, sha256, callback](const QByteArray &bytes, const QString &error) {
+                            if (self && error.isEmpty()) {
+                                // Replace a damaged copy.
+                                QFile::remove(self->filePath(sha256));
+                                QString ignored;
+                                self->put(sha256, bytes, &ignored);
+                            }
+                            callback(bytes, error);
+                        });
 }
 
 void SecureDocumentStore::removeAll(bool forgetKey, QObject *context, OpenCallback callback)

@@ -10,15 +10,6 @@
 
 namespace OpsDesk {
 
-namespace {
-
-bool matches(const QByteArray &bytes, const QString &sha256)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == sha256.toLatin1();
-}
-
-} // namespace
-
 FileStore::FileStore(ApiClient *api, const QString &cachePath, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -31,6 +22,40 @@ bool FileStore::isValidHash(const QString &sha256)
     return pattern.match(sha256).hasMatch();
 }
 
+bool FileStore::matchesHash(const QByteArray &bytes, const QString &sha256)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == sha256.toLatin1();
+}
+
+void FileStore::download(ApiClient *api, const QString &sha256, QObject *owner, QObject *context,
+                         Callback callback)
+{
+    if (!api) {
+        callback({}, tr("The file is not on this computer and there is no server to ask."));
+        return;
+    }
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/files/") + sha256);
+    request.checkJson = false;
+    QPointer<QObject> guard(context);
+    api->send(request, owner, [guard, sha256, callback](const ApiResponse &response) {
+        if (!guard)
+            return;
+        if (!response.ok()) {
+            callback(
+                {}, response.error.kind == ApiError::Kind::Http && response.error.status == 404
+                        ? tr("The server does not have this file.")
+                        : tr("The file could not be downloaded: %1").arg(response.error.message()));
+            return;
+        }
+        if (!matchesHash(response.body, sha256)) {
+            callback({}, tr("The file from the server is damaged (its content does not match "
+                            "its hash); it was not kept."));
+            return;
+        }
+        callback(response.body, {});
+    });
+}
+
 std::optional<QByteArray> FileStore::local(const QString &sha256) const
 {
     if (!isValidHash(sha256))
@@ -39,7 +64,7 @@ std::optional<QByteArray> FileStore::local(const QString &sha256) const
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QByteArray bytes = file.readAll();
-    if (!matches(bytes, sha256)) {
+    if (!matchesHash(bytes, sha256)) {
         file.close();
         file.remove(); // damaged: fetched again next time
         return std::nullopt;
@@ -57,38 +82,20 @@ void FileStore::fetch(const QString &sha256, QObject *context, Callback callback
         callback(*bytes, {});
         return;
     }
-    if (!m_api) {
-        callback({}, tr("The file is not on this computer and there is no server to ask."));
-        return;
-    }
-    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/files/") + sha256);
-    request.checkJson = false;
     QPointer<FileStore> self(this);
-    QPointer<QObject> guard(context);
-    m_api->send(request, this, [self, guard, sha256, callback](const ApiResponse &response) {
-        if (!self || !guard)
-            return;
-        if (!response.ok()) {
-            callback(
-                {}, response.error.kind == ApiError::Kind::Http && response.error.status == 404
-                        ? tr("The server does not have this file.")
-                        : tr("The file could not be downloaded: %1").arg(response.error.message()));
-            return;
-        }
-        if (!matches(response.body, sha256)) {
-            callback({}, tr("The file from the server is damaged (its content does not match "
-                            "its hash); it was not kept."));
-            return;
-        }
-        // Kept for offline use; a failure to keep it still shows it now.
-        QDir().mkpath(self->m_folder);
-        QSaveFile file(QDir(self->m_folder).filePath(sha256));
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(response.body);
-            file.commit();
-        }
-        callback(response.body, {});
-    });
+    download(m_api, sha256, this, context,
+             [self, sha256, callback](const QByteArray &bytes, const QString &error) {
+                 if (self && error.isEmpty()) {
+                     // Kept for offline use; a failure to keep it still shows it now.
+                     QDir().mkpath(self->m_folder);
+                     QSaveFile file(QDir(self->m_folder).filePath(sha256));
+                     if (file.open(QIODevice::WriteOnly)) {
+                         file.write(bytes);
+                         file.commit();
+                     }
+                 }
+                 callback(bytes, error);
+             });
 }
 
 } // namespace OpsDesk

@@ -33,6 +33,13 @@ public:
     FileStore(ApiClient *api, const QString &cachePath, QObject *parent = nullptr);
 
     static bool isValidHash(const QString &sha256);
+    // The bytes are those the hash names.
+    static bool matchesHash(const QByteArray &bytes, const QString &sha256);
+    // GET /api/v1/files/{sha256} and the hash check, nothing kept: `callback`
+    // runs once (not after `owner` or `context` is gone) with the bytes or a
+    // translated error (absent at the server, not downloaded, damaged).
+    static void download(ApiClient *api, const QString &sha256, QObject *owner, QObject *context,
+                         Callback callback);
     QString folder() const { return m_folder; }
     // The bytes when they are here and intact.
     std::optional<QByteArray> local(const QString &sha256) const;
