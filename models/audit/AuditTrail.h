@@ -52,6 +52,7 @@ public:
 
 // The rejection reason codes the server accepts (api/openapi.yaml
 // RejectRequest.reasons), in the order a form lists them; "other" last.
+// The reference server validates against this same list.
 const QStringList &rejectionReasonCodes();
 
 } // namespace OpsDesk::Audit

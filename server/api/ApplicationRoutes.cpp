@@ -1,5 +1,6 @@
 // Decisions on technician applications: approve, reject (api/openapi.yaml,
 // tag "applications").
+#include "models/audit/AuditTrail.h"
 #include "server/api/CommandQueries.h"
 #include "server/api/CommandSupport.h"
 #include "server/api/Routes.h"
@@ -16,25 +17,6 @@ namespace {
 
 const QString Applications = QStringLiteral("applications");
 const QString Technicians = QStringLiteral("technicians");
-
-// Rejection reason codes; the console translates them for the applicant.
-const QStringList &rejectionReasons()
-{
-    static const QStringList codes{QStringLiteral("id_photo_unreadable"),
-                                   QStringLiteral("id_mismatch"),
-                                   QStringLiteral("id_expired"),
-                                   QStringLiteral("face_mismatch"),
-                                   QStringLiteral("certificate_missing"),
-                                   QStringLiteral("certificate_expired"),
-                                   QStringLiteral("certificate_unreadable"),
-                                   QStringLiteral("skills_not_proven"),
-                                   QStringLiteral("service_area_uncovered"),
-                                   QStringLiteral("agreement_unsigned"),
-                                   QStringLiteral("age_out_of_range"),
-                                   QStringLiteral("duplicate_application"),
-                                   QStringLiteral("other")};
-    return codes;
-}
 
 // Where a new technician's home marker goes until they report a position.
 QPair<double, double> cityCentre(const QString &city)
@@ -172,8 +154,8 @@ HttpResponse approve(RequestContext &context)
 HttpResponse reject(RequestContext &context)
 {
     BodyReader in(context.body);
-    const QStringList reasons =
-        in.stringList("reasons", true, 1, rejectionReasons().size(), rejectionReasons());
+    const QStringList reasons = in.stringList(
+        "reasons", true, 1, Audit::rejectionReasonCodes().size(), Audit::rejectionReasonCodes());
     const QString note = in.string("note", {.minLength = 1, .maxLength = 2000});
     if (QSet<QString>(reasons.cbegin(), reasons.cend()).size() != reasons.size())
         in.addError(QStringLiteral("reasons"), QStringLiteral("must not repeat a reason"));

@@ -2,7 +2,10 @@
 
 #include "services/cache/CacheDatabase.h"
 
+#include "services/sync/OutboxReplayer.h"
+#include <QDeadlineTimer>
 #include <QSqlQuery>
+#include <QTest>
 
 #include "common/TestSupport.h"
 #include "models/SyncCollections.h"
@@ -73,6 +76,46 @@ QString SyncedDemo::orderRow(const QString &orderId) const
     if (!query.exec() || !query.next())
         return {};
     return query.value(0).toString() + QLatin1Char('|') + query.value(1).toString();
+}
+
+QString submitAndWait(SyncSession &sync, const LocalChange &change, QString *error)
+{
+    QString opId;
+    QEventLoop loop;
+    sync.submit(change, [&](const QString &id, const QString &e) {
+        opId = id;
+        if (error)
+            *error = e;
+        loop.quit();
+    });
+    loop.exec();
+    return opId;
+}
+
+QList<OutboxEntry> outboxEntries(SyncSession &sync)
+{
+    QList<OutboxEntry> entries;
+    QEventLoop loop;
+    sync.requestOutbox([&](const QList<OutboxEntry> &list) {
+        entries = list;
+        loop.quit();
+    });
+    loop.exec();
+    return entries;
+}
+
+bool waitForOutboxSettled(SyncSession &sync, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        QTest::qWait(100);
+        bool pending = false;
+        for (const OutboxEntry &entry : outboxEntries(sync))
+            pending = pending || entry.isPending();
+        if (!pending && sync.outbox()->inFlight() == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace OpsDesk::TestSupport

@@ -62,6 +62,14 @@ private:
                               std::unique_ptr<SyncSession> *sync);
 };
 
+// The outbox of a running sync session, waited for with a local event loop:
+// submit a change (its op id; *error the local refusal, if any), read the
+// entries, and wait until none is pending (delivered, parked or in
+// conflict).
+QString submitAndWait(SyncSession &sync, const LocalChange &change, QString *error);
+QList<OutboxEntry> outboxEntries(SyncSession &sync);
+bool waitForOutboxSettled(SyncSession &sync, int timeoutMs = 30000);
+
 // A test suite sharing one SyncedDemo, started once for all its tests:
 //   class MyTest : public TestSupport::SyncedDemoSuite {};
 // `env` is the demo; a test fails at once when it could not be started.

@@ -2,6 +2,7 @@
 // SQLite caches: the offline batch into the encrypted store, an offline
 // review session whose decisions reach the server once after it comes back,
 // role and city scope, and two auditors deciding the same application.
+#include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "models/ConnectionState.h"
 #include "models/SyncCollections.h"
@@ -89,43 +90,17 @@ struct Desk
 
     QString submit(const LocalChange &change)
     {
-        QString opId;
         QString error;
-        QEventLoop loop;
-        sync->submit(change, [&](const QString &id, const QString &e) {
-            opId = id;
-            error = e;
-            loop.quit();
-        });
-        loop.exec();
+        const QString opId = TestSupport::submitAndWait(*sync, change, &error);
         EXPECT_TRUE(error.isEmpty()) << qPrintable(error);
         return opId;
     }
 
-    QList<OutboxEntry> outbox()
-    {
-        QList<OutboxEntry> entries;
-        QEventLoop loop;
-        sync->requestOutbox([&](const QList<OutboxEntry> &list) {
-            entries = list;
-            loop.quit();
-        });
-        loop.exec();
-        return entries;
-    }
+    QList<OutboxEntry> outbox() { return TestSupport::outboxEntries(*sync); }
 
     bool waitForSettled(int timeoutMs = 30000)
     {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            QTest::qWait(100);
-            bool pending = false;
-            for (const OutboxEntry &entry : outbox())
-                pending = pending || entry.isPending();
-            if (!pending && sync->outbox()->inFlight() == 0)
-                return true;
-        }
-        return false;
+        return TestSupport::waitForOutboxSettled(*sync, timeoutMs);
     }
 
     QJsonObject localRecord(const QString &collection, const QString &id, bool *pending = nullptr)

@@ -2,6 +2,7 @@
 // cache: changes drain, survive the server being down, are applied once
 // despite a dropped answer, and end up in the conflict or parked lists with
 // the server's reasons.
+#include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "models/ConnectionState.h"
 #include "models/OutboxRules.h"
@@ -162,44 +163,17 @@ protected:
 
     QString submit(const LocalChange &change)
     {
-        QString opId;
         QString error;
-        QEventLoop loop;
-        m_sync->submit(change, [&](const QString &id, const QString &e) {
-            opId = id;
-            error = e;
-            loop.quit();
-        });
-        loop.exec();
+        const QString opId = TestSupport::submitAndWait(*m_sync, change, &error);
         EXPECT_TRUE(error.isEmpty()) << qPrintable(error);
         return opId;
     }
 
-    QList<OutboxEntry> outbox()
-    {
-        QList<OutboxEntry> entries;
-        QEventLoop loop;
-        m_sync->requestOutbox([&](const QList<OutboxEntry> &list) {
-            entries = list;
-            loop.quit();
-        });
-        loop.exec();
-        return entries;
-    }
+    QList<OutboxEntry> outbox() { return TestSupport::outboxEntries(*m_sync); }
 
-    // Waits until no entry is pending (delivered, parked or in conflict).
     bool waitForSettled(int timeoutMs = 30000)
     {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            QTest::qWait(100);
-            bool pending = false;
-            for (const OutboxEntry &entry : outbox())
-                pending = pending || entry.isPending();
-            if (!pending && m_sync->outbox()->inFlight() == 0)
-                return true;
-        }
-        return false;
+        return TestSupport::waitForOutboxSettled(*m_sync, timeoutMs);
     }
 
     LocalChange noteChange(const QString &orderId, const QString &text)
