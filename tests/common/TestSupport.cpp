@@ -179,4 +179,19 @@ bool writeMBTilesPack(const QString &path, int z, int x, int y, const QByteArray
     return ok;
 }
 
+CredentialStore::Result waitForKeychain(const std::function<void(CredentialStore::Callback)> &call)
+{
+    CredentialStore::Result result;
+    QEventLoop loop;
+    bool done = false;
+    call([&](const CredentialStore::Result &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
+}
+
 } // namespace OpsDesk::TestSupport

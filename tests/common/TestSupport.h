@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "services/core/CredentialStore.h"
+
+#include <functional>
+
 namespace OpsDesk::TestSupport {
 
 // The source and binary folders of the build under test.
@@ -49,6 +53,9 @@ QHash<QString, qint64> serverVersions(const QUrl &base, const QByteArray &token,
 
 // Every file under `dir` (recursively) whose contents contain `needle`.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
+
+// Runs one keychain call and waits (a local event loop) for its result.
+CredentialStore::Result waitForKeychain(const std::function<void(CredentialStore::Callback)> &call);
 
 // Writes an MBTiles pack holding one tile (XYZ address, stored with its TMS
 // row) and the metadata given as name → value pairs; false and *error on

@@ -2,6 +2,7 @@
 // D-Bus session with gnome-keyring, so nothing here touches a developer's
 // own keyring.
 #include "services/core/CredentialStore.h"
+#include "common/TestSupport.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -15,17 +16,7 @@ namespace {
 
 CredentialStore::Result wait(const std::function<void(CredentialStore::Callback)> &call)
 {
-    CredentialStore::Result result;
-    QEventLoop loop;
-    bool done = false;
-    call([&](const CredentialStore::Result &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
+    return OpsDesk::TestSupport::waitForKeychain(call);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The encrypted document cache against the real Secret Service (the test
 // command starts a private D-Bus session with gnome-keyring).
 #include "services/audit/SecureDocumentStore.h"
+#include "common/TestSupport.h"
 #include "services/core/CredentialStore.h"
 
 #include <QCryptographicHash>
@@ -44,17 +45,7 @@ Outcome openStore(SecureDocumentStore &store, bool create = true)
 
 CredentialStore::Result keychainCall(const std::function<void(CredentialStore::Callback)> &call)
 {
-    CredentialStore::Result result;
-    QEventLoop loop;
-    bool done = false;
-    call([&](const CredentialStore::Result &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
+    return OpsDesk::TestSupport::waitForKeychain(call);
 }
 
 QByteArray sampleDocument()
