@@ -1,3 +1,4 @@
+#include "models/finance/Reconciliation.h"
 #include "server/api/CommandSupport.h"
 #include "server/api/RequestContext.h"
 #include "server/api/Routes.h"
@@ -409,6 +410,95 @@ HttpResponse heatmap(RequestContext &context, const Filters &f)
         200, QJsonObject{{QStringLiteral("cell_m"), cell}, {QStringLiteral("cells"), out}});
 }
 
+// The reconciliation summary (models/finance/Reconciliation.h): the orders
+// created on the days of the range (business days, UTC+8) in the city and
+// service item filters, with their payments, their approved or paid-out
+// refunds and their settlements — the totals the console's reconciliation
+// export writes in its Summary sheet.
+HttpResponse reconciliation(RequestContext &context, const Filters &filters)
+{
+    // Only the city and the service item narrow a reconciliation.
+    Filters f = filters;
+    f.district.clear();
+    f.customerType.clear();
+    const Where w = orderWhere(f);
+    Finance::ReconciliationTotals t;
+    QSqlQuery orders = run(context.store,
+                           QStringLiteral("SELECT COUNT(*), TOTAL(coalesce(f.paid_cents, 0) <> 0),"
+                                          " TOTAL(f.paid_cents) FROM order_facts f") +
+                               w.sql,
+                           w.values);
+    if (orders.next()) {
+        t.orders = orders.value(0).toLongLong();
+        t.paidOrders = qint64(orders.value(1).toDouble());
+        t.paidCents = qint64(orders.value(2).toDouble());
+    }
+    const QString conditions = w.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + w.sql.mid(7);
+    QSqlQuery refunds =
+        run(context.store,
+            QStringLiteral("SELECT COUNT(*), TOTAL(json_extract(r.doc, '$.approved_amount_cents')),"
+                           " TOTAL(json_extract(r.doc, '$.technician_share_cents')) FROM records r"
+                           " JOIN order_facts f ON f.id = json_extract(r.doc, '$.order_id')"
+                           " WHERE r.collection = 'refunds' AND r.deleted = 0"
+                           " AND json_extract(r.doc, '$.status') IN ('approved', 'paid_out')") +
+                conditions,
+            w.values);
+    if (refunds.next()) {
+        t.refunds = refunds.value(0).toLongLong();
+        t.refundedCents = qint64(refunds.value(1).toDouble());
+        t.refundsTechnicianCents = qint64(refunds.value(2).toDouble());
+    }
+    // One settlement per order; should there be two, the first by id counts
+    // (as in the console).
+    QSqlQuery settled = run(
+        context.store,
+        QStringLiteral("SELECT COUNT(*), TOTAL(f.paid_cents), TOTAL(s.price), TOTAL(s.commission),"
+                       " TOTAL(s.coupon_platform), TOTAL(s.earnings) FROM (SELECT"
+                       " json_extract(doc, '$.order_id') AS order_id,"
+                       " json_extract(doc, '$.price_cents') AS price,"
+                       " json_extract(doc, '$.commission_cents') AS commission,"
+                       " json_extract(doc, '$.coupon_cost_platform_cents') AS coupon_platform,"
+                       " json_extract(doc, '$.earnings_cents') AS earnings, MIN(id)"
+                       " FROM records WHERE collection = 'settlements' AND deleted = 0"
+                       " GROUP BY 1) s JOIN order_facts f ON f.id = s.order_id") +
+            w.sql,
+        w.values);
+    if (settled.next()) {
+        t.settledOrders = settled.value(0).toLongLong();
+        t.settledPaidCents = qint64(settled.value(1).toDouble());
+        t.settledPriceCents = qint64(settled.value(2).toDouble());
+        t.commissionCents = qint64(settled.value(3).toDouble());
+        t.couponCostPlatformCents = qint64(settled.value(4).toDouble());
+        t.settlementEarningsCents = qint64(settled.value(5).toDouble());
+    }
+    QJsonObject body{
+        {QStringLiteral("from"), f.from},
+        {QStringLiteral("to"), f.to},
+        {QStringLiteral("orders"), t.orders},
+        {QStringLiteral("paid_orders"), t.paidOrders},
+        {QStringLiteral("settled_orders"), t.settledOrders},
+        {QStringLiteral("refunds"), t.refunds},
+        {QStringLiteral("paid_cents"), t.paidCents},
+        {QStringLiteral("refunded_cents"), t.refundedCents},
+        {QStringLiteral("net_received_cents"), t.netReceivedCents()},
+        {QStringLiteral("commission_cents"), t.commissionCents},
+        {QStringLiteral("coupon_cost_platform_cents"), t.couponCostPlatformCents},
+        {QStringLiteral("unsettled_paid_cents"), t.unsettledPaidCents()},
+        {QStringLiteral("refunds_platform_cents"), t.refundsPlatformCents()},
+        {QStringLiteral("refunds_technician_cents"), t.refundsTechnicianCents},
+        {QStringLiteral("platform_revenue_cents"), t.platformRevenueCents()},
+        {QStringLiteral("technician_earnings_cents"), t.technicianEarningsCents()},
+        {QStringLiteral("coupon_cost_technicians_cents"), t.couponCostTechniciansCents()},
+        {QStringLiteral("technician_payable_cents"), t.technicianPayableCents()},
+        {QStringLiteral("difference_cents"), t.differenceCents()},
+    };
+    if (!f.city.isEmpty())
+        body.insert(QStringLiteral("city"), f.city);
+    if (!f.serviceItem.isEmpty())
+        body.insert(QStringLiteral("service_item_id"), f.serviceItem);
+    return HttpResponse::json(200, body);
+}
+
 } // namespace
 
 void registerStatsRoutes(Router &router)
@@ -431,6 +521,14 @@ void registerStatsRoutes(Router &router)
                        return handler(context, filters);
                    });
     }
+    // Money of the platform: finance and administrators only.
+    router.add("GET", QStringLiteral("/api/v1/stats/reconciliation"),
+               RouteOptions{.roles = {Role::Finance, Role::Admin}}, [](RequestContext &context) {
+                   Filters filters;
+                   if (auto error = parseFilters(context, &filters))
+                       return *error;
+                   return reconciliation(context, filters);
+               });
 }
 
 } // namespace OpsDesk::Server

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -69,8 +70,8 @@ class Writer
 {
 public:
     virtual ~Writer() = default;
-    // Writes one row of cells; false with error() on failure.
-    virtual bool writeRow(const std::vector<ExportCell> &cells) = 0;
+    // Writes one row of cells of a sheet; false with error() on failure.
+    virtual bool writeRow(int sheet, const std::vector<ExportCell> &cells) = 0;
     // Completes the file at the target path.
     virtual bool commit() = 0;
     // Removes everything written; the target is untouched.
@@ -84,8 +85,8 @@ protected:
 class CsvWriter final : public Writer
 {
 public:
-    CsvWriter(const ExportRequest &request, const QString &folder)
-        : m_file(request.targetPath)
+    CsvWriter(const QString &path, const QString &folder)
+        : m_file(path)
         , m_folder(folder)
     {}
     ~CsvWriter() override { discard(); }
@@ -104,7 +105,7 @@ public:
         return true;
     }
 
-    bool writeRow(const std::vector<ExportCell> &cells) override
+    bool writeRow(int, const std::vector<ExportCell> &cells) override
     {
         m_fields.clear();
         for (const ExportCell &cell : cells)
@@ -154,13 +155,13 @@ private:
 class XlsxWriter final : public Writer
 {
 public:
-    XlsxWriter(const ExportRequest &request, const QString &folder)
-        : m_request(request)
+    XlsxWriter(const QString &targetPath, const QString &folder)
+        : m_targetPath(targetPath)
         , m_folder(folder)
     {}
     ~XlsxWriter() override { discard(); }
 
-    bool open(const QList<ExportColumn> &columns)
+    bool open(const QList<ExportSheet> &sheets)
     {
         // Reserve a temporary name next to the target: the same disk, so the
         // final rename is atomic and a full disk shows before the rename.
@@ -184,9 +185,23 @@ public:
             m_error = TableExporter::tr("The spreadsheet could not be started (out of memory).");
             return false;
         }
+        lxw_format *header = workbook_add_format(m_workbook);
+        format_set_bold(header);
+        format_set_text_wrap(header);
+        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+        for (const ExportSheet &sheet : sheets)
+            addSheet(sheet, header);
+        return true;
+    }
+
+    void addSheet(const ExportSheet &spec, lxw_format *header)
+    {
+        Sheet sheet;
+        sheet.columns = static_cast<int>(spec.columns.size());
+        sheet.autofilter = spec.autofilter;
         // A worksheet name has at most 31 characters, none of []:*?/\ and no
         // apostrophe at either end.
-        QString name = m_request.sheetName;
+        QString name = spec.name;
         for (QChar &c : name)
             if (QStringView(u"[]:*?/\\").contains(c))
                 c = u'_';
@@ -194,15 +209,12 @@ public:
         while (name.startsWith(u'\'') || name.endsWith(u'\''))
             name = name.startsWith(u'\'') ? name.mid(1) : name.chopped(1);
         const QByteArray sheetName = name.toUtf8();
-        m_sheet = workbook_add_worksheet(m_workbook,
-                                         sheetName.isEmpty() ? nullptr : sheetName.constData());
-        if (!m_sheet)
-            m_sheet = workbook_add_worksheet(m_workbook, nullptr);
+        sheet.sheet = workbook_add_worksheet(m_workbook,
+                                             sheetName.isEmpty() ? nullptr : sheetName.constData());
+        if (!sheet.sheet)
+            sheet.sheet = workbook_add_worksheet(m_workbook, nullptr);
 
-        lxw_format *header = workbook_add_format(m_workbook);
-        format_set_bold(header);
-        format_set_text_wrap(header);
-        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+        const QList<ExportColumn> &columns = spec.columns;
         for (int i = 0; i < columns.size(); ++i) {
             const QByteArray numFormat = ExportRules::numberFormat(columns.at(i).kind);
             lxw_format *format = nullptr;
@@ -210,26 +222,28 @@ public:
                 format = workbook_add_format(m_workbook);
                 format_set_num_format(format, numFormat.constData());
             }
-            m_formats.push_back(format);
-            worksheet_set_column(m_sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i),
+            sheet.formats.push_back(format);
+            worksheet_set_column(sheet.sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i),
                                  ExportRules::columnWidth(columns.at(i)), nullptr);
         }
-        worksheet_freeze_panes(m_sheet, 1, 0);
+        worksheet_freeze_panes(sheet.sheet, 1, 0);
         for (int i = 0; i < columns.size(); ++i) {
             const QByteArray title = columns.at(i).title.left(kMaxXlsxStringLength).toUtf8();
-            worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(i), title.constData(),
+            worksheet_write_string(sheet.sheet, 0, static_cast<lxw_col_t>(i), title.constData(),
                                    header);
         }
-        return true;
+        m_sheets.push_back(std::move(sheet));
     }
 
-    bool writeRow(const std::vector<ExportCell> &cells) override
+    bool writeRow(int sheetIndex, const std::vector<ExportCell> &cells) override
     {
-        ++m_row;
+        Sheet &sheet = m_sheets[static_cast<size_t>(sheetIndex)];
+        lxw_worksheet *const ws = sheet.sheet;
+        const lxw_row_t row = ++sheet.row;
         for (size_t i = 0; i < cells.size(); ++i) {
             const ExportCell &cell = cells[i];
             const auto col = static_cast<lxw_col_t>(i);
-            lxw_format *format = i < m_formats.size() ? m_formats[i] : nullptr;
+            lxw_format *format = i < sheet.formats.size() ? sheet.formats[i] : nullptr;
             lxw_error err = LXW_NO_ERROR;
             switch (cell.type) {
             case ExportCell::Type::Empty:
@@ -237,22 +251,22 @@ public:
             case ExportCell::Type::Text: {
                 // Always a string cell, never a formula: "=1+1" stays text.
                 m_utf8 = cell.text.left(kMaxXlsxStringLength).toUtf8();
-                err = worksheet_write_string(m_sheet, m_row, col, m_utf8.constData(), format);
+                err = worksheet_write_string(ws, row, col, m_utf8.constData(), format);
                 break;
             }
             case ExportCell::Type::Number:
-                err = worksheet_write_number(m_sheet, m_row, col, cell.number, format);
+                err = worksheet_write_number(ws, row, col, cell.number, format);
                 break;
             case ExportCell::Type::DateTime: {
                 const QDate d = cell.date;
                 const QTime t = cell.time;
                 lxw_datetime value{d.year(), d.month(),  d.day(),
                                    t.hour(), t.minute(), t.second() + t.msec() / 1000.0};
-                err = worksheet_write_datetime(m_sheet, m_row, col, &value, format);
+                err = worksheet_write_datetime(ws, row, col, &value, format);
                 break;
             }
             case ExportCell::Type::Bool:
-                err = worksheet_write_boolean(m_sheet, m_row, col, cell.flag ? 1 : 0, format);
+                err = worksheet_write_boolean(ws, row, col, cell.flag ? 1 : 0, format);
                 break;
             }
             if (err != LXW_NO_ERROR) {
@@ -265,6 +279,10 @@ public:
 
     bool commit() override
     {
+        for (const Sheet &sheet : m_sheets)
+            if (sheet.autofilter && sheet.columns > 0)
+                worksheet_autofilter(sheet.sheet, 0, 0, sheet.row,
+                                     static_cast<lxw_col_t>(sheet.columns - 1));
         const lxw_error err = workbook_close(m_workbook);
         m_workbook = nullptr;
         if (err != LXW_NO_ERROR) {
@@ -278,10 +296,10 @@ public:
         // MoveFileExW with MOVEFILE_REPLACE_EXISTING on Windows).
         std::error_code ec;
         std::filesystem::rename(std::filesystem::path(m_tempPath.toStdU16String()),
-                                std::filesystem::path(m_request.targetPath.toStdU16String()), ec);
+                                std::filesystem::path(m_targetPath.toStdU16String()), ec);
         if (ec) {
             m_error = TableExporter::tr("The finished file could not be saved as %1: %2")
-                          .arg(QDir::toNativeSeparators(m_request.targetPath),
+                          .arg(QDir::toNativeSeparators(m_targetPath),
                                QString::fromLocal8Bit(ec.message()));
             return false;
         }
@@ -302,17 +320,135 @@ public:
     }
 
 private:
-    const ExportRequest &m_request;
+    struct Sheet
+    {
+        lxw_worksheet *sheet = nullptr;
+        std::vector<lxw_format *> formats;
+        lxw_row_t row = 0;
+        int columns = 0;
+        bool autofilter = false;
+    };
+
+    QString m_targetPath;
     QString m_folder;
     QString m_tempPath;
     QByteArray m_tempPathBytes;
     QByteArray m_tmpDirBytes;
     QByteArray m_utf8;
     lxw_workbook *m_workbook = nullptr;
-    lxw_worksheet *m_sheet = nullptr;
-    std::vector<lxw_format *> m_formats;
-    lxw_row_t m_row = 0;
+    std::vector<Sheet> m_sheets;
 };
+
+// A CSV per table in a new folder: written in a temporary folder beside the
+// target and renamed to it when complete.
+class CsvFolderWriter final : public Writer
+{
+public:
+    CsvFolderWriter(const QString &targetPath, const QString &folder)
+        : m_targetPath(targetPath)
+        , m_folder(folder)
+    {}
+    ~CsvFolderWriter() override { discard(); }
+
+    bool open(const QList<ExportSheet> &sheets)
+    {
+        const QFileInfo target(m_targetPath);
+        if (target.exists() &&
+            (!target.isDir() || !QDir(m_targetPath)
+                                     .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot |
+                                              QDir::Hidden | QDir::System))) {
+            m_error = TableExporter::tr("%1 already exists. The CSV files go into a new folder: "
+                                        "choose a name that is not taken.")
+                          .arg(QDir::toNativeSeparators(m_targetPath));
+            return false;
+        }
+        QTemporaryDir temp(m_folder + QStringLiteral("/.opsdesk-export-XXXXXX"));
+        if (!temp.isValid()) {
+            m_error = notWritable(m_folder, temp.errorString());
+            return false;
+        }
+        temp.setAutoRemove(false);
+        m_tempPath = temp.path();
+        for (const ExportSheet &sheet : sheets) {
+            auto file = std::make_unique<CsvWriter>(
+                QDir(m_tempPath)
+                    .filePath(sheet.csvFileName.isEmpty() ? sheet.name + QStringLiteral(".csv")
+                                                          : sheet.csvFileName),
+                m_folder);
+            if (!file->open(sheet.columns)) {
+                m_error = file->error();
+                return false;
+            }
+            m_files.push_back(std::move(file));
+        }
+        return true;
+    }
+
+    bool writeRow(int sheet, const std::vector<ExportCell> &cells) override
+    {
+        CsvWriter &file = *m_files[static_cast<size_t>(sheet)];
+        if (file.writeRow(0, cells))
+            return true;
+        m_error = file.error();
+        return false;
+    }
+
+    bool commit() override
+    {
+        for (const auto &file : m_files) {
+            if (!file->commit()) {
+                m_error = file->error();
+                return false;
+            }
+        }
+        m_files.clear();
+        // An empty folder of the target's name is replaced (open() refused
+        // anything else).
+        QDir().rmdir(m_targetPath);
+        std::error_code ec;
+        std::filesystem::rename(std::filesystem::path(m_tempPath.toStdU16String()),
+                                std::filesystem::path(m_targetPath.toStdU16String()), ec);
+        if (ec) {
+            m_error = TableExporter::tr("The finished files could not be saved as %1: %2")
+                          .arg(QDir::toNativeSeparators(m_targetPath),
+                               QString::fromLocal8Bit(ec.message()));
+            return false;
+        }
+        m_tempPath.clear();
+        return true;
+    }
+
+    void discard() override
+    {
+        m_files.clear(); // each cancels its own temporary file
+        if (!m_tempPath.isEmpty()) {
+            QDir(m_tempPath).removeRecursively();
+            m_tempPath.clear();
+        }
+    }
+
+private:
+    QString m_targetPath;
+    QString m_folder;
+    QString m_tempPath;
+    std::vector<std::unique_ptr<CsvWriter>> m_files;
+};
+
+// Decides the cells of one row for its columns.
+void toCells(const QList<ExportColumn> &columns, const QVariantList &row,
+             std::vector<ExportCell> *cells)
+{
+    cells->resize(static_cast<size_t>(columns.size()));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        (*cells)[static_cast<size_t>(i)] = ExportRules::cell(columns.at(i).kind, row.value(i));
+}
+
+QString tooManyRows()
+{
+    return TableExporter::tr("The table has more rows than a spreadsheet can hold (%L1). Export "
+                             "it as CSV or narrow it down.")
+        .arg(ExportRules::kMaxXlsxDataRows);
+}
 
 } // namespace
 
@@ -342,15 +478,15 @@ ExportResult TableExporter::run(const ExportRequest &request, ExportRowSource &s
 
     std::unique_ptr<Writer> writer;
     if (request.format == ExportFormat::Csv) {
-        auto csv = std::make_unique<CsvWriter>(request, folder);
+        auto csv = std::make_unique<CsvWriter>(request.targetPath, folder);
         if (!csv->open(request.columns)) {
             result.error = csv->error();
             return result;
         }
         writer = std::move(csv);
     } else {
-        auto xlsx = std::make_unique<XlsxWriter>(request, folder);
-        if (!xlsx->open(request.columns)) {
+        auto xlsx = std::make_unique<XlsxWriter>(request.targetPath, folder);
+        if (!xlsx->open({ExportSheet{request.sheetName, {}, request.columns, false}})) {
             result.error = xlsx->error();
             return result;
         }
@@ -367,9 +503,8 @@ ExportResult TableExporter::run(const ExportRequest &request, ExportRowSource &s
     if (progress)
         progress(0, total);
 
-    const qsizetype columnCount = request.columns.size();
     QVariantList row;
-    std::vector<ExportCell> cells(static_cast<size_t>(columnCount));
+    std::vector<ExportCell> cells;
     qint64 done = 0;
     while (true) {
         if (cancel.load(std::memory_order_relaxed)) {
@@ -383,15 +518,11 @@ ExportResult TableExporter::run(const ExportRequest &request, ExportRowSource &s
             break;
         if (request.format == ExportFormat::Xlsx && done >= ExportRules::kMaxXlsxDataRows) {
             writer->discard();
-            result.error = tr("The table has more rows than a spreadsheet can hold (%L1). Export "
-                              "it as CSV or narrow it down.")
-                               .arg(ExportRules::kMaxXlsxDataRows);
+            result.error = tooManyRows();
             return result;
         }
-        for (qsizetype i = 0; i < columnCount; ++i)
-            cells[static_cast<size_t>(i)] =
-                ExportRules::cell(request.columns.at(i).kind, row.value(i));
-        if (!writer->writeRow(cells)) {
+        toCells(request.columns, row, &cells);
+        if (!writer->writeRow(0, cells)) {
             writer->discard();
             result.error = writer->error();
             return result;
@@ -423,6 +554,111 @@ ExportResult TableExporter::run(const ExportRequest &request, ExportRowSource &s
     return result;
 }
 
+// --- ExportWorkbook ----------------------------------------------------------
+
+struct ExportWorkbook::Private
+{
+    QString targetPath;
+    ExportFormat format = ExportFormat::Xlsx;
+    QList<ExportSheet> sheets;
+    std::vector<qint64> rows;
+    std::unique_ptr<Writer> writer;
+    std::vector<ExportCell> cells;
+    QVariantList padded;
+    QString error;
+};
+
+ExportWorkbook::ExportWorkbook(QString targetPath, ExportFormat format)
+    : d(std::make_unique<Private>())
+{
+    d->targetPath = std::move(targetPath);
+    d->format = format;
+}
+
+ExportWorkbook::~ExportWorkbook() = default; // an uncommitted writer discards itself
+
+bool ExportWorkbook::open(const QList<ExportSheet> &sheets)
+{
+    const QString folder = QFileInfo(d->targetPath).absolutePath();
+    if (const QString problem = folderProblem(folder); !problem.isEmpty()) {
+        d->error = problem;
+        return false;
+    }
+    d->sheets = sheets;
+    d->rows.assign(static_cast<size_t>(sheets.size()), 0);
+    if (d->format == ExportFormat::Csv) {
+        auto csv = std::make_unique<CsvFolderWriter>(d->targetPath, folder);
+        if (!csv->open(sheets)) {
+            d->error = csv->error();
+            return false;
+        }
+        d->writer = std::move(csv);
+    } else {
+        if (QFileInfo(d->targetPath).isDir()) {
+            d->error =
+                TableExporter::tr("%1 is a folder.").arg(QDir::toNativeSeparators(d->targetPath));
+            return false;
+        }
+        auto xlsx = std::make_unique<XlsxWriter>(d->targetPath, folder);
+        if (!xlsx->open(sheets)) {
+            d->error = xlsx->error();
+            return false;
+        }
+        d->writer = std::move(xlsx);
+    }
+    return true;
+}
+
+bool ExportWorkbook::writeRow(int sheet, const QVariantList &values)
+{
+    if (!d->writer || sheet < 0 || sheet >= d->sheets.size())
+        return false;
+    qint64 &rows = d->rows[static_cast<size_t>(sheet)];
+    if (d->format == ExportFormat::Xlsx && rows >= ExportRules::kMaxXlsxDataRows) {
+        d->error = tooManyRows();
+        return false;
+    }
+    toCells(d->sheets.at(sheet).columns, values, &d->cells);
+    if (!d->writer->writeRow(sheet, d->cells)) {
+        d->error = d->writer->error();
+        return false;
+    }
+    ++rows;
+    return true;
+}
+
+qint64 ExportWorkbook::rows(int sheet) const
+{
+    return sheet >= 0 && size_t(sheet) < d->rows.size() ? d->rows[size_t(sheet)] : 0;
+}
+
+bool ExportWorkbook::commit()
+{
+    if (!d->writer)
+        return false;
+    if (!d->writer->commit()) {
+        d->error = d->writer->error();
+        d->writer->discard();
+        d->writer.reset();
+        return false;
+    }
+    d->writer.reset();
+    return true;
+}
+
+void ExportWorkbook::discard()
+{
+    if (d->writer) {
+        d->writer->discard();
+        d->writer.reset();
+    }
+}
+
+QString ExportWorkbook::error() const
+{
+    return d->error;
+}
+
 // --- ExportJob ---------------------------------------------------------------
 
 ExportJob::ExportJob(ExportRequest request, std::unique_ptr<ExportRowSource> source,
@@ -431,6 +667,14 @@ ExportJob::ExportJob(ExportRequest request, std::unique_ptr<ExportRowSource> sou
     , m_request(std::move(request))
     , m_source(std::move(source))
 {
+    qRegisterMetaType<OpsDesk::ExportResult>();
+}
+
+ExportJob::ExportJob(QString targetPath, Work work, QObject *parent)
+    : QObject(parent)
+    , m_work(std::move(work))
+{
+    m_request.targetPath = std::move(targetPath);
     qRegisterMetaType<OpsDesk::ExportResult>();
 }
 
@@ -462,7 +706,8 @@ void ExportJob::start()
                 Q_EMIT progress(done, total);
             }
         };
-        m_result = TableExporter::run(m_request, *m_source, onProgress, m_cancel);
+        m_result = m_work ? m_work(onProgress, m_cancel)
+                          : TableExporter::run(m_request, *m_source, onProgress, m_cancel);
         // The source is used in the worker thread only, and closes there.
         m_source.reset();
     });

@@ -32,6 +32,18 @@ struct ExportRequest
     QString sheetName;
 };
 
+// One table of a workbook (ExportWorkbook).
+struct ExportSheet
+{
+    // The XLSX worksheet name (at most 31 characters; []:*?/\ become _).
+    QString name;
+    // The CSV file's name inside the CSV folder, e.g. "orders.csv".
+    QString csvFileName;
+    QList<ExportColumn> columns;
+    // XLSX: an autofilter over the header row and every data row.
+    bool autofilter = true;
+};
+
 struct ExportResult
 {
     bool ok = false;
@@ -65,6 +77,39 @@ public:
                             const Progress &progress, const std::atomic_bool &cancel);
 };
 
+// Several tables in one export, written row by row in any order of sheets:
+// XLSX — one workbook, a worksheet per table in the order given (constant
+// memory: each sheet streams to its own temporary file, so a summary sheet
+// placed first may be written last); CSV — a new folder at the target path
+// holding one file per table (same rules as TableExporter's CSV). As with
+// TableExporter, nothing is ever half-written at the target: the workbook
+// (or the folder) is built under a temporary name beside it and renamed
+// into place by commit(); discard() (or the destructor without commit)
+// removes it. A CSV target that exists must be an empty folder (it is
+// replaced); anything else there is refused, never overwritten.
+// Synchronous, one thread; errors are translated sentences (error()).
+class ExportWorkbook
+{
+public:
+    ExportWorkbook(QString targetPath, ExportFormat format);
+    ~ExportWorkbook();
+    ExportWorkbook(const ExportWorkbook &) = delete;
+    ExportWorkbook &operator=(const ExportWorkbook &) = delete;
+
+    bool open(const QList<ExportSheet> &sheets);
+    // One row of `sheet` (index into open()'s list): values as for
+    // ExportRowSource::next, decided by the sheet's column kinds.
+    bool writeRow(int sheet, const QVariantList &values);
+    qint64 rows(int sheet) const;
+    bool commit();
+    void discard();
+    QString error() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 // Runs one export in its own thread. Lives in the thread that creates it
 // (the GUI thread); progress() and finished() arrive there. Deleting the job
 // cancels the export and waits for the worker to stop.
@@ -74,9 +119,15 @@ class ExportJob : public QObject
 public:
     ExportJob(ExportRequest request, std::unique_ptr<ExportRowSource> source,
               QObject *parent = nullptr);
+    // Any export work (a workbook of several sheets): `work` runs in the
+    // worker thread with the progress callback and the cancel flag.
+    using Work = std::function<ExportResult(const TableExporter::Progress &progress,
+                                            const std::atomic_bool &cancel)>;
+    ExportJob(QString targetPath, Work work, QObject *parent = nullptr);
     ~ExportJob() override;
 
     const ExportRequest &request() const { return m_request; }
+    QString targetPath() const { return m_request.targetPath; }
     bool isRunning() const;
 
     void start();
@@ -92,6 +143,7 @@ Q_SIGNALS:
 private:
     ExportRequest m_request;
     std::unique_ptr<ExportRowSource> m_source;
+    Work m_work;
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
     ExportResult m_result;

@@ -137,7 +137,35 @@ protected:
         complaint("CM1", "O1", "2026-11-02T15:59:00Z"); // 11-02 23:59 local
         complaint("CM2", "O6", "2026-11-02T16:00:00Z"); // 11-03 00:00 local
         put("coupons", {{QStringLiteral("id"), QStringLiteral("CP1")},
-                        {QStringLiteral("campaign"), QStringLiteral("双十一")}});
+                        {QStringLiteral("campaign"), QStringLiteral("双十一")},
+                        {QStringLiteral("cost_bearer"), QStringLiteral("technician")}});
+        // Settlements of the completed orders (O1: 10 %, its 20.00 coupon
+        // borne by the technician; O6: 15 %; O0 is before the range).
+        const auto settlement = [&](const char *id, const char *order, qint64 price,
+                                    qint64 commission, qint64 couponPlatform, qint64 earnings) {
+            put("settlements", {{QStringLiteral("id"), QString::fromUtf8(id)},
+                                {QStringLiteral("order_id"), QString::fromUtf8(order)},
+                                {QStringLiteral("price_cents"), price},
+                                {QStringLiteral("commission_cents"), commission},
+                                {QStringLiteral("coupon_cost_platform_cents"), couponPlatform},
+                                {QStringLiteral("earnings_cents"), earnings},
+                                {QStringLiteral("city"), QStringLiteral("shanghai")}});
+        };
+        settlement("SE-O0", "O0", 12000, 1200, 0, 10800);
+        settlement("SE-O1", "O1", 12000, 1200, 0, 8800);
+        settlement("SE-O6", "O6", 20000, 3000, 0, 17000);
+        const auto refund = [&](const char *id, const char *order, const char *status,
+                                qint64 amount, qint64 technicianShare) {
+            put("refunds", {{QStringLiteral("id"), QString::fromUtf8(id)},
+                            {QStringLiteral("order_id"), QString::fromUtf8(order)},
+                            {QStringLiteral("status"), QString::fromUtf8(status)},
+                            {QStringLiteral("approved_amount_cents"), amount},
+                            {QStringLiteral("technician_share_cents"), technicianShare},
+                            {QStringLiteral("city"), QStringLiteral("shanghai")}});
+        };
+        refund("R1", "O1", "approved", 3000, 1000);
+        refund("R2", "O1", "rejected", 500, 0);
+        refund("R3", "O0", "paid_out", 1000, 0);
         put("coupons", {{QStringLiteral("id"), QStringLiteral("CP2")}});
         const auto redemption = [&](const char *id, const char *coupon, const char *customer,
                                     const char *at) {
@@ -153,6 +181,7 @@ protected:
         store.commit();
         m_admin = login("admin");
         m_scoped = login("dispatcher_scoped"); // beijing only
+        m_finance = login("finance");
     }
 
     QByteArray login(const char *user)
@@ -185,6 +214,7 @@ protected:
     std::unique_ptr<ApiServer> m_server;
     QByteArray m_admin;
     QByteArray m_scoped;
+    QByteArray m_finance;
 };
 
 QJsonObject funnelOf(qint64 created, qint64 paid, qint64 dispatched, qint64 completed)
@@ -339,6 +369,65 @@ TEST_F(Stats, Heatmap)
             EXPECT_NEAR(c[QStringLiteral("lat")].toDouble(), 31.2, 0.0046);
             EXPECT_NEAR(c[QStringLiteral("lng")].toDouble(), 121.5, 0.0054);
         }
+}
+
+// Figures by hand: orders O1–O6 (O5 is 11-01 00:10 local); paid 100.00 +
+// 110.00 + 89.00 + 89.00 + 200.00; R1 approved 30.00 of which 10.00 charged to
+// the technician (R2 rejected, R3 on O0 outside the range); settled O1 and O6.
+TEST_F(Stats, Reconciliation)
+{
+    const QJsonObject all = json(QStringLiteral("reconciliation?") + range(), m_finance);
+    const QJsonObject expected{
+        {QStringLiteral("from"), QStringLiteral("2026-11-01")},
+        {QStringLiteral("to"), QStringLiteral("2026-11-03")},
+        {QStringLiteral("orders"), 6},
+        {QStringLiteral("paid_orders"), 5},
+        {QStringLiteral("settled_orders"), 2},
+        {QStringLiteral("refunds"), 1},
+        {QStringLiteral("paid_cents"), 58800},
+        {QStringLiteral("refunded_cents"), 3000},
+        {QStringLiteral("net_received_cents"), 55800},
+        {QStringLiteral("commission_cents"), 4200},
+        {QStringLiteral("coupon_cost_platform_cents"), 0},
+        {QStringLiteral("unsettled_paid_cents"), 28800},
+        {QStringLiteral("refunds_platform_cents"), 2000},
+        {QStringLiteral("refunds_technician_cents"), 1000},
+        {QStringLiteral("platform_revenue_cents"), 31000},
+        {QStringLiteral("technician_earnings_cents"), 26800},
+        {QStringLiteral("coupon_cost_technicians_cents"), -2000},
+        {QStringLiteral("technician_payable_cents"), 24800},
+        {QStringLiteral("difference_cents"), 0},
+    };
+    EXPECT_EQ(all, expected);
+
+    const QJsonObject item =
+        json(QStringLiteral("reconciliation?city=shanghai&service_item_id=S0001&") + range());
+    EXPECT_EQ(item[QStringLiteral("city")].toString(), QStringLiteral("shanghai"));
+    EXPECT_EQ(item[QStringLiteral("orders")].toInteger(), 2); // O1, O3
+    EXPECT_EQ(item[QStringLiteral("paid_cents")].toInteger(), 21000);
+    EXPECT_EQ(item[QStringLiteral("settled_orders")].toInteger(), 1);
+    EXPECT_EQ(item[QStringLiteral("platform_revenue_cents")].toInteger(), 1200 + 11000 - 2000);
+    EXPECT_EQ(item[QStringLiteral("difference_cents")].toInteger(), 0);
+
+    // A settlement that disagrees with its order shows in the difference.
+    QJsonObject wrong{{QStringLiteral("id"), QStringLiteral("SE-O6")},
+                      {QStringLiteral("order_id"), QStringLiteral("O6")},
+                      {QStringLiteral("price_cents"), 20000},
+                      {QStringLiteral("commission_cents"), 3000},
+                      {QStringLiteral("coupon_cost_platform_cents"), 0},
+                      {QStringLiteral("earnings_cents"), 16999},
+                      {QStringLiteral("city"), QStringLiteral("shanghai")}};
+    m_server->store().put(QStringLiteral("settlements"), wrong,
+                          QStringLiteral("2026-11-05T00:00:00Z"));
+    // paid (200.00) ≠ commission − platform coupon cost + earnings (199.99)
+    EXPECT_EQ(json(QStringLiteral("reconciliation?") + range())[QStringLiteral("difference_cents")]
+                  .toInteger(),
+              1);
+
+    // Finance and administrators only.
+    EXPECT_EQ(get(QStringLiteral("reconciliation?") + range(), m_scoped).status, 403);
+    EXPECT_EQ(get(QStringLiteral("reconciliation?from=2026-11-05&to=2026-11-01"), m_finance).status,
+              400);
 }
 
 TEST_F(Stats, Validation)

@@ -22,8 +22,13 @@ constexpr int kBarSteps = 1000;
 
 ExportProgressDialog::ExportProgressDialog(ExportRequest request,
                                            std::unique_ptr<ExportRowSource> source, QWidget *parent)
+    : ExportProgressDialog(std::make_unique<ExportJob>(std::move(request), std::move(source)),
+                           parent)
+{}
+
+ExportProgressDialog::ExportProgressDialog(std::unique_ptr<ExportJob> job, QWidget *parent)
     : QDialog(parent)
-    , m_job(std::make_unique<ExportJob>(std::move(request), std::move(source)))
+    , m_job(std::move(job))
 {
     setObjectName(QStringLiteral("exportProgressDialog"));
     setMinimumWidth(420);
@@ -53,7 +58,7 @@ ExportProgressDialog::ExportProgressDialog(ExportRequest request,
     connect(m_cancel, &QPushButton::clicked, this, &ExportProgressDialog::reject);
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(
-            QUrl::fromLocalFile(QFileInfo(m_job->request().targetPath).absolutePath()));
+            QUrl::fromLocalFile(QFileInfo(m_job->targetPath()).absolutePath()));
     });
     connect(m_job.get(), &ExportJob::progress, this, &ExportProgressDialog::onProgress);
     connect(m_job.get(), &ExportJob::finished, this, &ExportProgressDialog::onFinished);
@@ -104,7 +109,7 @@ void ExportProgressDialog::changeEvent(QEvent *event)
 
 void ExportProgressDialog::retranslate()
 {
-    const QString path = QDir::toNativeSeparators(m_job->request().targetPath);
+    const QString path = QDir::toNativeSeparators(m_job->targetPath());
     setWindowTitle(tr("Export"));
     m_openFolder->setText(tr("Open folder"));
     if (!m_finished) {

@@ -24,6 +24,8 @@ class ExportProgressDialog : public QDialog
 public:
     ExportProgressDialog(ExportRequest request, std::unique_ptr<ExportRowSource> source,
                          QWidget *parent = nullptr);
+    // Any export job (a workbook of several sheets, ExportJob's Work).
+    explicit ExportProgressDialog(std::unique_ptr<ExportJob> job, QWidget *parent = nullptr);
     ~ExportProgressDialog() override;
 
     // Starts the export (once).
