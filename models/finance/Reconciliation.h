@@ -78,8 +78,8 @@ struct ReconciliationTotals
     }
     qint64 differenceCents() const
     {
-        return netReceivedCents() - (platformRevenueCents() + technicianEarningsCents() +
-                                     couponCostTechniciansCents());
+        return netReceivedCents() -
+               (platformRevenueCents() + technicianEarningsCents() + couponCostTechniciansCents());
     }
 
     bool operator==(const ReconciliationTotals &) const = default;

@@ -313,10 +313,9 @@ public:
         while (q.next()) {
             const qint64 amount = q.value(7).toLongLong();
             const qint64 tech = q.value(8).toLongLong();
-            row = {text(q.value(0)), text(q.value(1)),   text(q.value(2)),
-                   text(q.value(3)), localTime(q.value(4)),   localTime(q.value(5)),
-                   text(q.value(6)), cents(amount),      cents(tech),
-                   cents(amount - tech)};
+            row = {text(q.value(0)),      text(q.value(1)),      text(q.value(2)), text(q.value(3)),
+                   localTime(q.value(4)), localTime(q.value(5)), text(q.value(6)), cents(amount),
+                   cents(tech),           cents(amount - tech)};
             if (!write(RefundsSheet, row))
                 return false;
         }
@@ -369,10 +368,10 @@ public:
             const qint64 platformCoupon = q.value(8).toLongLong();
             // The rate as a percentage with two decimals, exact from the cents.
             const QVariant rate =
-                price > 0 ? QVariant(QString::number(double(commission) * 100.0 / double(price),
-                                                     'f', 2) +
-                                     QLatin1Char('%'))
-                          : QVariant();
+                price > 0
+                    ? QVariant(QString::number(double(commission) * 100.0 / double(price), 'f', 2) +
+                               QLatin1Char('%'))
+                    : QVariant();
             row = {text(q.value(0)),
                    text(q.value(1)),
                    localTime(q.value(2)),
@@ -403,7 +402,9 @@ public:
         while (q.next()) {
             const QString id = q.value(0).toString();
             // TOTAL() is a float; cents below 2^53 are exact.
-            const auto sum = [&q](int i) { return qint64(q.value(i).toDouble()); };
+            const auto sum = [&q](int i) {
+                return qint64(q.value(i).toDouble());
+            };
             const qint64 price = sum(2), commission = sum(3), coupon = sum(4), earnings = sum(5),
                          charged = sum(6);
             row = {id.isEmpty() ? QVariant() : QVariant(id),
@@ -427,43 +428,63 @@ public:
         using R = Reconciliation;
         const ReconciliationTotals &t = m_totals;
         const QString all = R::tr("all");
-        const QString period =
-            request.period.from == request.period.to
-                ? request.period.from.toString(Qt::ISODate)
-                : R::tr("%1 to %2").arg(request.period.from.toString(Qt::ISODate),
-                                        request.period.to.toString(Qt::ISODate));
+        const QString period = request.period.from == request.period.to
+                                   ? request.period.from.toString(Qt::ISODate)
+                                   : R::tr("%1 to %2")
+                                         .arg(request.period.from.toString(Qt::ISODate),
+                                              request.period.to.toString(Qt::ISODate));
         const QList<QVariantList> rows = {
-            {R::tr("Period"), {}, {}, R::tr("%1; orders created on these days, China time (UTC+8)")
-                                          .arg(period)},
-            {R::tr("Scope"), {}, {}, R::tr("City: %1; service item: %2")
-                                         .arg(request.city.isEmpty() ? all : request.city,
-                                              request.serviceItemId.isEmpty()
-                                                  ? all
-                                                  : m_reader.itemName(request.serviceItemId))},
+            {R::tr("Period"),
+             {},
+             {},
+             R::tr("%1; orders created on these days, China time (UTC+8)").arg(period)},
+            {R::tr("Scope"),
+             {},
+             {},
+             R::tr("City: %1; service item: %2")
+                 .arg(request.city.isEmpty() ? all : request.city,
+                      request.serviceItemId.isEmpty() ? all
+                                                      : m_reader.itemName(request.serviceItemId))},
             {R::tr("Orders"), {}, t.orders, R::tr("Rows of Orders")},
             {R::tr("Paid"), cents(t.paidCents), t.paidOrders, R::tr("Σ Payments › Amount")},
             {R::tr("Refunded"), cents(t.refundedCents), t.refunds, R::tr("Σ Refunds › Amount")},
             {R::tr("Net received"), cents(t.netReceivedCents()), {}, R::tr("Paid − Refunded")},
             {R::tr("Commission"), cents(t.commissionCents), t.settledOrders,
              R::tr("Σ Commissions › Commission")},
-            {R::tr("Coupon cost borne by the platform"), cents(t.couponCostPlatformCents), {},
+            {R::tr("Coupon cost borne by the platform"),
+             cents(t.couponCostPlatformCents),
+             {},
              R::tr("Σ Coupon cost › Borne by platform")},
-            {R::tr("Paid for orders not settled"), cents(t.unsettledPaidCents()),
-             {}, R::tr("Σ Payments › Amount where Settled is FALSE")},
-            {R::tr("Refunds borne by the platform"), cents(t.refundsPlatformCents()), {},
+            {R::tr("Paid for orders not settled"),
+             cents(t.unsettledPaidCents()),
+             {},
+             R::tr("Σ Payments › Amount where Settled is FALSE")},
+            {R::tr("Refunds borne by the platform"),
+             cents(t.refundsPlatformCents()),
+             {},
              R::tr("Σ Refunds › Platform share")},
-            {R::tr("Platform revenue"), cents(t.platformRevenueCents()), {},
+            {R::tr("Platform revenue"),
+             cents(t.platformRevenueCents()),
+             {},
              R::tr("Commission − Coupon cost borne by the platform + Paid for orders not settled "
                    "− Refunds borne by the platform")},
-            {R::tr("Technician earnings"), cents(t.technicianEarningsCents()), {},
+            {R::tr("Technician earnings"),
+             cents(t.technicianEarningsCents()),
+             {},
              R::tr("Σ Technician payouts › Earnings before coupon cost − Σ Technician payouts › "
                    "Refunds charged")},
-            {R::tr("Coupon cost borne by technicians"), cents(t.couponCostTechniciansCents()), {},
+            {R::tr("Coupon cost borne by technicians"),
+             cents(t.couponCostTechniciansCents()),
+             {},
              R::tr("−Σ Coupon cost › Borne by technician (a deduction)")},
-            {R::tr("Difference"), cents(t.differenceCents()), {},
+            {R::tr("Difference"),
+             cents(t.differenceCents()),
+             {},
              R::tr("Net received − (Platform revenue + Technician earnings + Coupon cost borne by "
                    "technicians); 0.00 when everything reconciles")},
-            {R::tr("Technician payable"), cents(t.technicianPayableCents()), {},
+            {R::tr("Technician payable"),
+             cents(t.technicianPayableCents()),
+             {},
              R::tr("Technician earnings + Coupon cost borne by technicians = Σ Technician "
                    "payouts › Net payable")},
         };
@@ -510,12 +531,15 @@ private:
 
 QList<ExportSheet> Reconciliation::sheets()
 {
-    const auto c = [](const QString &title, Kind kind) { return ExportColumn{title, kind, 0}; };
+    const auto c = [](const QString &title, Kind kind) {
+        return ExportColumn{title, kind, 0};
+    };
     QList<ExportSheet> s(SheetCount);
     s[SummarySheet] = {tr("Summary"),
                        QStringLiteral("summary.csv"),
                        {c(tr("Item"), Kind::Text), c(tr("Amount"), Kind::Money),
-                        c(tr("Count"), Kind::Integer), ExportColumn{tr("How it is computed"), Kind::Text, 60}},
+                        c(tr("Count"), Kind::Integer),
+                        ExportColumn{tr("How it is computed"), Kind::Text, 60}},
                        false};
     s[OrdersSheet] = {tr("Orders"),
                       QStringLiteral("orders.csv"),
@@ -566,27 +590,24 @@ QList<ExportSheet> Reconciliation::sheets()
                        c(tr("Borne by technician"), Kind::Money),
                        c(tr("Not yet settled"), Kind::Money)},
                       true};
-    s[CommissionsSheet] = {tr("Commissions"),
-                           QStringLiteral("commissions.csv"),
-                           {c(tr("Settlement No."), Kind::Identifier),
-                            c(tr("Order No."), Kind::Identifier), c(tr("Settled at"), Kind::DateTime),
-                            c(tr("Technician No."), Kind::Identifier),
-                            c(tr("Service item"), Kind::Text), c(tr("City"), Kind::Text),
-                            c(tr("Price"), Kind::Money), c(tr("Rate"), Kind::Text),
-                            c(tr("Commission"), Kind::Money),
-                            c(tr("Coupon cost borne by platform"), Kind::Money),
-                            c(tr("Platform net"), Kind::Money)},
-                           true};
-    s[PayoutsSheet] = {tr("Technician payouts"),
-                       QStringLiteral("technician-payouts.csv"),
-                       {c(tr("Technician No."), Kind::Identifier), c(tr("Technician"), Kind::Text),
-                        c(tr("Settled orders"), Kind::Integer), c(tr("Price"), Kind::Money),
-                        c(tr("Commission"), Kind::Money),
-                        c(tr("Earnings before coupon cost"), Kind::Money),
-                        c(tr("Coupon cost borne"), Kind::Money),
-                        c(tr("Settlement earnings"), Kind::Money),
-                        c(tr("Refunds charged"), Kind::Money), c(tr("Net payable"), Kind::Money)},
-                       true};
+    s[CommissionsSheet] = {
+        tr("Commissions"),
+        QStringLiteral("commissions.csv"),
+        {c(tr("Settlement No."), Kind::Identifier), c(tr("Order No."), Kind::Identifier),
+         c(tr("Settled at"), Kind::DateTime), c(tr("Technician No."), Kind::Identifier),
+         c(tr("Service item"), Kind::Text), c(tr("City"), Kind::Text), c(tr("Price"), Kind::Money),
+         c(tr("Rate"), Kind::Text), c(tr("Commission"), Kind::Money),
+         c(tr("Coupon cost borne by platform"), Kind::Money), c(tr("Platform net"), Kind::Money)},
+        true};
+    s[PayoutsSheet] = {
+        tr("Technician payouts"),
+        QStringLiteral("technician-payouts.csv"),
+        {c(tr("Technician No."), Kind::Identifier), c(tr("Technician"), Kind::Text),
+         c(tr("Settled orders"), Kind::Integer), c(tr("Price"), Kind::Money),
+         c(tr("Commission"), Kind::Money), c(tr("Earnings before coupon cost"), Kind::Money),
+         c(tr("Coupon cost borne"), Kind::Money), c(tr("Settlement earnings"), Kind::Money),
+         c(tr("Refunds charged"), Kind::Money), c(tr("Net payable"), Kind::Money)},
+        true};
     return s;
 }
 
@@ -601,8 +622,8 @@ QString Reconciliation::defaultName(const Finance::ReconciliationPeriod &period,
     else if (period.from == month.from && period.to == month.to)
         name = period.from.toString(QStringLiteral("yyyy-MM"));
     else
-        name = period.from.toString(Qt::ISODate) + QLatin1Char('_') +
-               period.to.toString(Qt::ISODate);
+        name =
+            period.from.toString(Qt::ISODate) + QLatin1Char('_') + period.to.toString(Qt::ISODate);
     name = QStringLiteral("reconciliation-") + name;
     return format == ExportFormat::Xlsx ? name + QStringLiteral(".xlsx") : name;
 }
@@ -630,8 +651,8 @@ ExportResult Reconciliation::run(const ReconciliationRequest &request,
              writer.commissions() && writer.payouts() && writer.summary(request);
     } catch (const Failure &e) {
         book.discard();
-        result.error = tr("The local copy of the data cannot be read: %1")
-                           .arg(QString::fromUtf8(e.what()));
+        result.error =
+            tr("The local copy of the data cannot be read: %1").arg(QString::fromUtf8(e.what()));
         return result;
     }
     result.rows = writer.done();
@@ -675,7 +696,9 @@ std::optional<ReconciliationTotals> Reconciliation::totals(const ReconciliationR
             " FROM temp.recon c LEFT JOIN temp.recon_settlement s ON s.order_id = c.id"));
         ReconciliationTotals t;
         if (q.next()) {
-            const auto n = [&q](int i) { return qint64(q.value(i).toDouble()); };
+            const auto n = [&q](int i) {
+                return qint64(q.value(i).toDouble());
+            };
             t.orders = q.value(0).toLongLong();
             t.paidOrders = n(1);
             t.refunds = n(2);

@@ -47,13 +47,12 @@ class Reconciliation
 public:
     // The export. `totals` (optional) receives the summary as written.
     static ExportResult run(const ReconciliationRequest &request,
-                            const TableExporter::Progress &progress,
-                            const std::atomic_bool &cancel,
+                            const TableExporter::Progress &progress, const std::atomic_bool &cancel,
                             Finance::ReconciliationTotals *totals = nullptr);
 
     // The summary alone, for a preview (no file); nullopt with *error.
-    static std::optional<Finance::ReconciliationTotals>
-    totals(const ReconciliationRequest &request, QString *error);
+    static std::optional<Finance::ReconciliationTotals> totals(const ReconciliationRequest &request,
+                                                               QString *error);
 
     // The sheets and their columns (translated titles).
     static QList<ExportSheet> sheets();

@@ -16,12 +16,13 @@
 
 namespace OpsDesk::TestSupport {
 
-bool SyncedDemo::start(const QString &username)
+bool SyncedDemo::start(const QString &username, const QStringList &serverArguments)
 {
     server.start(program(QStringLiteral("opsdesk-server")),
-                 {QStringLiteral("--demo"), QStringLiteral("--orders"), QStringLiteral("2000"),
-                  QStringLiteral("--technicians"), QStringLiteral("200"),
-                  QStringLiteral("--no-simulator")},
+                 QStringList{QStringLiteral("--demo"), QStringLiteral("--orders"),
+                             QStringLiteral("2000"), QStringLiteral("--technicians"),
+                             QStringLiteral("200"), QStringLiteral("--no-simulator")} +
+                     serverArguments,
                  serverDir.path());
     if (!server.waitForReady(120000))
         return false;

@@ -23,8 +23,10 @@ namespace OpsDesk::TestSupport {
 struct SyncedDemo
 {
     // True when the server started, the sign-in worked and the first sync
-    // finished.
-    bool start(const QString &username = QStringLiteral("dispatcher"));
+    // finished. `serverArguments` go after the defaults (a later --orders
+    // wins; --demo-now fixes the data's days).
+    bool start(const QString &username = QStringLiteral("dispatcher"),
+               const QStringList &serverArguments = {});
 
     // A second staff member on the same server with a cache of their own
     // (two dispatchers at once).

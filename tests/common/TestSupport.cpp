@@ -194,4 +194,58 @@ CredentialStore::Result waitForKeychain(const std::function<void(CredentialStore
     return result;
 }
 
+// RFC 4180 reader that remembers whether a field was quoted.
+QList<CsvRecord> parseCsv(const QString &text)
+{
+    QList<CsvRecord> records;
+    CsvRecord record;
+    CsvField field;
+    qsizetype i = 0;
+    bool fieldStarted = false;
+    const auto endField = [&] {
+        record.append(field);
+        field = {};
+        fieldStarted = false;
+    };
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (!fieldStarted && c == u'"') {
+            field.quoted = true;
+            fieldStarted = true;
+            ++i;
+            while (i < text.size()) {
+                if (text.at(i) == u'"') {
+                    if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                        field.text += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field.text += text.at(i++);
+            }
+            continue;
+        }
+        if (c == u',') {
+            endField();
+            ++i;
+        } else if (c == u'\r' || c == u'\n') {
+            endField();
+            records.append(record);
+            record.clear();
+            i += (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') ? 2 : 1;
+        } else {
+            fieldStarted = true;
+            field.text += c;
+            ++i;
+        }
+    }
+    if (fieldStarted || !record.isEmpty()) {
+        endField();
+        records.append(record);
+    }
+    return records;
+}
+
 } // namespace OpsDesk::TestSupport

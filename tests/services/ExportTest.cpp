@@ -98,66 +98,8 @@ public:
     QString m_error;
 };
 
-struct Field
-{
-    QString text;
-    bool quoted = false;
-};
-using Record = QList<Field>;
-
-// RFC 4180 reader that remembers whether a field was quoted.
-QList<Record> parseCsv(const QString &text)
-{
-    QList<Record> records;
-    Record record;
-    Field field;
-    qsizetype i = 0;
-    bool fieldStarted = false;
-    const auto endField = [&] {
-        record.append(field);
-        field = {};
-        fieldStarted = false;
-    };
-    while (i < text.size()) {
-        const QChar c = text.at(i);
-        if (!fieldStarted && c == u'"') {
-            field.quoted = true;
-            fieldStarted = true;
-            ++i;
-            while (i < text.size()) {
-                if (text.at(i) == u'"') {
-                    if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                        field.text += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field.text += text.at(i++);
-            }
-            continue;
-        }
-        if (c == u',') {
-            endField();
-            ++i;
-        } else if (c == u'\r' || c == u'\n') {
-            endField();
-            records.append(record);
-            record.clear();
-            i += (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') ? 2 : 1;
-        } else {
-            fieldStarted = true;
-            field.text += c;
-            ++i;
-        }
-    }
-    if (fieldStarted || !record.isEmpty()) {
-        endField();
-        records.append(record);
-    }
-    return records;
-}
+using TestSupport::parseCsv;
+using Record = TestSupport::CsvRecord;
 
 struct OdsCell
 {
