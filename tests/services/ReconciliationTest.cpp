@@ -2,10 +2,10 @@
 // a fixed June (--demo-now) synced into a finance cache, exported as XLSX and
 // read back by a real spreadsheet program (LibreOffice headless, every sheet
 // to CSV), as a CSV folder, cancelled and refused.
+#include "services/finance/Reconciliation.h"
 #include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "services/cache/CacheDatabase.h"
-#include "services/finance/Reconciliation.h"
 #include "services/orders/OrderCommands.h"
 
 #include <QDir>
@@ -152,8 +152,7 @@ protected:
         url.setPath(QStringLiteral("/api/v1/stats/reconciliation"));
         url.setQuery(query);
         const TestSupport::HttpResult result = TestSupport::httpRequest(
-            "GET", url, {},
-            {{"Authorization", "Bearer " + env->api->accessToken().toUtf8()}});
+            "GET", url, {}, {{"Authorization", "Bearer " + env->api->accessToken().toUtf8()}});
         EXPECT_EQ(result.status, 200) << result.body.constData();
         return result.json().object();
     }
@@ -251,7 +250,8 @@ TEST_F(ReconciliationTest, MonthToXlsxReadBackByLibreOffice)
     // The summary is the sum of the detail sheets…
     EXPECT_EQ(summary.amount(QStringLiteral("Paid")), payments.sumCents(QStringLiteral("Amount")));
     EXPECT_EQ(summary.amount(QStringLiteral("Paid")), orders.sumCents(QStringLiteral("Paid")));
-    EXPECT_EQ(summary.amount(QStringLiteral("Refunded")), refunds.sumCents(QStringLiteral("Amount")));
+    EXPECT_EQ(summary.amount(QStringLiteral("Refunded")),
+              refunds.sumCents(QStringLiteral("Amount")));
     EXPECT_EQ(summary.amount(QStringLiteral("Refunded")),
               orders.sumCents(QStringLiteral("Refunded")));
     EXPECT_EQ(summary.amount(QStringLiteral("Commission")),
@@ -280,7 +280,8 @@ TEST_F(ReconciliationTest, MonthToXlsxReadBackByLibreOffice)
 
     // …the identity holds to the cent…
     const qint64 net = summary.amount(QStringLiteral("Net received"));
-    EXPECT_EQ(net, summary.amount(QStringLiteral("Paid")) - summary.amount(QStringLiteral("Refunded")));
+    EXPECT_EQ(net,
+              summary.amount(QStringLiteral("Paid")) - summary.amount(QStringLiteral("Refunded")));
     EXPECT_EQ(net, summary.amount(QStringLiteral("Platform revenue")) +
                        summary.amount(QStringLiteral("Technician earnings")) +
                        summary.amount(QStringLiteral("Coupon cost borne by technicians")));
@@ -346,9 +347,12 @@ TEST_F(ReconciliationTest, CsvFolderForFinanceSystems)
         Reconciliation::run(request(folder, ExportFormat::Csv), {}, cancel, &written);
     ASSERT_TRUE(result.ok) << result.error.toStdString();
     EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("reconciliation-2026-06")});
-    QStringList expected{QStringLiteral("commissions.csv"), QStringLiteral("coupon-cost.csv"),
-                         QStringLiteral("orders.csv"),      QStringLiteral("payments.csv"),
-                         QStringLiteral("refunds.csv"),     QStringLiteral("summary.csv"),
+    QStringList expected{QStringLiteral("commissions.csv"),
+                         QStringLiteral("coupon-cost.csv"),
+                         QStringLiteral("orders.csv"),
+                         QStringLiteral("payments.csv"),
+                         QStringLiteral("refunds.csv"),
+                         QStringLiteral("summary.csv"),
                          QStringLiteral("technician-payouts.csv")};
     EXPECT_EQ(entries(folder), expected);
 
@@ -376,7 +380,8 @@ TEST_F(ReconciliationTest, CsvFolderForFinanceSystems)
     // An existing folder with files is never overwritten.
     const ExportResult again = Reconciliation::run(request(folder, ExportFormat::Csv), {}, cancel);
     EXPECT_FALSE(again.ok);
-    EXPECT_TRUE(again.error.contains(QStringLiteral("already exists"))) << again.error.toStdString();
+    EXPECT_TRUE(again.error.contains(QStringLiteral("already exists")))
+        << again.error.toStdString();
     EXPECT_EQ(entries(folder), expected);
     EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("reconciliation-2026-06")});
 }
@@ -417,12 +422,13 @@ TEST_F(ReconciliationTest, CancelLeavesNothing)
 {
     for (const ExportFormat format : {ExportFormat::Xlsx, ExportFormat::Csv}) {
         QTemporaryDir dir;
-        const QString target = dir.filePath(format == ExportFormat::Xlsx
-                                                ? QStringLiteral("r.xlsx")
-                                                : QStringLiteral("r"));
+        const QString target = dir.filePath(format == ExportFormat::Xlsx ? QStringLiteral("r.xlsx")
+                                                                         : QStringLiteral("r"));
         std::atomic_bool cancel{false};
         // Cancelled after the first rows were written.
-        const auto progress = [&cancel](qint64, qint64) { cancel = true; };
+        const auto progress = [&cancel](qint64, qint64) {
+            cancel = true;
+        };
         ReconciliationTotals untouched;
         untouched.orders = -1;
         const ExportResult result =
@@ -443,7 +449,8 @@ TEST_F(ReconciliationTest, UnwritablePlacesAndBadInput)
         request(dir.filePath(QStringLiteral("no/such/folder/r.xlsx")), ExportFormat::Xlsx), {},
         cancel);
     EXPECT_FALSE(missing.ok);
-    EXPECT_TRUE(missing.error.contains(QStringLiteral("does not exist"))) << missing.error.toStdString();
+    EXPECT_TRUE(missing.error.contains(QStringLiteral("does not exist")))
+        << missing.error.toStdString();
 
     // A folder without write permission (root may write anywhere: /proc
     // takes no new files, not even from root).
@@ -481,18 +488,19 @@ TEST_F(ReconciliationTest, UnwritablePlacesAndBadInput)
     EXPECT_EQ(file.readAll(), QByteArray("keep me"));
 
     // A period ending before it starts, and a cache that is not there.
-    ReconciliationRequest backwards = request(dir.filePath(QStringLiteral("b.xlsx")),
-                                              ExportFormat::Xlsx);
+    ReconciliationRequest backwards =
+        request(dir.filePath(QStringLiteral("b.xlsx")), ExportFormat::Xlsx);
     backwards.period = {QDate(2026, 6, 30), QDate(2026, 6, 1)};
     const ExportResult bad = Reconciliation::run(backwards, {}, cancel);
     EXPECT_FALSE(bad.ok);
     EXPECT_TRUE(bad.error.contains(QStringLiteral("not valid")));
-    ReconciliationRequest noCache = request(dir.filePath(QStringLiteral("c.xlsx")),
-                                            ExportFormat::Xlsx);
+    ReconciliationRequest noCache =
+        request(dir.filePath(QStringLiteral("c.xlsx")), ExportFormat::Xlsx);
     noCache.cachePath = dir.filePath(QStringLiteral("missing/cache.sqlite"));
     const ExportResult unreadable = Reconciliation::run(noCache, {}, cancel);
     EXPECT_FALSE(unreadable.ok);
-    EXPECT_TRUE(unreadable.error.contains(QStringLiteral("local copy"))) << unreadable.error.toStdString();
+    EXPECT_TRUE(unreadable.error.contains(QStringLiteral("local copy")))
+        << unreadable.error.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("b.xlsx"))));
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("c.xlsx"))));
     EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("taken")});
