@@ -425,68 +425,77 @@ public:
 
     bool summary(const ReconciliationRequest &request)
     {
-        using R = Reconciliation;
         const ReconciliationTotals &t = m_totals;
-        const QString all = R::tr("all");
+        const QString all = Reconciliation::tr("all");
         const QString period = request.period.from == request.period.to
                                    ? request.period.from.toString(Qt::ISODate)
-                                   : R::tr("%1 to %2")
+                                   : Reconciliation::tr("%1 to %2")
                                          .arg(request.period.from.toString(Qt::ISODate),
                                               request.period.to.toString(Qt::ISODate));
         const QList<QVariantList> rows = {
-            {R::tr("Period"),
+            {Reconciliation::tr("Period"),
              {},
              {},
-             R::tr("%1; orders created on these days, China time (UTC+8)").arg(period)},
-            {R::tr("Scope"),
+             Reconciliation::tr("%1; orders created on these days, China time (UTC+8)")
+                 .arg(period)},
+            {Reconciliation::tr("Scope"),
              {},
              {},
-             R::tr("City: %1; service item: %2")
+             Reconciliation::tr("City: %1; service item: %2")
                  .arg(request.city.isEmpty() ? all : request.city,
                       request.serviceItemId.isEmpty() ? all
                                                       : m_reader.itemName(request.serviceItemId))},
-            {R::tr("Orders"), {}, t.orders, R::tr("Rows of Orders")},
-            {R::tr("Paid"), cents(t.paidCents), t.paidOrders, R::tr("Σ Payments › Amount")},
-            {R::tr("Refunded"), cents(t.refundedCents), t.refunds, R::tr("Σ Refunds › Amount")},
-            {R::tr("Net received"), cents(t.netReceivedCents()), {}, R::tr("Paid − Refunded")},
-            {R::tr("Commission"), cents(t.commissionCents), t.settledOrders,
-             R::tr("Σ Commissions › Commission")},
-            {R::tr("Coupon cost borne by the platform"),
+            {Reconciliation::tr("Orders"), {}, t.orders, Reconciliation::tr("Rows of Orders")},
+            {Reconciliation::tr("Paid"), cents(t.paidCents), t.paidOrders,
+             Reconciliation::tr("Σ Payments › Amount")},
+            {Reconciliation::tr("Refunded"), cents(t.refundedCents), t.refunds,
+             Reconciliation::tr("Σ Refunds › Amount")},
+            {Reconciliation::tr("Net received"),
+             cents(t.netReceivedCents()),
+             {},
+             Reconciliation::tr("Paid − Refunded")},
+            {Reconciliation::tr("Commission"), cents(t.commissionCents), t.settledOrders,
+             Reconciliation::tr("Σ Commissions › Commission")},
+            {Reconciliation::tr("Coupon cost borne by the platform"),
              cents(t.couponCostPlatformCents),
              {},
-             R::tr("Σ Coupon cost › Borne by platform")},
-            {R::tr("Paid for orders not settled"),
+             Reconciliation::tr("Σ Coupon cost › Borne by platform")},
+            {Reconciliation::tr("Paid for orders not settled"),
              cents(t.unsettledPaidCents()),
              {},
-             R::tr("Σ Payments › Amount where Settled is FALSE")},
-            {R::tr("Refunds borne by the platform"),
+             Reconciliation::tr("Σ Payments › Amount where Settled is FALSE")},
+            {Reconciliation::tr("Refunds borne by the platform"),
              cents(t.refundsPlatformCents()),
              {},
-             R::tr("Σ Refunds › Platform share")},
-            {R::tr("Platform revenue"),
+             Reconciliation::tr("Σ Refunds › Platform share")},
+            {Reconciliation::tr("Platform revenue"),
              cents(t.platformRevenueCents()),
              {},
-             R::tr("Commission − Coupon cost borne by the platform + Paid for orders not settled "
-                   "− Refunds borne by the platform")},
-            {R::tr("Technician earnings"),
+             Reconciliation::tr(
+                 "Commission − Coupon cost borne by the platform + Paid for orders not settled "
+                 "− Refunds borne by the platform")},
+            {Reconciliation::tr("Technician earnings"),
              cents(t.technicianEarningsCents()),
              {},
-             R::tr("Σ Technician payouts › Earnings before coupon cost − Σ Technician payouts › "
-                   "Refunds charged")},
-            {R::tr("Coupon cost borne by technicians"),
+             Reconciliation::tr(
+                 "Σ Technician payouts › Earnings before coupon cost − Σ Technician payouts › "
+                 "Refunds charged")},
+            {Reconciliation::tr("Coupon cost borne by technicians"),
              cents(t.couponCostTechniciansCents()),
              {},
-             R::tr("−Σ Coupon cost › Borne by technician (a deduction)")},
-            {R::tr("Difference"),
+             Reconciliation::tr("−Σ Coupon cost › Borne by technician (a deduction)")},
+            {Reconciliation::tr("Difference"),
              cents(t.differenceCents()),
              {},
-             R::tr("Net received − (Platform revenue + Technician earnings + Coupon cost borne by "
-                   "technicians); 0.00 when everything reconciles")},
-            {R::tr("Technician payable"),
+             Reconciliation::tr(
+                 "Net received − (Platform revenue + Technician earnings + Coupon cost borne by "
+                 "technicians); 0.00 when everything reconciles")},
+            {Reconciliation::tr("Technician payable"),
              cents(t.technicianPayableCents()),
              {},
-             R::tr("Technician earnings + Coupon cost borne by technicians = Σ Technician "
-                   "payouts › Net payable")},
+             Reconciliation::tr(
+                 "Technician earnings + Coupon cost borne by technicians = Σ Technician "
+                 "payouts › Net payable")},
         };
         for (const QVariantList &row : rows)
             if (!write(SummarySheet, row))

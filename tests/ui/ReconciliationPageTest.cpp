@@ -67,8 +67,7 @@ TEST_F(ReconciliationPageTest, PreviewAndExport)
                          QStringLiteral("/reconciliation-page.png"));
 
     // A custom range ending before it starts is refused with a message.
-    page.setPeriod(ReconciliationPage::PeriodKind::Custom, QDate(2026, 6, 20),
-                   QDate(2026, 6, 10));
+    page.setPeriod(ReconciliationPage::PeriodKind::Custom, QDate(2026, 6, 20), QDate(2026, 6, 10));
     EXPECT_EQ(page.startExport(), nullptr);
     EXPECT_TRUE(page.messageText().contains(QStringLiteral("first day")));
 

@@ -35,9 +35,7 @@ namespace {
 // Today in China time, the platform's business day.
 QDate businessToday()
 {
-    return QDateTime::currentDateTimeUtc()
-        .addSecs(Finance::BusinessDayUtcOffsetSeconds)
-        .date();
+    return QDateTime::currentDateTimeUtc().addSecs(Finance::BusinessDayUtcOffsetSeconds).date();
 }
 
 enum PreviewRow
@@ -365,8 +363,8 @@ void ReconciliationPage::suggestTarget()
         m_target->setText(path);
         return;
     }
-    m_target->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                          .filePath(name));
+    m_target->setText(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
 }
 
 void ReconciliationPage::chooseTarget()
@@ -424,7 +422,9 @@ void ReconciliationPage::runPreview()
 
 void ReconciliationPage::showPreview()
 {
-    const auto money = [](qint64 cents) { return Money::fromCents(cents).toDisplayString(); };
+    const auto money = [](qint64 cents) {
+        return Money::fromCents(cents).toDisplayString();
+    };
     QStringList amounts(PreviewRows, m_preview ? QString() : QStringLiteral("…"));
     if (m_preview) {
         const Finance::ReconciliationTotals &t = *m_preview;
