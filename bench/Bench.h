@@ -30,6 +30,11 @@ double median(std::vector<double> values);
 
 // Resident memory high-water mark of this process in MB (Linux: VmHWM).
 double peakRssMb();
+// Resident memory of this process now in MB (Linux: VmRSS).
+double currentRssMb();
+// Resets the high-water mark to the current resident memory (Linux), so that
+// peakRssMb() afterwards measures what follows.
+void resetPeakRss();
 
 } // namespace OpsDesk::Bench
 

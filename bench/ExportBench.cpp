@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -73,27 +72,6 @@ QList<ExportColumn> orderColumns()
             {QStringLiteral("Company customer"), Kind::Bool}};
 }
 
-double currentRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// Resets the process's peak resident memory to its current value (Linux).
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
 std::vector<double> &growthSamples()
 {
     static std::vector<double> samples;
@@ -107,8 +85,8 @@ double exportXlsx()
     std::atomic_bool cancel{false};
     const ExportRequest request{dir.filePath(QStringLiteral("orders.xlsx")), ExportFormat::Xlsx,
                                 orderColumns(), QStringLiteral("Orders")};
-    resetPeakRss();
-    const double before = currentRssMb();
+    Bench::resetPeakRss();
+    const double before = Bench::currentRssMb();
     QElapsedTimer timer;
     timer.start();
     const ExportResult result = TableExporter::run(request, source, {}, cancel);

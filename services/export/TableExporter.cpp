@@ -13,6 +13,7 @@
 #include <xlsxwriter.h>
 
 #include <filesystem>
+#include <map>
 #include <vector>
 
 namespace OpsDesk {
@@ -194,6 +195,22 @@ public:
         return true;
     }
 
+    // One format object per number format for the whole workbook: the
+    // library caches the style index only in the first of several identical
+    // formats and hashes the others for every cell they are used in.
+    lxw_format *numberFormat(const QByteArray &numFormat)
+    {
+        if (numFormat.isEmpty())
+            return nullptr;
+        auto it = m_numberFormats.find(numFormat);
+        if (it == m_numberFormats.end()) {
+            lxw_format *format = workbook_add_format(m_workbook);
+            format_set_num_format(format, numFormat.constData());
+            it = m_numberFormats.emplace(numFormat, format).first;
+        }
+        return it->second;
+    }
+
     void addSheet(const ExportSheet &spec, lxw_format *header)
     {
         Sheet sheet;
@@ -217,12 +234,7 @@ public:
         const QList<ExportColumn> &columns = spec.columns;
         for (int i = 0; i < columns.size(); ++i) {
             const QByteArray numFormat = ExportRules::numberFormat(columns.at(i).kind);
-            lxw_format *format = nullptr;
-            if (!numFormat.isEmpty()) {
-                format = workbook_add_format(m_workbook);
-                format_set_num_format(format, numFormat.constData());
-            }
-            sheet.formats.push_back(format);
+            sheet.formats.push_back(numberFormat(numFormat));
             worksheet_set_column(sheet.sheet, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i),
                                  ExportRules::columnWidth(columns.at(i)), nullptr);
         }
@@ -337,6 +349,7 @@ private:
     QByteArray m_utf8;
     lxw_workbook *m_workbook = nullptr;
     std::vector<Sheet> m_sheets;
+    std::map<QByteArray, lxw_format *> m_numberFormats;
 };
 
 // A CSV per table in a new folder: written in a temporary folder beside the

@@ -191,12 +191,19 @@ QVariant cents(qint64 value)
     return QVariant(value);
 }
 
+// A SQL TOTAL() of cents (a float; exact below 2^53).
+QVariant total(const QVariant &value)
+{
+    return QVariant(qint64(value.toDouble()));
+}
+
 QVariant localTime(const QVariant &iso)
 {
     if (iso.isNull())
         return {};
+    // UTC; the cell rules turn it into the console's wall-clock time.
     const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? QVariant(t.toLocalTime()) : QVariant(iso.toString());
+    return t.isValid() ? QVariant(t) : QVariant(iso.toString());
 }
 
 // Writes the sheets; throws Failure for the database, returns false for the
@@ -216,14 +223,12 @@ public:
     ReconciliationTotals totals() const { return m_totals; }
     qint64 done() const { return m_done; }
 
+    // The progress counts the rows of the order sheet and of the refunds
+    // (the other sheets are a few hundred rows of totals).
     void countRows()
     {
-        m_total = m_reader.count(QStringLiteral("SELECT COUNT(*) FROM temp.recon")) * 2 +
-                  m_reader.count(QStringLiteral("SELECT COUNT(*) FROM temp.recon_refund")) +
-                  m_reader.count(QStringLiteral("SELECT COUNT(*) FROM temp.recon_settlement")) * 2 +
-                  m_reader.count(QStringLiteral(
-                      "SELECT COUNT(DISTINCT coalesce(technician_id, '')) FROM temp.recon")) +
-                  16;
+        m_total = m_reader.count(QStringLiteral("SELECT COUNT(*) FROM temp.recon")) +
+                  m_reader.count(QStringLiteral("SELECT COUNT(*) FROM temp.recon_refund"));
         if (m_progress)
             m_progress(0, m_total);
     }
@@ -231,11 +236,10 @@ public:
     bool orders()
     {
         QSqlQuery q = m_reader.query(QStringLiteral(
-            "SELECT c.id, o.created_at, c.paid_at, o.city, o.district, o.service_item_id,"
-            " o.customer_type, o.customer_id, o.phone_tail, c.technician_id, o.status,"
-            " coalesce(o.price_cents, 0), coalesce(o.coupon_discount_cents, 0), c.paid,"
-            " c.refunded, c.refund_tech, c.refunds, s.order_id IS NOT NULL, s.price,"
-            " s.commission, s.coupon_platform, s.earnings,"
+            "SELECT c.id, o.created_at, c.paid_at, o.city, o.service_item_id, o.phone_tail,"
+            " c.technician_id, o.status, coalesce(o.price_cents, 0), c.coupon_id,"
+            " coalesce(o.coupon_discount_cents, 0), c.paid, c.refunded, c.refund_tech, c.refunds,"
+            " s.order_id IS NOT NULL, s.price, s.commission, s.coupon_platform, s.earnings,"
             " CASE WHEN instr(r.doc, '\"notes\":[]') > 0 THEN NULL ELSE"
             " (SELECT group_concat(json_extract(n.value, '$.text'), char(10))"
             " FROM json_each(r.doc, '$.notes') n) END"
@@ -245,58 +249,57 @@ public:
         QVariantList row;
         while (q.next()) {
             ReconciliationOrder order;
-            order.paidCents = q.value(13).toLongLong();
-            order.refundedCents = q.value(14).toLongLong();
-            order.refundsTechnicianCents = q.value(15).toLongLong();
-            order.refunds = q.value(16).toLongLong();
-            order.settled = q.value(17).toBool();
-            order.settledPriceCents = q.value(18).toLongLong();
-            order.commissionCents = q.value(19).toLongLong();
-            order.couponCostPlatformCents = q.value(20).toLongLong();
-            order.settlementEarningsCents = q.value(21).toLongLong();
+            order.paidCents = q.value(11).toLongLong();
+            order.refundedCents = q.value(12).toLongLong();
+            order.refundsTechnicianCents = q.value(13).toLongLong();
+            order.refunds = q.value(14).toLongLong();
+            order.settled = q.value(15).toBool();
+            order.settledPriceCents = q.value(16).toLongLong();
+            order.commissionCents = q.value(17).toLongLong();
+            order.couponCostPlatformCents = q.value(18).toLongLong();
+            order.settlementEarningsCents = q.value(19).toLongLong();
             Finance::addOrder(&m_totals, order);
+            const QVariant none;
             row = {text(q.value(0)),
                    localTime(q.value(1)),
                    localTime(q.value(2)),
                    text(q.value(3)),
-                   text(q.value(4)),
-                   m_reader.itemName(q.value(5).toString()),
+                   m_reader.itemName(q.value(4).toString()),
+                   text(q.value(5)),
                    text(q.value(6)),
                    text(q.value(7)),
-                   text(q.value(8)),
+                   cents(q.value(8).toLongLong()),
                    text(q.value(9)),
-                   text(q.value(10)),
-                   cents(q.value(11).toLongLong()),
-                   cents(q.value(12).toLongLong()),
+                   cents(q.value(10).toLongLong()),
                    cents(order.paidCents),
                    cents(order.refundedCents),
                    order.settled,
+                   order.settled ? cents(order.commissionCents) : none,
+                   order.settled ? cents(order.couponCostPlatformCents) : none,
+                   order.settled ? cents(-order.couponCostTechniciansCents()) : none,
                    cents(order.platformRevenueCents()),
                    cents(order.technicianEarningsCents()),
-                   cents(order.couponCostTechniciansCents()),
-                   text(q.value(22))};
+                   text(q.value(20))};
             if (!write(OrdersSheet, row))
                 return false;
         }
         return true;
     }
 
+    // Per business day of payment (UTC+8) and city: what the payment
+    // provider's daily statements are checked against.
     bool payments()
     {
         QSqlQuery q = m_reader.query(QStringLiteral(
-            "SELECT c.id, c.paid_at, o.customer_id, o.phone_tail, o.city, o.service_item_id,"
-            " c.paid, EXISTS (SELECT 1 FROM temp.recon_settlement s WHERE s.order_id = c.id)"
-            " FROM temp.recon c JOIN orders o ON o.id = c.id WHERE c.paid <> 0 ORDER BY c.rk"));
+            "SELECT date(c.paid_at, '+8 hours'), o.city, COUNT(*), TOTAL(c.paid),"
+            " TOTAL(CASE WHEN s.order_id IS NULL THEN c.paid ELSE 0 END)"
+            " FROM temp.recon c JOIN orders o ON o.id = c.id"
+            " LEFT JOIN temp.recon_settlement s ON s.order_id = c.id WHERE c.paid <> 0"
+            " GROUP BY 1, 2 ORDER BY 1, 2"));
         QVariantList row;
         while (q.next()) {
-            row = {text(q.value(0)),
-                   localTime(q.value(1)),
-                   text(q.value(2)),
-                   text(q.value(3)),
-                   text(q.value(4)),
-                   m_reader.itemName(q.value(5).toString()),
-                   cents(q.value(6).toLongLong()),
-                   q.value(7).toBool()};
+            row = {q.value(0).isNull() ? QVariant() : QVariant(q.value(0).toDate()),
+                   text(q.value(1)), q.value(2).toLongLong(), total(q.value(3)), total(q.value(4))};
             if (!write(PaymentsSheet, row))
                 return false;
         }
@@ -322,65 +325,56 @@ public:
         return true;
     }
 
+    // Per coupon: the discounts of the period's orders and who bore them.
     bool couponCost()
     {
         QSqlQuery q = m_reader.query(QStringLiteral(
-            "SELECT c.id, c.coupon_id, json_extract(cp.doc, '$.name'),"
-            " json_extract(cp.doc, '$.cost_bearer'), coalesce(o.coupon_discount_cents, 0),"
-            " s.order_id IS NOT NULL, s.coupon_platform, s.price - s.commission - s.earnings"
+            "SELECT c.coupon_id, json_extract(cp.doc, '$.name'),"
+            " json_extract(cp.doc, '$.cost_bearer'), COUNT(*),"
+            " TOTAL(coalesce(o.coupon_discount_cents, 0)), TOTAL(s.coupon_platform),"
+            " TOTAL(s.price - s.commission - s.earnings),"
+            " TOTAL(CASE WHEN s.order_id IS NULL THEN o.coupon_discount_cents ELSE 0 END)"
             " FROM temp.recon c JOIN orders o ON o.id = c.id"
             " LEFT JOIN temp.recon_settlement s ON s.order_id = c.id"
             " LEFT JOIN records cp ON cp.collection = 'coupons' AND cp.id = c.coupon_id"
             " WHERE coalesce(o.coupon_discount_cents, 0) <> 0 OR s.coupon_platform <> 0"
-            " OR s.price - s.commission - s.earnings <> 0 ORDER BY c.rk"));
+            " OR s.price - s.commission - s.earnings <> 0"
+            " GROUP BY c.coupon_id ORDER BY c.coupon_id"));
         QVariantList row;
         while (q.next()) {
-            const qint64 discount = q.value(4).toLongLong();
-            const bool settled = q.value(5).toBool();
-            const qint64 platform = settled ? q.value(6).toLongLong() : 0;
-            const qint64 technician = settled ? q.value(7).toLongLong() : 0;
-            row = {text(q.value(0)),
-                   text(q.value(1)),
-                   text(q.value(2)),
-                   bearerText(q.value(3).toString()),
-                   cents(discount),
-                   settled,
-                   cents(platform),
-                   cents(technician),
-                   cents(settled ? 0 : discount)};
+            row = {text(q.value(0)),        text(q.value(1)),  bearerText(q.value(2).toString()),
+                   q.value(3).toLongLong(), total(q.value(4)), total(q.value(5)),
+                   total(q.value(6)),       total(q.value(7))};
             if (!write(CouponSheet, row))
                 return false;
         }
         return true;
     }
 
+    // Per service item: the settlements' commission (the rate varies with
+    // the star level and the day; the effective rate is Σ commission / Σ price).
     bool commissions()
     {
         QSqlQuery q = m_reader.query(QStringLiteral(
-            "SELECT s.id, c.id, s.settled_at, c.technician_id, o.service_item_id, o.city,"
-            " s.price, s.commission, s.coupon_platform FROM temp.recon c"
+            "SELECT o.service_item_id, COUNT(*), TOTAL(s.price), TOTAL(s.commission),"
+            " TOTAL(s.coupon_platform) FROM temp.recon c"
             " JOIN temp.recon_settlement s ON s.order_id = c.id JOIN orders o ON o.id = c.id"
-            " ORDER BY c.rk"));
+            " GROUP BY 1 ORDER BY 1"));
         QVariantList row;
         while (q.next()) {
-            const qint64 price = q.value(6).toLongLong();
-            const qint64 commission = q.value(7).toLongLong();
-            const qint64 platformCoupon = q.value(8).toLongLong();
-            // The rate as a percentage with two decimals, exact from the cents.
+            const qint64 price = qint64(q.value(2).toDouble());
+            const qint64 commission = qint64(q.value(3).toDouble());
+            const qint64 platformCoupon = qint64(q.value(4).toDouble());
             const QVariant rate =
                 price > 0
                     ? QVariant(QString::number(double(commission) * 100.0 / double(price), 'f', 2) +
                                QLatin1Char('%'))
                     : QVariant();
-            row = {text(q.value(0)),
-                   text(q.value(1)),
-                   localTime(q.value(2)),
-                   text(q.value(3)),
-                   m_reader.itemName(q.value(4).toString()),
-                   text(q.value(5)),
+            row = {m_reader.itemName(q.value(0).toString()),
+                   q.value(1).toLongLong(),
                    cents(price),
-                   rate,
                    cents(commission),
+                   rate,
                    cents(platformCoupon),
                    cents(commission - platformCoupon)};
             if (!write(CommissionsSheet, row))
@@ -463,7 +457,7 @@ public:
             {Reconciliation::tr("Paid for orders not settled"),
              cents(t.unsettledPaidCents()),
              {},
-             Reconciliation::tr("Σ Payments › Amount where Settled is FALSE")},
+             Reconciliation::tr("Σ Payments › Of which orders not settled")},
             {Reconciliation::tr("Refunds borne by the platform"),
              cents(t.refundsPlatformCents()),
              {},
@@ -483,7 +477,7 @@ public:
             {Reconciliation::tr("Coupon cost borne by technicians"),
              cents(t.couponCostTechniciansCents()),
              {},
-             Reconciliation::tr("−Σ Coupon cost › Borne by technician (a deduction)")},
+             Reconciliation::tr("−Σ Coupon cost › Borne by technicians (a deduction)")},
             {Reconciliation::tr("Difference"),
              cents(t.differenceCents()),
              {},
@@ -556,30 +550,28 @@ QList<ExportSheet> Reconciliation::sheets()
                        c(tr("Created"), Kind::DateTime),
                        c(tr("Paid at"), Kind::DateTime),
                        c(tr("City"), Kind::Text),
-                       c(tr("District"), Kind::Text),
                        c(tr("Service item"), Kind::Text),
-                       c(tr("Customer type"), Kind::Text),
-                       c(tr("Customer No."), Kind::Identifier),
                        c(tr("Phone tail"), Kind::Identifier),
                        c(tr("Technician No."), Kind::Identifier),
                        c(tr("Status"), Kind::Text),
                        c(tr("Price"), Kind::Money),
+                       c(tr("Coupon No."), Kind::Identifier),
                        c(tr("Coupon discount"), Kind::Money),
                        c(tr("Paid"), Kind::Money),
                        c(tr("Refunded"), Kind::Money),
                        c(tr("Settled"), Kind::Bool),
+                       c(tr("Commission"), Kind::Money),
+                       c(tr("Coupon cost borne by platform"), Kind::Money),
+                       c(tr("Coupon cost borne by technician"), Kind::Money),
                        c(tr("Platform revenue"), Kind::Money),
                        c(tr("Technician earnings"), Kind::Money),
-                       c(tr("Coupon cost borne by technician"), Kind::Money),
                        ExportColumn{tr("Notes"), Kind::Text, 40}},
                       true};
     s[PaymentsSheet] = {tr("Payments"),
                         QStringLiteral("payments.csv"),
-                        {c(tr("Order No."), Kind::Identifier), c(tr("Paid at"), Kind::DateTime),
-                         c(tr("Customer No."), Kind::Identifier),
-                         c(tr("Phone tail"), Kind::Identifier), c(tr("City"), Kind::Text),
-                         c(tr("Service item"), Kind::Text), c(tr("Amount"), Kind::Money),
-                         c(tr("Settled"), Kind::Bool)},
+                        {c(tr("Day"), Kind::Date), c(tr("City"), Kind::Text),
+                         c(tr("Payments"), Kind::Integer), c(tr("Amount"), Kind::Money),
+                         c(tr("Of which orders not settled"), Kind::Money)},
                         true};
     s[RefundsSheet] = {tr("Refunds"),
                        QStringLiteral("refunds.csv"),
@@ -592,22 +584,20 @@ QList<ExportSheet> Reconciliation::sheets()
                        true};
     s[CouponSheet] = {tr("Coupon cost"),
                       QStringLiteral("coupon-cost.csv"),
-                      {c(tr("Order No."), Kind::Identifier), c(tr("Coupon No."), Kind::Identifier),
-                       c(tr("Coupon"), Kind::Text), c(tr("Cost bearer"), Kind::Text),
-                       c(tr("Discount"), Kind::Money), c(tr("Settled"), Kind::Bool),
-                       c(tr("Borne by platform"), Kind::Money),
-                       c(tr("Borne by technician"), Kind::Money),
+                      {c(tr("Coupon No."), Kind::Identifier), c(tr("Coupon"), Kind::Text),
+                       c(tr("Cost bearer"), Kind::Text), c(tr("Orders"), Kind::Integer),
+                       c(tr("Discount"), Kind::Money), c(tr("Borne by platform"), Kind::Money),
+                       c(tr("Borne by technicians"), Kind::Money),
                        c(tr("Not yet settled"), Kind::Money)},
                       true};
-    s[CommissionsSheet] = {
-        tr("Commissions"),
-        QStringLiteral("commissions.csv"),
-        {c(tr("Settlement No."), Kind::Identifier), c(tr("Order No."), Kind::Identifier),
-         c(tr("Settled at"), Kind::DateTime), c(tr("Technician No."), Kind::Identifier),
-         c(tr("Service item"), Kind::Text), c(tr("City"), Kind::Text), c(tr("Price"), Kind::Money),
-         c(tr("Rate"), Kind::Text), c(tr("Commission"), Kind::Money),
-         c(tr("Coupon cost borne by platform"), Kind::Money), c(tr("Platform net"), Kind::Money)},
-        true};
+    s[CommissionsSheet] = {tr("Commissions"),
+                           QStringLiteral("commissions.csv"),
+                           {c(tr("Service item"), Kind::Text),
+                            c(tr("Settled orders"), Kind::Integer), c(tr("Price"), Kind::Money),
+                            c(tr("Commission"), Kind::Money), c(tr("Effective rate"), Kind::Text),
+                            c(tr("Coupon cost borne by platform"), Kind::Money),
+                            c(tr("Platform net"), Kind::Money)},
+                           true};
     s[PayoutsSheet] = {
         tr("Technician payouts"),
         QStringLiteral("technician-payouts.csv"),

@@ -12,7 +12,12 @@
 namespace OpsDesk {
 
 // The reconciliation export (财务对账): the orders of a period and scope from
-// the local cache, as
+// the local cache. Orders is the one sheet with a row per order (its money
+// and its own terms, which add up to the summary's); Refunds has a row per
+// refund; the others are totals by what finance checks them against:
+// Payments per business day and city (the payment provider's statements),
+// Coupon cost per coupon, Commissions per service item, Technician payouts
+// per technician. Written as
 //   XLSX — one workbook with the sheets Summary, Orders, Payments, Refunds,
 //          Coupon cost, Commissions, Technician payouts (in that order);
 //   CSV  — a new folder holding one file per sheet (summary.csv, orders.csv,

@@ -258,18 +258,24 @@ TEST_F(ReconciliationTest, MonthToXlsxReadBackByLibreOffice)
               commissions.sumCents(QStringLiteral("Commission")));
     EXPECT_EQ(summary.amount(QStringLiteral("Coupon cost borne by the platform")),
               coupons.sumCents(QStringLiteral("Borne by platform")));
-    const int settled = payments.column(QStringLiteral("Settled"));
     EXPECT_EQ(summary.amount(QStringLiteral("Paid for orders not settled")),
-              payments.sumCents(QStringLiteral("Amount"), [&](int r) {
-                  return payments.rows.at(r).value(settled) == QLatin1String("FALSE");
+              payments.sumCents(QStringLiteral("Of which orders not settled")));
+    const int settled = orders.column(QStringLiteral("Settled"));
+    EXPECT_EQ(summary.amount(QStringLiteral("Paid for orders not settled")),
+              orders.sumCents(QStringLiteral("Paid"), [&](int r) {
+                  return orders.rows.at(r).value(settled) == QLatin1String("FALSE");
               }));
+    EXPECT_EQ(summary.amount(QStringLiteral("Commission")),
+              orders.sumCents(QStringLiteral("Commission")));
     EXPECT_EQ(summary.amount(QStringLiteral("Refunds borne by the platform")),
               refunds.sumCents(QStringLiteral("Platform share")));
     EXPECT_EQ(summary.amount(QStringLiteral("Technician earnings")),
               payouts.sumCents(QStringLiteral("Earnings before coupon cost")) -
                   payouts.sumCents(QStringLiteral("Refunds charged")));
     EXPECT_EQ(summary.amount(QStringLiteral("Coupon cost borne by technicians")),
-              -coupons.sumCents(QStringLiteral("Borne by technician")));
+              -coupons.sumCents(QStringLiteral("Borne by technicians")));
+    EXPECT_EQ(summary.amount(QStringLiteral("Coupon cost borne by technicians")),
+              -orders.sumCents(QStringLiteral("Coupon cost borne by technician")));
     EXPECT_EQ(summary.amount(QStringLiteral("Technician payable")),
               payouts.sumCents(QStringLiteral("Net payable")));
     EXPECT_EQ(summary.amount(QStringLiteral("Platform revenue")),
@@ -277,6 +283,17 @@ TEST_F(ReconciliationTest, MonthToXlsxReadBackByLibreOffice)
     EXPECT_EQ(summary.amount(QStringLiteral("Technician earnings")),
               orders.sumCents(QStringLiteral("Technician earnings")));
     EXPECT_GT(coupons.rows.size(), 0);
+
+    // …every order reconciles on its own…
+    for (int r = 0; r < orders.rows.size(); ++r) {
+        const auto one = [&](const char *title) {
+            return std::llround(orders.cell(r, QString::fromUtf8(title)).toDouble() * 100.0);
+        };
+        EXPECT_EQ(one("Paid") - one("Refunded"), one("Platform revenue") +
+                                                     one("Technician earnings") -
+                                                     one("Coupon cost borne by technician"))
+            << orders.cell(r, QStringLiteral("Order No.")).toStdString();
+    }
 
     // …the identity holds to the cent…
     const qint64 net = summary.amount(QStringLiteral("Net received"));
