@@ -19,8 +19,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -62,8 +62,7 @@ bool writeFixture(const QString &path)
                                   const QByteArray &json, bool order = false) {
         if (order) {
             const FlatJson flat(json);
-            records.storeServer(QString::fromLatin1(collection), id, 1, "shanghai", json, 1,
-                                &flat);
+            records.storeServer(QString::fromLatin1(collection), id, 1, "shanghai", json, 1, &flat);
         } else {
             records.storeServer(QString::fromLatin1(collection), id, 1, "shanghai", json, 1,
                                 nullptr);
@@ -73,17 +72,18 @@ bool writeFixture(const QString &path)
                                QStringLiteral("S0003"), QStringLiteral("S0004")};
     const bool ok = cache.transaction([&] {
         for (int i = 0; i < items.size(); ++i)
-            store("service_items", items.at(i).toUtf8(),
-                  QStringLiteral("{\"id\":\"%1\",\"name_en\":\"Service %2\",\"name_zh\":\"服务%2\"}")
-                      .arg(items.at(i))
-                      .arg(i + 1)
-                      .toUtf8());
+            store(
+                "service_items", items.at(i).toUtf8(),
+                QStringLiteral("{\"id\":\"%1\",\"name_en\":\"Service %2\",\"name_zh\":\"服务%2\"}")
+                    .arg(items.at(i))
+                    .arg(i + 1)
+                    .toUtf8());
         for (int i = 0; i < kCustomers; ++i) {
             const QByteArray id = "C" + QByteArray::number(i).rightJustified(6, '0');
             store("customers", id,
                   "{\"id\":\"" + id + "\",\"name\":\"客户" + QByteArray::number(i) +
-                      "\",\"phone\":\"139" + QByteArray::number(i * 7919 % 100000000).rightJustified(8, '0') +
-                      "\"}");
+                      "\",\"phone\":\"139" +
+                      QByteArray::number(i * 7919 % 100000000).rightJustified(8, '0') + "\"}");
         }
         for (int i = 0; i < kTechnicians; ++i) {
             const QByteArray id = "T" + QByteArray::number(i).rightJustified(5, '0');
@@ -115,19 +115,21 @@ bool writeFixture(const QString &path)
                 "C" + QByteArray::number(i % kCustomers).rightJustified(6, '0');
             QByteArray notes = "[]";
             if (i % 500 == 0)
-                notes = "[{\"at\":\"" + iso(created) + "\",\"by\":\"ST0002\",\"text\":\"=SUM(A1:A9)\"}]";
-            QByteArray json =
-                "{\"id\":\"" + id + "\",\"version\":1,\"city\":\"shanghai\",\"district\":\"浦东新区\","
-                "\"service_item_id\":\"" + items.at(i % items.size()).toUtf8() +
-                "\",\"customer_id\":\"" + customer +
-                "\",\"customer_type\":\"consumer\",\"status\":\"" +
-                (completed ? "completed" : "awaiting_dispatch") +
-                "\",\"address\":\"上海市浦东新区世纪大道" + QByteArray::number(i % 900) +
-                "号\",\"lat\":31.2,\"lng\":121.5,\"appointment_start\":\"" +
-                iso(created.addDays(1)) + "\",\"appointment_end\":\"" +
-                iso(created.addDays(1).addSecs(7200)) + "\",\"created_at\":\"" + iso(created) +
-                "\",\"paid_at\":\"" + iso(created.addSecs(120)) +
-                "\",\"price_cents\":" + QByteArray::number(price);
+                notes = "[{\"at\":\"" + iso(created) +
+                        "\",\"by\":\"ST0002\",\"text\":\"=SUM(A1:A9)\"}]";
+            QByteArray json = "{\"id\":\"" + id +
+                              "\",\"version\":1,\"city\":\"shanghai\",\"district\":\"浦东新区\","
+                              "\"service_item_id\":\"" +
+                              items.at(i % items.size()).toUtf8() + "\",\"customer_id\":\"" +
+                              customer + "\",\"customer_type\":\"consumer\",\"status\":\"" +
+                              (completed ? "completed" : "awaiting_dispatch") +
+                              "\",\"address\":\"上海市浦东新区世纪大道" +
+                              QByteArray::number(i % 900) +
+                              "号\",\"lat\":31.2,\"lng\":121.5,\"appointment_start\":\"" +
+                              iso(created.addDays(1)) + "\",\"appointment_end\":\"" +
+                              iso(created.addDays(1).addSecs(7200)) + "\",\"created_at\":\"" +
+                              iso(created) + "\",\"paid_at\":\"" + iso(created.addSecs(120)) +
+                              "\",\"price_cents\":" + QByteArray::number(price);
             if (withCoupon)
                 json += ",\"coupon_id\":\"CP" + QByteArray::number(coupon).rightJustified(4, '0') +
                         "\"";
@@ -158,10 +160,11 @@ bool writeFixture(const QString &path)
                 store("refunds", rid,
                       "{\"id\":\"" + rid + "\",\"order_id\":\"" + id +
                           "\",\"status\":\"approved\",\"reason_text\":\"服务不满意\","
-                          "\"approved_amount_cents\":" + QByteArray::number(refund) +
+                          "\"approved_amount_cents\":" +
+                          QByteArray::number(refund) +
                           ",\"technician_share_cents\":" + QByteArray::number(refund / 2) +
-                          ",\"created_at\":\"" + iso(created.addDays(2)) +
-                          "\",\"decided_at\":\"" + iso(created.addDays(3)) + "\"}");
+                          ",\"created_at\":\"" + iso(created.addDays(2)) + "\",\"decided_at\":\"" +
+                          iso(created.addDays(3)) + "\"}");
             }
         }
         return true;

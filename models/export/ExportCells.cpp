@@ -58,12 +58,14 @@ std::optional<qint64> integerOf(const QVariant &value)
     return std::nullopt;
 }
 
-ExportCell dateTimeCell(QDate date, QTime time, bool withTime)
+ExportCell dateTimeCell(QDate date, QTime time, bool withTime, bool withCsvText)
 {
     ExportCell cell;
     cell.type = ExportCell::Type::DateTime;
     cell.date = date;
     cell.time = withTime ? time : QTime(0, 0);
+    if (!withCsvText)
+        return cell;
     cell.csvText = date.toString(QStringLiteral("yyyy-MM-dd"));
     if (withTime)
         cell.csvText += QLatin1Char(' ') + cell.time.toString(QStringLiteral("HH:mm:ss"));
@@ -115,7 +117,7 @@ bool startsLikeFormula(const QString &text)
     }
 }
 
-ExportCell cell(ExportColumnKind kind, const QVariant &value)
+ExportCell cell(ExportColumnKind kind, const QVariant &value, bool withCsvText)
 {
     if (!value.isValid() || value.isNull())
         return {};
@@ -134,7 +136,8 @@ ExportCell cell(ExportColumnKind kind, const QVariant &value)
         ExportCell cell;
         cell.type = ExportCell::Type::Number;
         cell.number = static_cast<double>(money->cents()) / 100.0;
-        cell.csvText = money->toDecimalString();
+        if (withCsvText)
+            cell.csvText = money->toDecimalString();
         return cell;
     }
     case ExportColumnKind::Integer: {
@@ -144,7 +147,8 @@ ExportCell cell(ExportColumnKind kind, const QVariant &value)
         ExportCell cell;
         cell.type = ExportCell::Type::Number;
         cell.number = static_cast<double>(*v);
-        cell.csvText = QString::number(*v);
+        if (withCsvText)
+            cell.csvText = QString::number(*v);
         return cell;
     }
     case ExportColumnKind::Date: {
@@ -157,7 +161,7 @@ ExportCell cell(ExportColumnKind kind, const QVariant &value)
             date = QDate::fromString(value.toString().left(10), Qt::ISODate);
         if (!date.isValid())
             return textCell(value.toString());
-        return dateTimeCell(date, {}, false);
+        return dateTimeCell(date, {}, false, withCsvText);
     }
     case ExportColumnKind::DateTime: {
         QDateTime dt;
@@ -170,13 +174,14 @@ ExportCell cell(ExportColumnKind kind, const QVariant &value)
         if (!dt.isValid())
             return textCell(value.toString());
         const auto [date, time] = localWallClock(dt);
-        return dateTimeCell(date, time, true);
+        return dateTimeCell(date, time, true, withCsvText);
     }
     case ExportColumnKind::Bool: {
         ExportCell cell;
         cell.type = ExportCell::Type::Bool;
         cell.flag = value.toBool();
-        cell.csvText = cell.flag ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        if (withCsvText)
+            cell.csvText = cell.flag ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
         return cell;
     }
     }

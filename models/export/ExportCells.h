@@ -63,7 +63,9 @@ bool startsLikeFormula(const QString &text);
 // Decides how `value` is written in a column of `kind`. A null value is an
 // empty cell. A value that does not fit the kind (text in a Money column that
 // does not parse) falls back to a guarded Text cell, so nothing is lost.
-ExportCell cell(ExportColumnKind kind, const QVariant &value);
+// `withCsvText` false leaves csvText of numbers, dates and booleans empty
+// (an XLSX writer does not need it; text cells always carry it).
+ExportCell cell(ExportColumnKind kind, const QVariant &value, bool withCsvText = true);
 
 // RFC 4180: a field containing a comma, a double quote, CR or LF is enclosed
 // in double quotes, and every double quote inside is doubled.

@@ -448,12 +448,13 @@ private:
 };
 
 // Decides the cells of one row for its columns.
-void toCells(const QList<ExportColumn> &columns, const QVariantList &row,
+void toCells(const QList<ExportColumn> &columns, const QVariantList &row, ExportFormat format,
              std::vector<ExportCell> *cells)
 {
+    const bool csv = format == ExportFormat::Csv;
     cells->resize(static_cast<size_t>(columns.size()));
     for (qsizetype i = 0; i < columns.size(); ++i)
-        (*cells)[static_cast<size_t>(i)] = ExportRules::cell(columns.at(i).kind, row.value(i));
+        (*cells)[static_cast<size_t>(i)] = ExportRules::cell(columns.at(i).kind, row.value(i), csv);
 }
 
 QString tooManyRows()
@@ -534,7 +535,7 @@ ExportResult TableExporter::run(const ExportRequest &request, ExportRowSource &s
             result.error = tooManyRows();
             return result;
         }
-        toCells(request.columns, row, &cells);
+        toCells(request.columns, row, request.format, &cells);
         if (!writer->writeRow(0, cells)) {
             writer->discard();
             result.error = writer->error();
@@ -631,7 +632,7 @@ bool ExportWorkbook::writeRow(int sheet, const QVariantList &values)
         d->error = tooManyRows();
         return false;
     }
-    toCells(d->sheets.at(sheet).columns, values, &d->cells);
+    toCells(d->sheets.at(sheet).columns, values, d->format, &d->cells);
     if (!d->writer->writeRow(sheet, d->cells)) {
         d->error = d->writer->error();
         return false;

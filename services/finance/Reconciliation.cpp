@@ -139,7 +139,7 @@ private:
             "CREATE TEMP TABLE recon (rk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
             " technician_id TEXT, paid INTEGER NOT NULL, paid_at TEXT, coupon_id TEXT,"
             " refunds INTEGER NOT NULL DEFAULT 0, refunded INTEGER NOT NULL DEFAULT 0,"
-            " refund_tech INTEGER NOT NULL DEFAULT 0)"));
+            " refund_tech INTEGER NOT NULL DEFAULT 0, notes TEXT)"));
         exec(QStringLiteral(
             "CREATE TEMP TABLE recon_settlement (order_id TEXT PRIMARY KEY, id TEXT,"
             " price INTEGER, commission INTEGER, coupon_platform INTEGER, earnings INTEGER,"
@@ -150,9 +150,13 @@ private:
             " tech INTEGER) WITHOUT ROWID"));
 
         QString sql = QStringLiteral(
-            "INSERT INTO temp.recon(id, technician_id, paid, paid_at, coupon_id)"
+            "INSERT INTO temp.recon(id, technician_id, paid, paid_at, coupon_id, notes)"
             " SELECT o.id, o.technician_id, coalesce(o.paid_cents, 0),"
-            " json_extract(r.doc, '$.paid_at'), json_extract(r.doc, '$.coupon_id')"
+            " json_extract(r.doc, '$.paid_at'), json_extract(r.doc, '$.coupon_id'),"
+            // Most orders have no notes: those skip parsing them.
+            " CASE WHEN instr(r.doc, '\"notes\":[]') > 0 THEN NULL ELSE"
+            " (SELECT group_concat(json_extract(n.value, '$.text'), char(10))"
+            " FROM json_each(r.doc, '$.notes') n) END"
             " FROM orders o JOIN records r ON r.collection = 'orders' AND r.id = o.id"
             " WHERE o.created_at >= ? AND o.created_at < ?");
         QVariantList values{m_request.period.startUtc(), m_request.period.endUtc()};
@@ -240,11 +244,7 @@ public:
             " c.technician_id, o.status, coalesce(o.price_cents, 0), c.coupon_id,"
             " coalesce(o.coupon_discount_cents, 0), c.paid, c.refunded, c.refund_tech, c.refunds,"
             " s.order_id IS NOT NULL, s.price, s.commission, s.coupon_platform, s.earnings,"
-            " CASE WHEN instr(r.doc, '\"notes\":[]') > 0 THEN NULL ELSE"
-            " (SELECT group_concat(json_extract(n.value, '$.text'), char(10))"
-            " FROM json_each(r.doc, '$.notes') n) END"
-            " FROM temp.recon c JOIN orders o ON o.id = c.id"
-            " JOIN records r ON r.collection = 'orders' AND r.id = c.id"
+            " c.notes FROM temp.recon c JOIN orders o ON o.id = c.id"
             " LEFT JOIN temp.recon_settlement s ON s.order_id = c.id ORDER BY c.rk"));
         QVariantList row;
         while (q.next()) {

@@ -110,3 +110,17 @@ TEST(ExportCells, ColumnWidths)
     EXPECT_EQ(ExportRules::columnWidth({QStringLiteral("一二三四五六七八九十一二"), Kind::Bool}),
               26);
 }
+
+TEST(ExportCells, XlsxCellsNeedNoCsvText)
+{
+    const ExportCell money = ExportRules::cell(Kind::Money, QVariant(qint64(123456)), false);
+    EXPECT_EQ(money.type, ExportCell::Type::Number);
+    EXPECT_DOUBLE_EQ(money.number, 1234.56);
+    EXPECT_TRUE(money.csvText.isEmpty());
+    const ExportCell when = ExportRules::cell(Kind::Date, QVariant(QDate(2025, 6, 1)), false);
+    EXPECT_EQ(when.date, QDate(2025, 6, 1));
+    EXPECT_TRUE(when.csvText.isEmpty());
+    // Text keeps its text (the XLSX writer writes it).
+    EXPECT_EQ(ExportRules::cell(Kind::Text, QStringLiteral("=1+1"), false).text,
+              QStringLiteral("=1+1"));
+}
