@@ -94,7 +94,11 @@ public:
             return false;
         }
         try {
+            // A small page cache and TEMP tables on disk: memory stays flat
+            // whatever the period's size (the OS caches the file anyway).
+            exec(QStringLiteral("PRAGMA cache_size = -4096"));
             exec(QStringLiteral("PRAGMA temp_store = FILE"));
+            exec(QStringLiteral("PRAGMA temp.cache_size = -4096"));
             exec(QStringLiteral("BEGIN"));
             select();
         } catch (const Failure &e) {
