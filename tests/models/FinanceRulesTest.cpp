@@ -2,6 +2,7 @@
 // best-coupon choice (against a brute-force reference), refund bounds and
 // split, commission and settlement arithmetic in cents.
 #include "models/finance/CouponRules.h"
+#include "models/finance/Reconciliation.h"
 #include "models/finance/RefundRules.h"
 #include "models/finance/Settlement.h"
 
@@ -485,4 +486,63 @@ TEST(Settlement, AvailableBalance)
 {
     EXPECT_EQ(availableBalanceCents({100000, 5000, 2000, 10240, 30000}), 62760);
     EXPECT_EQ(availableBalanceCents({}), 0);
+}
+
+// Reconciliation terms (models/finance/Reconciliation.h).
+TEST(Reconciliation, PeriodsAreBusinessDaysInChinaTime)
+{
+    const ReconciliationPeriod june = ReconciliationPeriod::month(2026, 6);
+    EXPECT_EQ(june.from, QDate(2026, 6, 1));
+    EXPECT_EQ(june.to, QDate(2026, 6, 30));
+    EXPECT_EQ(june.startUtc(), QStringLiteral("2026-05-31T16:00:00.000Z"));
+    EXPECT_EQ(june.endUtc(), QStringLiteral("2026-06-30T16:00:00.000Z"));
+    EXPECT_EQ(ReconciliationPeriod::month(2028, 2).to, QDate(2028, 2, 29));
+    const auto day = ReconciliationPeriod::day(QDate(2026, 1, 1));
+    EXPECT_EQ(day.startUtc(), QStringLiteral("2025-12-31T16:00:00.000Z"));
+    EXPECT_EQ(day.endUtc(), QStringLiteral("2026-01-01T16:00:00.000Z"));
+    // Both server formats order inside the bounds: with and without milliseconds.
+    EXPECT_LT(june.startUtc(), QStringLiteral("2026-05-31T16:00:00Z"));
+    EXPECT_LT(QStringLiteral("2026-06-30T15:59:59.999Z"), june.endUtc());
+    EXPECT_GE(QStringLiteral("2026-06-30T16:00:00Z"), june.endUtc());
+    EXPECT_FALSE((ReconciliationPeriod{QDate(2026, 6, 2), QDate(2026, 6, 1)}).isValid());
+}
+
+TEST(Reconciliation, OrdersAddUpAndTheIdentityHolds)
+{
+    // Price 100.00, a 10.00 coupon borne by the technician, 15 % commission,
+    // 30.00 refunded of which 12.00 charged to the technician.
+    const SettlementAmounts settled = settle({10000, 1000, CostBearer::Technician, 1500});
+    ReconciliationOrder a;
+    a.paidCents = 9000;
+    a.refundedCents = 3000;
+    a.refundsTechnicianCents = 1200;
+    a.refunds = 1;
+    a.settled = true;
+    a.settledPriceCents = settled.priceCents;
+    a.commissionCents = settled.commissionCents;
+    a.couponCostPlatformCents = settled.couponCostPlatformCents;
+    a.settlementEarningsCents = settled.earningsCents;
+    EXPECT_EQ(a.platformRevenueCents(), 1500 - 1800);
+    EXPECT_EQ(a.technicianEarningsCents(), 8500 - 1200);
+    EXPECT_EQ(a.couponCostTechniciansCents(), -1000);
+    // A paid order not settled yet, with a platform coupon: the platform holds it.
+    ReconciliationOrder b;
+    b.paidCents = 4500;
+    ReconciliationTotals t;
+    addOrder(&t, a);
+    addOrder(&t, b);
+    EXPECT_EQ(t.orders, 2);
+    EXPECT_EQ(t.settledOrders, 1);
+    EXPECT_EQ(t.netReceivedCents(), 13500 - 3000);
+    EXPECT_EQ(t.platformRevenueCents(), a.platformRevenueCents() + b.platformRevenueCents());
+    EXPECT_EQ(t.technicianEarningsCents(), a.technicianEarningsCents());
+    EXPECT_EQ(t.netReceivedCents(), t.platformRevenueCents() + t.technicianEarningsCents() +
+                                        t.couponCostTechniciansCents());
+    EXPECT_EQ(t.differenceCents(), 0);
+    EXPECT_EQ(t.technicianPayableCents(), settled.earningsCents - 1200);
+    // A settlement that does not match what was paid shows as the difference.
+    a.settlementEarningsCents -= 7;
+    ReconciliationTotals off;
+    addOrder(&off, a);
+    EXPECT_EQ(off.differenceCents(), 7);
 }
