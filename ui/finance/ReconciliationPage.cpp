@@ -395,23 +395,29 @@ void ReconciliationPage::schedulePreview()
     showPreview();
 }
 
+ReconciliationRequest ReconciliationPage::currentRequest() const
+{
+    ReconciliationRequest request;
+    request.cachePath = m_cachePath;
+    request.period = period();
+    request.city = m_city->currentData().toString();
+    request.serviceItemId = m_item->currentData().toString();
+    request.format = format();
+    return request;
+}
+
 void ReconciliationPage::runPreview()
 {
     if (m_watcher.isRunning()) {
         m_previewAgain = true;
         return;
     }
-    const Finance::ReconciliationPeriod p = period();
-    if (!p.isValid()) {
+    if (!period().isValid()) {
         m_previewError = tr("The first day must not be after the last day.");
         showPreview();
         return;
     }
-    ReconciliationRequest request;
-    request.cachePath = m_cachePath;
-    request.period = p;
-    request.city = m_city->currentData().toString();
-    request.serviceItemId = m_item->currentData().toString();
+    const ReconciliationRequest request = currentRequest();
     m_previewError.clear();
     m_watcher.setFuture(QtConcurrent::run([request]() -> Preview {
         QString error;
@@ -460,8 +466,7 @@ void ReconciliationPage::showPreview()
 
 ExportProgressDialog *ReconciliationPage::startExport()
 {
-    const Finance::ReconciliationPeriod p = period();
-    if (!p.isValid()) {
+    if (!period().isValid()) {
         m_message->setText(tr("The first day must not be after the last day."));
         return nullptr;
     }
@@ -469,13 +474,8 @@ ExportProgressDialog *ReconciliationPage::startExport()
         m_message->setText(tr("Choose where to save the export."));
         return nullptr;
     }
-    ReconciliationRequest request;
-    request.cachePath = m_cachePath;
-    request.period = p;
-    request.city = m_city->currentData().toString();
-    request.serviceItemId = m_item->currentData().toString();
+    ReconciliationRequest request = currentRequest();
     request.targetPath = QDir::cleanPath(targetPath());
-    request.format = format();
     if (request.format == ExportFormat::Xlsx &&
         !request.targetPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         request.targetPath += QStringLiteral(".xlsx");

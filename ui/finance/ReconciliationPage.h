@@ -3,6 +3,7 @@
 #include "models/Staff.h"
 #include "models/finance/Reconciliation.h"
 #include "services/export/TableExporter.h"
+#include "services/finance/Reconciliation.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -79,6 +80,8 @@ private:
     void chooseTarget();
     void suggestTarget();
     ExportFormat format() const;
+    // The inputs as a request (no target).
+    ReconciliationRequest currentRequest() const;
 
     Staff m_staff;
     QString m_cachePath;
