@@ -121,8 +121,8 @@ QString checkApproval(const Staff &staff, const QJsonObject &refund, qint64 amou
     if (const QString blocked = approvalBlocked(staff, refund); !blocked.isEmpty())
         return blocked;
     qint64 limit = 0;
-    return Finance::RefundText::amountCheckText(amountCheck(refund, amountCents, bounds, &limit),
-                                                limit);
+    const Finance::RefundAmountCheck check = amountCheck(refund, amountCents, bounds, &limit);
+    return Finance::RefundText::amountCheckText(check, limit);
 }
 
 QString checkNote(const QString &note)
