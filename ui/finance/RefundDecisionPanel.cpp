@@ -146,26 +146,29 @@ RefundDecisionPanel::RefundDecisionPanel(const Staff &staff, RefundCache *cache,
     m_blocked->setStyleSheet(QStringLiteral("color:#a15c00"));
     m_message->setWordWrap(true);
 
-    // The form: approve (amount, full, note, button, the split) over reject
-    // (reason, words, button), then what happened.
+    // The form: approve (amount, full, button; the split; a note) over
+    // reject (reason, button; the clerk's words), then what happened.
+    m_rejectReason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rejectReason->setMinimumContentsLength(18);
     auto *form = new QGridLayout(m_decide);
     form->addWidget(m_amountLabel, 0, 0);
     auto *amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amount);
     amountRow->addWidget(m_full);
-    amountRow->addWidget(m_noteLabel);
-    amountRow->addWidget(m_note, 1);
+    amountRow->addStretch();
     amountRow->addWidget(m_approve);
     form->addLayout(amountRow, 0, 1);
     form->addWidget(m_split, 1, 1);
-    form->addWidget(m_blocked, 2, 1);
-    form->addWidget(m_rejectLabel, 3, 0);
+    form->addWidget(m_noteLabel, 2, 0);
+    form->addWidget(m_note, 2, 1);
+    form->addWidget(m_blocked, 3, 1);
+    form->addWidget(m_rejectLabel, 4, 0);
     auto *rejectRow = new QHBoxLayout;
-    rejectRow->addWidget(m_rejectReason);
-    rejectRow->addWidget(m_rejectText, 1);
+    rejectRow->addWidget(m_rejectReason, 1);
     rejectRow->addWidget(m_reject);
-    form->addLayout(rejectRow, 3, 1);
-    form->addWidget(m_message, 4, 0, 1, 2);
+    form->addLayout(rejectRow, 4, 1);
+    form->addWidget(m_rejectText, 5, 1);
+    form->addWidget(m_message, 6, 0, 1, 2);
     form->setColumnStretch(1, 1);
 
     auto *content = new QWidget;

@@ -101,7 +101,7 @@ void RefundsPage::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("refundSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(170);
+    m_search->setMaximumWidth(150);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("refundStatusFilter"));
     m_age = new QComboBox(this);
@@ -111,7 +111,7 @@ void RefundsPage::buildUi()
     m_maxAmount = new QLineEdit(this);
     m_maxAmount->setObjectName(QStringLiteral("refundMaxAmount"));
     for (QLineEdit *edit : {m_minAmount, m_maxAmount})
-        edit->setMaximumWidth(80);
+        edit->setMaximumWidth(70);
     m_city = new QComboBox(this);
     m_city->setObjectName(QStringLiteral("refundCity"));
     m_item = new QComboBox(this);
@@ -145,10 +145,12 @@ void RefundsPage::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WaitingColumn, Qt::DescendingOrder);
-    const QList<int> widths{70, 112, 64, 110, 104, 72, 82, 124, 58, 60};
+    const QList<int> widths{64, 112, 56, 92, 84, 66, 76, 100, 60, 52};
     for (int c = 0; c < ColumnCount; ++c)
         m_table->setColumnWidth(c, widths.at(c));
     m_table->setColumnHidden(OrderColumn, true); // in the row's tooltip and the panel
+    // The service's name takes what the window gives beyond the fixed columns.
+    m_table->horizontalHeader()->setSectionResizeMode(ServiceColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_summary = new QLabel(left);
     m_summary->setObjectName(QStringLiteral("refundSummary"));
@@ -166,7 +168,7 @@ void RefundsPage::buildUi()
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({760, 670});
+    m_splitter->setSizes({650, 462});
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &RefundsPage::applyFilter);
