@@ -185,9 +185,9 @@ QString RefundText::statusName(RefundStatus status)
 {
     switch (status) {
     case RefundStatus::Submitted:
-        return tr("Awaiting decision");
+        return tr("Pending");
     case RefundStatus::FirstApproved:
-        return tr("Awaiting second approval");
+        return tr("Awaiting 2nd approval");
     case RefundStatus::Approved:
         return tr("Approved");
     case RefundStatus::Rejected:

@@ -118,7 +118,7 @@ class RefundText
 {
     Q_DECLARE_TR_FUNCTIONS(OpsDesk::Finance::RefundText)
 public:
-    static QString statusName(RefundStatus status); // "Awaiting second approval"
+    static QString statusName(RefundStatus status); // "Awaiting 2nd approval"
     static QString statusName(const QString &statusId);
     static QString reasonName(const QString &code); // "Service not completed"
     static QString bulkCheckText(BulkCheck check, qint64 thresholdCents);

@@ -145,7 +145,7 @@ void RefundsPage::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WaitingColumn, Qt::DescendingOrder);
-    const QList<int> widths{64, 112, 56, 92, 84, 66, 76, 100, 60, 52};
+    const QList<int> widths{64, 112, 66, 92, 84, 66, 76, 96, 64, 50};
     for (int c = 0; c < ColumnCount; ++c)
         m_table->setColumnWidth(c, widths.at(c));
     m_table->setColumnHidden(OrderColumn, true); // in the row's tooltip and the panel
@@ -168,7 +168,7 @@ void RefundsPage::buildUi()
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({650, 462});
+    m_splitter->setSizes({660, 452});
     layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &RefundsPage::applyFilter);
