@@ -76,6 +76,17 @@ qint64 RefundItem::amountCents() const
     return requestedCents;
 }
 
+void completeRefundItem(RefundItem &item, const RefundOrderFacts &order)
+{
+    if (item.technicianId.isEmpty())
+        item.technicianId = order.technicianId;
+    if (item.city.isEmpty())
+        item.city = order.city;
+    item.serviceItemId = order.serviceItemId;
+    item.paidCents = order.paidCents;
+    item.refundedCents = order.refundedCents;
+}
+
 RefundItem refundItemFrom(const QJsonObject &refund, const QJsonObject &order, const QDateTime &now)
 {
     RefundItem item;
@@ -83,12 +94,7 @@ RefundItem refundItemFrom(const QJsonObject &refund, const QJsonObject &order, c
     item.orderId = refund.value(QStringLiteral("order_id")).toString();
     item.customerId = refund.value(QStringLiteral("customer_id")).toString();
     item.technicianId = refund.value(QStringLiteral("technician_id")).toString();
-    if (item.technicianId.isEmpty())
-        item.technicianId = order.value(QStringLiteral("technician_id")).toString();
     item.city = refund.value(QStringLiteral("city")).toString();
-    if (item.city.isEmpty())
-        item.city = order.value(QStringLiteral("city")).toString();
-    item.serviceItemId = order.value(QStringLiteral("service_item_id")).toString();
     item.status = refundStatusFromId(refund.value(QStringLiteral("status")).toString())
                       .value_or(RefundStatus::Submitted);
     item.reasonCode = refund.value(QStringLiteral("reason_code")).toString();
@@ -101,18 +107,20 @@ RefundItem refundItemFrom(const QJsonObject &refund, const QJsonObject &order, c
         item.firstApprovalCents = cents(first, "amount_cents");
         item.firstApproverId = first.value(QStringLiteral("by")).toString();
     }
-    item.paidCents = cents(order, "paid_cents");
-    item.refundedCents = cents(order, "refunded_cents");
-    item.createdAt =
-        QDateTime::fromString(refund.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
-    if (item.createdAt.isValid() && now.isValid())
-        item.daysWaiting = int(std::max<qint64>(0, item.createdAt.secsTo(now) / 86400));
+    completeRefundItem(item, {cents(order, "paid_cents"), cents(order, "refunded_cents"),
+                              order.value(QStringLiteral("service_item_id")).toString(),
+                              order.value(QStringLiteral("technician_id")).toString(),
+                              order.value(QStringLiteral("city")).toString()});
+    item.createdAt = refund.value(QStringLiteral("created_at")).toString();
+    const QDateTime created = QDateTime::fromString(item.createdAt, Qt::ISODate);
+    if (created.isValid() && now.isValid())
+        item.daysWaiting = int(std::max<qint64>(0, created.secsTo(now) / 86400));
     return item;
 }
 
 bool RefundFilter::matches(const RefundItem &item) const
 {
-    if (!statuses.isEmpty() && !statuses.contains(item.status))
+    if (!statuses.isEmpty() && !statuses.contains(item.status) && !(keepPending && item.pending))
         return false;
     if (minDaysWaiting >= 0 && item.daysWaiting < minDaysWaiting)
         return false;

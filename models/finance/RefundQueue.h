@@ -56,7 +56,7 @@ struct RefundItem
     QString firstApproverId;       // who gave the first approval
     qint64 paidCents = 0;          // the order's
     qint64 refundedCents = 0;      // the order's, plus approvals of ours not yet on the server
-    QDateTime createdAt;           // UTC
+    QString createdAt;             // ISO 8601 UTC as synced (sorts as text)
     int daysWaiting = 0;           // whole days since createdAt (for open requests)
     bool pending = false;          // a change of ours waits in the outbox
 
@@ -66,10 +66,24 @@ struct RefundItem
     qint64 amountCents() const;
 };
 
+// What a row takes from the request's order.
+struct RefundOrderFacts
+{
+    qint64 paidCents = 0;
+    qint64 refundedCents = 0;
+    QString serviceItemId;
+    QString technicianId;
+    QString city;
+};
+
 // Builds a row from the cached refund request and its order; `now` gives
 // the days waiting.
 RefundItem refundItemFrom(const QJsonObject &refund, const QJsonObject &order,
                           const QDateTime &now);
+// The part of a row that comes from the order: its money and service item,
+// and its city and technician where the request has none. (A reader that
+// fills the request's fields itself calls this, as refundItemFrom does.)
+void completeRefundItem(RefundItem &item, const RefundOrderFacts &order);
 
 // The queue's filter; an empty field does not filter.
 struct RefundFilter
@@ -82,6 +96,9 @@ struct RefundFilter
     QString serviceItemId;
     QString reasonCode;
     QString text; // case-insensitive in request id, order id, customer id, reason text
+    // Requests with a change of ours not yet on the server pass the status
+    // test (a decision stays in view until the server has it).
+    bool keepPending = false;
 
     bool matches(const RefundItem &item) const;
 };

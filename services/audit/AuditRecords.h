@@ -50,6 +50,8 @@ public:
     // The JSON documents in the first column of a query's rows (the other
     // finance and audit readers' custom reads).
     QList<QJsonObject> docs(const QString &sql, const QVariantList &values);
+    // The read-only connection, for readers with queries of their own.
+    QSqlDatabase database() const { return m_db.database(); }
 
 private:
     CacheDatabase m_db;

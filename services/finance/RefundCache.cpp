@@ -5,6 +5,10 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
 
 namespace OpsDesk {
 
@@ -30,31 +34,68 @@ void RefundCache::reloadNames()
     m_records.reloadNames();
 }
 
-QList<Finance::RefundItem> RefundCache::items(const Staff &staff, const QDateTime &now)
+QList<Finance::RefundItem> RefundCache::items(const Staff &staff, const QDateTime &now,
+                                              bool openOnly)
 {
-    // One row per request: its document with the order's money and the
-    // pending flag folded in, so each row is parsed once.
-    const QList<QJsonObject> rows = m_records.docs(
-        QStringLiteral("SELECT json_set(r.doc, '$._pending', r.pending, '$._order', json_object("
-                       "'paid_cents', json_extract(o.doc, '$.paid_cents'),"
-                       " 'refunded_cents', json_extract(o.doc, '$.refunded_cents'),"
-                       " 'service_item_id', json_extract(o.doc, '$.service_item_id'),"
-                       " 'technician_id', json_extract(o.doc, '$.technician_id'),"
-                       " 'city', json_extract(o.doc, '$.city')))"
-                       " FROM records r LEFT JOIN records o ON o.collection = 'orders'"
-                       " AND o.id = json_extract(r.doc, '$.order_id')"
-                       " WHERE r.collection = 'refunds'"
-                       " ORDER BY json_extract(r.doc, '$.created_at') DESC, r.id DESC"),
-        {});
     QList<Finance::RefundItem> items;
-    items.reserve(rows.size());
+    if (!isOpen())
+        return items;
+    // One row per request: the fields the queue needs (SQLite parses each
+    // document once per row for all its json_extract calls), the days
+    // waiting, and the order's money from the orders projection (its unique
+    // id index) — no document is parsed on this side and no order document
+    // is read.
+    QSqlQuery query(m_records.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT r.id, r.pending, json_extract(r.doc, '$.order_id'),"
+            " json_extract(r.doc, '$.customer_id'), json_extract(r.doc, '$.technician_id'),"
+            " json_extract(r.doc, '$.city'), json_extract(r.doc, '$.status'),"
+            " json_extract(r.doc, '$.reason_code'), json_extract(r.doc, '$.reason_text'),"
+            " json_extract(r.doc, '$.amount_requested_cents'),"
+            " json_extract(r.doc, '$.approved_amount_cents'), json_extract(r.doc, '$.created_at'),"
+            " json_extract(r.doc, '$.approvals[#-1].by'),"
+            " json_extract(r.doc, '$.approvals[#-1].amount_cents'),"
+            " o.paid_cents, o.refunded_cents, o.service_item_id, o.technician_id, o.city,"
+            " CAST(julianday(?) - julianday(json_extract(r.doc, '$.created_at')) AS INTEGER)"
+            " FROM records r LEFT JOIN orders o ON o.id = json_extract(r.doc, '$.order_id')"
+            " WHERE r.collection = 'refunds'%1")
+            .arg(openOnly
+                     ? QStringLiteral(" AND (r.pending = 1 OR instr(r.doc, '\"submitted\"') > 0"
+                                      " OR instr(r.doc, '\"first_approved\"') > 0)")
+                     : QString()));
+    query.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return items;
     QHash<QString, qint64> pendingApproved; // order id → approvals of ours not on the server
-    for (const QJsonObject &row : rows) {
-        Finance::RefundItem item =
-            Finance::refundItemFrom(row, row.value(QStringLiteral("_order")).toObject(), now);
+    while (query.next()) {
+        Finance::RefundItem item;
+        item.id = query.value(0).toString();
+        item.pending = query.value(1).toInt() != 0;
+        item.orderId = query.value(2).toString();
+        item.customerId = query.value(3).toString();
+        item.technicianId = query.value(4).toString();
+        item.city = query.value(5).toString();
+        item.status = Finance::refundStatusFromId(query.value(6).toString())
+                          .value_or(Finance::RefundStatus::Submitted);
+        item.reasonCode = query.value(7).toString();
+        item.reasonText = query.value(8).toString();
+        item.requestedCents = query.value(9).toLongLong();
+        item.approvedCents = query.value(10).toLongLong();
+        item.createdAt = query.value(11).toString();
+        if (item.status == Finance::RefundStatus::FirstApproved) {
+            item.firstApproverId = query.value(12).toString();
+            item.firstApprovalCents = query.value(13).toLongLong();
+        }
+        Finance::completeRefundItem(item, {query.value(14).toLongLong(),
+                                           query.value(15).toLongLong(), query.value(16).toString(),
+                                           query.value(17).toString(), query.value(18).toString()});
+        item.daysWaiting = std::max(0, query.value(19).toInt());
         if (!Audit::staffMayAccessCity(staff, item.city))
             continue;
-        item.pending = row.value(QStringLiteral("_pending")).toInt() != 0;
+        if (openOnly && !item.pending && !Finance::isAwaitingDecision(item.status))
+            continue; // the word was in its text, not its status
         if (item.pending && item.status == Finance::RefundStatus::Approved)
             pendingApproved[item.orderId] += item.approvedCents;
         items.append(item);
@@ -66,6 +107,11 @@ QList<Finance::RefundItem> RefundCache::items(const Staff &staff, const QDateTim
                 extra -= item.approvedCents;
             item.refundedCents += extra;
         }
+    // Newest first (ISO UTC times sort as text), then by id.
+    std::sort(items.begin(), items.end(),
+              [](const Finance::RefundItem &a, const Finance::RefundItem &b) {
+                  return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+              });
     return items;
 }
 
@@ -127,11 +173,13 @@ QList<QJsonObject> RefundCache::refundsOf(const QString &field, const QString &i
 {
     if (id.isEmpty() || !isPersonField(field))
         return {};
+    // instr() first: a substring search skips the JSON parse of the rows
+    // that cannot match.
     return m_records.docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
-                                         " AND json_extract(doc, '$.%1') = ?"
+                                         " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
                                          " ORDER BY json_extract(doc, '$.created_at') DESC")
                               .arg(field),
-                          {id});
+                          {id, id});
 }
 
 QList<QJsonObject> RefundCache::complaintsOf(const QString &field, const QString &id)
@@ -139,10 +187,10 @@ QList<QJsonObject> RefundCache::complaintsOf(const QString &field, const QString
     if (id.isEmpty() || !isPersonField(field))
         return {};
     return m_records.docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'complaints'"
-                                         " AND json_extract(doc, '$.%1') = ?"
+                                         " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
                                          " ORDER BY json_extract(doc, '$.created_at') DESC")
                               .arg(field),
-                          {id});
+                          {id, id});
 }
 
 } // namespace OpsDesk

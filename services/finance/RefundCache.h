@@ -37,7 +37,11 @@ public:
     AuditRecords &records() { return m_records; }
 
     // Every request in scope, newest first; `now` gives the days waiting.
-    QList<Finance::RefundItem> items(const Staff &staff, const QDateTime &now);
+    // `openOnly`: only those awaiting a decision and those with a change of
+    // ours not yet on the server (the queue's default view; a substring test
+    // skips the decided requests' documents, most of them, unparsed).
+    QList<Finance::RefundItem> items(const Staff &staff, const QDateTime &now,
+                                     bool openOnly = false);
 
     // Approved amounts of requests of the order approved by us but not yet
     // on the server (not in the order's refunded_cents yet), other than

@@ -73,6 +73,11 @@ TEST(RefundQueue, FiltersByEveryCriterion)
     RefundFilter open;
     open.statuses = {RefundStatus::Submitted, RefundStatus::FirstApproved};
     EXPECT_EQ(filterRefunds(items, open).size(), 2);
+    items[2].pending = true; // approved by us, not yet on the server
+    EXPECT_EQ(filterRefunds(items, open).size(), 2);
+    open.keepPending = true;
+    EXPECT_EQ(filterRefunds(items, open).size(), 3);
+    items[2].pending = false;
     RefundFilter age;
     age.minDaysWaiting = 3;
     EXPECT_EQ(filterRefunds(items, age).size(), 1);

@@ -10,6 +10,7 @@
 #include "services/finance/RefundCommands.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -312,6 +313,14 @@ TEST_F(FinanceRefunds, AnApprovalNotYetSentCountsAsRefunded)
             EXPECT_EQ(item.refundableCents(), 3000);
         }
     EXPECT_TRUE(found);
+    // The default view (open requests only) keeps our decision in sight
+    // until the server has it.
+    QSet<QString> open;
+    for (const Finance::RefundItem &item :
+         cache.items(env->staff, QDateTime::currentDateTimeUtc(), true))
+        open.insert(item.id);
+    EXPECT_TRUE(open.contains(first));
+    EXPECT_TRUE(open.contains(second));
 }
 
 } // namespace

@@ -174,11 +174,19 @@ void RefundsPage::buildUi()
     connect(m_search, &QLineEdit::textChanged, this, &RefundsPage::applyFilter);
     for (QLineEdit *edit : {m_minAmount, m_maxAmount})
         connect(edit, &QLineEdit::textChanged, this, &RefundsPage::applyFilter);
-    for (QComboBox *combo : {m_status, m_age, m_city, m_item, m_reason})
+    for (QComboBox *combo : {m_age, m_city, m_item, m_reason})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 applyFilter();
         });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        if (m_openOnly != (m_status->currentData().toString() == QLatin1String("open")))
+            reload(); // the open requests alone, or all of them
+        else
+            applyFilter();
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RefundsPage::onSelectionChanged);
     connect(m_bulk, &QPushButton::clicked, this, [this] { approveSelectedInFull(true); });
     connect(m_panel, &RefundDecisionPanel::changeSubmitted, this, [this] { m_reloadSoon.start(); });
@@ -248,7 +256,10 @@ void RefundsPage::reload()
             return;
     }
     m_cache->reloadNames();
-    m_items = m_cache->items(m_staff, now());
+    // The default view reads only the open requests (a few percent of all);
+    // another status choice reads them all.
+    m_openOnly = m_status->currentData().toString() == QLatin1String("open");
+    m_items = m_cache->items(m_staff, now(), m_openOnly);
     fillFilters();
     applyFilter();
 }
@@ -288,9 +299,10 @@ Finance::RefundFilter RefundsPage::filter() const
 {
     Finance::RefundFilter f;
     const QString status = m_status->currentData().toString();
-    if (status == QLatin1String("open"))
+    if (status == QLatin1String("open")) {
         f.statuses = {Finance::RefundStatus::Submitted, Finance::RefundStatus::FirstApproved};
-    else if (const auto s = Finance::refundStatusFromId(status))
+        f.keepPending = true;
+    } else if (const auto s = Finance::refundStatusFromId(status))
         f.statuses = {*s};
     f.minDaysWaiting = m_age->currentData().isValid() ? m_age->currentData().toInt() : -1;
     if (const auto min = Money::parse(m_minAmount->text().trimmed()))

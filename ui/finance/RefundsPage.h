@@ -86,7 +86,7 @@ private:
     QList<Finance::RefundItem> m_items;
     QList<Finance::RefundItem> m_shown;
     bool m_filling = false;
-    bool m_amountError = false;
+    bool m_openOnly = true; // m_items holds only the open requests (and ours not yet sent)
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_status = nullptr;
