@@ -1693,15 +1693,13 @@ void Generator::orders()
                         .f("reason_text", reason[1])
                         .key("evidence")
                         .beginArray();
-                    // The customer's photos of what went wrong (chosen from
-                    // the request number, not the random stream).
+                    // The customer's photo of what went wrong (from the
+                    // reason and the service, not the random stream).
                     if (std::strcmp(reason[0], "poor_quality") == 0 ||
                         std::strcmp(reason[0], "damage") == 0 ||
                         std::strcmp(reason[0], "service_not_completed") == 0) {
                         const int scene = photoScene(spec);
                         m_json.str(m_evidence[size_t(scene)]);
-                        if (m_refundSeq % 3 == 0)
-                            m_json.str(m_photos[size_t(2 * scene)]); // the technician's "before"
                     }
                     m_json.endArray().f("status", st).key("approvals").beginArray();
                     if (st != "submitted" && st != "rejected") {

@@ -46,19 +46,6 @@ QString money(qint64 cents)
     return Money::fromCents(cents).toDisplayString();
 }
 
-QString section(const QString &title)
-{
-    return QStringLiteral("<h4 style='margin-top:10px;margin-bottom:2px'>") + esc(title) +
-           QStringLiteral("</h4>");
-}
-
-QString row(const QString &label, const QString &value, bool strong = false)
-{
-    return QStringLiteral("<tr><td style='color:#666;padding-right:10px'>") + esc(label) +
-           QStringLiteral("</td><td>") + (strong ? QStringLiteral("<b>") : QString()) + esc(value) +
-           (strong ? QStringLiteral("</b>") : QString()) + QStringLiteral("</td></tr>");
-}
-
 QString muted(const QString &line)
 {
     return QStringLiteral("<p style='margin:2px;color:#666'>") + esc(line) + QStringLiteral("</p>");
@@ -252,21 +239,7 @@ void RefundDecisionPanel::reload()
 
 QString RefundDecisionPanel::actorName(const QString &id) const
 {
-    if (id.isEmpty())
-        return tr("unknown");
-    if (id == m_staff.id)
-        return tr("you");
-    if (id == QLatin1String("system"))
-        return tr("automatic");
-    if (id.startsWith(QLatin1String("ST"))) {
-        const QString name = m_cache->orders().staffName(id);
-        return name == id ? tr("staff %1").arg(id) : name;
-    }
-    if (id.startsWith(QLatin1String("T")))
-        return m_cache->orders().technicianName(id);
-    if (id.startsWith(QLatin1String("C")))
-        return tr("customer");
-    return id;
+    return id.isEmpty() ? tr("unknown") : actorTitle(id, m_cache->orders(), m_staff.id);
 }
 
 void RefundDecisionPanel::render()
@@ -293,33 +266,33 @@ void RefundDecisionPanel::render()
     // The request: who, why, how much, when.
     const QJsonObject customer =
         m_cache->orders().record(QStringLiteral("customers"), text(m_refund, "customer_id"));
-    QString html = section(tr("Request")) + QStringLiteral("<table>");
-    html += row(tr("Customer"),
-                text(customer, "name").isEmpty()
-                    ? text(m_refund, "customer_id")
-                    : text(customer, "name") + QStringLiteral(" · ") + text(customer, "phone"));
-    html += row(tr("Reason"), Finance::RefundText::reasonName(text(m_refund, "reason_code")));
-    html += row(tr("In their words"), text(m_refund, "reason_text"));
-    html += row(tr("Asked for"), money(cents(m_refund, "amount_requested_cents")), true);
+    QString html = detailSection(tr("Request")) + QStringLiteral("<table>");
+    html += detailRow(tr("Customer"), text(customer, "name").isEmpty()
+                                          ? text(m_refund, "customer_id")
+                                          : text(customer, "name") + QStringLiteral(" · ") +
+                                                text(customer, "phone"));
+    html += detailRow(tr("Reason"), Finance::RefundText::reasonName(text(m_refund, "reason_code")));
+    html += detailRow(tr("In their words"), text(m_refund, "reason_text"));
+    html += detailRow(tr("Asked for"), money(cents(m_refund, "amount_requested_cents")), true);
     const QDateTime created =
         QDateTime::fromString(text(m_refund, "created_at"), Qt::ISODateWithMs);
     const qint64 days = created.isValid() ? std::max<qint64>(0, created.secsTo(now()) / 86400) : 0;
-    html += row(tr("Submitted"), tr("%1 (%n day(s) ago)", nullptr, int(days))
-                                     .arg(localTimeText(text(m_refund, "created_at"))));
+    html += detailRow(tr("Submitted"), tr("%1 (%n day(s) ago)", nullptr, int(days))
+                                           .arg(localTimeText(text(m_refund, "created_at"))));
     html += QStringLiteral("</table>");
     m_request->setText(html);
 
     QStringList evidence;
     for (const QJsonValue &sha : m_refund.value(QStringLiteral("evidence")).toArray())
         evidence.append(sha.toString());
-    m_evidenceTitle->setText(section(tr("Evidence from the customer")));
+    m_evidenceTitle->setText(detailSection(tr("Evidence from the customer")));
     if (evidence != m_evidence->photos() || m_evidence->isHidden())
         m_evidence->setPhotos(evidence);
     m_details->setText(detailsHtml());
     QStringList jobPhotos;
     for (const QJsonValue &sha : m_order.value(QStringLiteral("photos")).toArray())
         jobPhotos.append(sha.toString());
-    m_jobPhotosTitle->setText(section(tr("The technician's job photos")));
+    m_jobPhotosTitle->setText(detailSection(tr("The technician's job photos")));
     if (jobPhotos != m_jobPhotos->photos() || m_jobPhotos->isHidden())
         m_jobPhotos->setPhotos(jobPhotos);
     m_history->setText(historyHtml());
@@ -334,33 +307,34 @@ QString RefundDecisionPanel::detailsHtml() const
 {
     QString html;
     // The order's money and what is left to refund.
-    html += section(tr("Order and money")) + QStringLiteral("<table>");
+    html += detailSection(tr("Order and money")) + QStringLiteral("<table>");
     if (m_order.isEmpty()) {
-        html +=
-            row(tr("Order"), tr("%1 is not in the local cache").arg(text(m_refund, "order_id")));
+        html += detailRow(tr("Order"),
+                          tr("%1 is not in the local cache").arg(text(m_refund, "order_id")));
         return html + QStringLiteral("</table>");
     }
-    html += row(tr("Order"),
-                tr("%1 · %2 · %3")
-                    .arg(text(m_order, "id"),
-                         m_cache->orders().serviceItemName(text(m_order, "service_item_id")),
-                         cityTitle(text(m_order, "city"))));
-    html += row(tr("Price"), money(cents(m_order, "price_cents")));
-    html += row(tr("Coupon discount"), money(cents(m_order, "coupon_discount_cents")));
-    html += row(tr("Paid"), money(m_bounds.paidCents));
+    html += detailRow(tr("Order"),
+                      tr("%1 · %2 · %3")
+                          .arg(text(m_order, "id"),
+                               m_cache->orders().serviceItemName(text(m_order, "service_item_id")),
+                               cityTitle(text(m_order, "city"))));
+    html += detailRow(tr("Price"), money(cents(m_order, "price_cents")));
+    html += detailRow(tr("Coupon discount"), money(cents(m_order, "coupon_discount_cents")));
+    html += detailRow(tr("Paid"), money(m_bounds.paidCents));
     const qint64 onServer = cents(m_order, "refunded_cents");
     QString refunded = money(onServer);
     if (m_bounds.refundedCents != onServer)
         refunded +=
             tr(" + %1 approved by you, not yet sent").arg(money(m_bounds.refundedCents - onServer));
-    html += row(tr("Already refunded"), refunded);
-    html += row(tr("Refundable now"),
-                money(Finance::refundableCents(m_bounds.paidCents, m_bounds.refundedCents)), true);
-    html += row(tr("Technician's earnings"), money(m_bounds.technicianEarningsCents));
+    html += detailRow(tr("Already refunded"), refunded);
+    html += detailRow(tr("Refundable now"),
+                      money(Finance::refundableCents(m_bounds.paidCents, m_bounds.refundedCents)),
+                      true);
+    html += detailRow(tr("Technician's earnings"), money(m_bounds.technicianEarningsCents));
     html += QStringLiteral("</table>");
 
     // Decisions so far: every approval and the rejection, who and when.
-    html += section(tr("Decisions"));
+    html += detailSection(tr("Decisions"));
     const QJsonArray approvals = m_refund.value(QStringLiteral("approvals")).toArray();
     const QString status = text(m_refund, "status");
     if (approvals.isEmpty() && status != QLatin1String("rejected"))
@@ -397,32 +371,23 @@ QString RefundDecisionPanel::detailsHtml() const
                               money(cents(m_refund, "platform_share_cents"))));
 
     // The technician's service record for the order.
-    html += section(tr("Service record"));
+    html += detailSection(tr("Service record"));
     html += QStringLiteral("<table>");
     const QString technicianId = text(m_order, "technician_id");
     const QJsonObject technician =
         m_cache->orders().record(QStringLiteral("technicians"), technicianId);
-    html += row(tr("Technician"),
-                technicianId.isEmpty()
-                    ? tr("not assigned")
-                    : tr("%1 (%2) · %n star(s)", nullptr,
-                         technician.value(QStringLiteral("star_level")).toInt())
-                          .arg(m_cache->orders().technicianName(technicianId), technicianId));
-    html += row(tr("Appointment"), appointmentText(text(m_order, "appointment_start"),
-                                                   text(m_order, "appointment_end")));
-    html += row(tr("Order status"), orderStatusTitle(text(m_order, "status")));
-    html += QStringLiteral("</table><table>");
-    for (const QJsonValue &value : m_order.value(QStringLiteral("status_history")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        QString what = orderStatusTitle(text(entry, "status"));
-        if (!text(entry, "reason").isEmpty())
-            what += QStringLiteral(" — ") + text(entry, "reason");
-        html += QStringLiteral("<tr><td style='color:#666;padding-right:10px'>") +
-                esc(localTimeText(text(entry, "at"))) + QStringLiteral("</td><td>") + esc(what) +
-                QStringLiteral("</td><td style='color:#666;padding-left:10px'>") +
-                esc(actorName(text(entry, "by"))) + QStringLiteral("</td></tr>");
-    }
+    html += detailRow(tr("Technician"),
+                      technicianId.isEmpty()
+                          ? tr("not assigned")
+                          : tr("%1 (%2) · %n star(s)", nullptr,
+                               technician.value(QStringLiteral("star_level")).toInt())
+                                .arg(m_cache->orders().technicianName(technicianId), technicianId));
+    html += detailRow(tr("Appointment"), appointmentText(text(m_order, "appointment_start"),
+                                                         text(m_order, "appointment_end")));
+    html += detailRow(tr("Order status"), orderStatusTitle(text(m_order, "status")));
     html += QStringLiteral("</table>");
+    html += statusTimelineHtml(m_order.value(QStringLiteral("status_history")).toArray(),
+                               m_cache->orders(), m_staff.id);
     for (const QJsonValue &value : m_order.value(QStringLiteral("notes")).toArray()) {
         const QJsonObject note = value.toObject();
         html += line(tr("Note %1 · %2: %3")
@@ -473,10 +438,10 @@ QString RefundDecisionPanel::historyHtml() const
     QString technicianId = text(m_refund, "technician_id");
     if (technicianId.isEmpty())
         technicianId = text(m_order, "technician_id");
-    QString html = section(tr("This customer's history"));
+    QString html = detailSection(tr("This customer's history"));
     html += refundLines(m_cache->refundsOf(QStringLiteral("customer_id"), customerId));
     html += complaintLines(m_cache->complaintsOf(QStringLiteral("customer_id"), customerId));
-    html += section(tr("This technician's history"));
+    html += detailSection(tr("This technician's history"));
     if (technicianId.isEmpty())
         return html + muted(tr("No technician on this order."));
     html += refundLines(m_cache->refundsOf(QStringLiteral("technician_id"), technicianId));
