@@ -21,6 +21,7 @@
 #include "ui/auth/LoginDialog.h"
 #include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/finance/FinanceWorkspace.h"
+#include "ui/finance/RefundsPage.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/map/MapView.h"
 #include "ui/orders/OrdersWorkspace.h"
@@ -40,6 +41,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -371,8 +373,12 @@ void Application::openRecord(const QString &collection, const QString &id)
         m_orders->openOrder(id);
     } else if (collection == QLatin1String("orders") || collection == QLatin1String("customers"))
         m_window->showWorkspace(Workspace::Orders);
-    else if (collection == QLatin1String("technicians") ||
-             collection == QLatin1String("applications")) {
+    else if (collection == QLatin1String("refunds") && m_finance) {
+        m_window->showWorkspace(Workspace::Finance);
+        m_finance->tabs()->setCurrentWidget(m_finance->refunds());
+        m_finance->refunds()->openRefund(id);
+    } else if (collection == QLatin1String("technicians") ||
+               collection == QLatin1String("applications")) {
         m_window->showWorkspace(Workspace::Audit);
         if (m_audit)
             m_audit->openRecord(collection, id);
