@@ -244,3 +244,39 @@ TEST_F(FinanceRefundsUi, FiltersNarrowTheQueueAndABadAmountIsIgnored)
 }
 
 } // namespace
+
+namespace {
+
+// Last: it stops the server.
+TEST_F(FinanceRefundsUi, ADecisionMadeOfflineWaitsInTheRowAndThePanel)
+{
+    const QString order = setup->order(6000);
+    const QString refund = setup->request(order, 6000);
+    ASSERT_TRUE(setup->pullAll(*env->sync, {order}, {refund}));
+    auto finance = workspace();
+    RefundsPage *page = finance->refunds();
+    ASSERT_TRUE(page->openRefund(refund));
+    env->server.stop();
+    RefundDecisionPanel *panel = page->panel();
+    panel->amountEdit()->setText(QStringLiteral("60"));
+    ASSERT_TRUE(panel->approveButton()->isEnabled());
+    panel->approve();
+    // The row and the panel say the decision waits; it stays in the default view.
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(page->table(), refund) >= 0 &&
+                                 page->table()
+                                     ->item(rowOf(page->table(), refund), 9)
+                                     ->text()
+                                     .contains(QStringLiteral("waiting")),
+                             5000);
+    const int row = rowOf(page->table(), refund);
+    EXPECT_TRUE(page->table()->item(row, 7)->text().contains(QStringLiteral("not sent")))
+        << qPrintable(page->table()->item(row, 7)->text());
+    EXPECT_TRUE(page->summaryText().contains(QStringLiteral("waiting to sync: 1")))
+        << qPrintable(page->summaryText());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->findChild<QLabel *>(QStringLiteral("refundPending"))->isVisibleTo(panel), 5000);
+    EXPECT_TRUE(panel->detailsLabel()->text().contains(QStringLiteral("waiting to sync")));
+    EXPECT_FALSE(panel->approveButton()->isEnabled());
+}
+
+} // namespace
