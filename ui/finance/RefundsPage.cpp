@@ -121,6 +121,7 @@ void RefundsPage::buildUi()
     m_count = new QLabel(this);
     m_bulk = new QPushButton(this);
     m_bulk->setObjectName(QStringLiteral("refundBulkApprove"));
+    m_bulk->setEnabled(false); // until rows are selected
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_search, m_status, m_age, m_minAmount, m_maxAmount,
                                           m_city, m_item, m_reason, m_count})
