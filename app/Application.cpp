@@ -20,6 +20,8 @@
 #include "ui/audit/AuditWorkspace.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/dispatch/DispatchWorkspace.h"
+#include "ui/finance/FinanceWorkspace.h"
+#include "ui/finance/RefundsPage.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/map/MapView.h"
 #include "ui/orders/OrdersWorkspace.h"
@@ -39,6 +41,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -259,6 +262,14 @@ void Application::startSync(const Staff &staff)
                 qApp, &QCoreApplication::aboutToQuit, this,
                 [this, path] { removeAuditDocuments(path, true); }, Qt::SingleShotConnection);
     }
+    if (staff.workspaces().contains(Workspace::Finance)) {
+        m_finance = new FinanceWorkspace(staff, path, m_sync.get());
+        m_window->setWorkspaceWidget(Workspace::Finance, m_finance);
+        // The clerk starts on a request with its facts beside the queue.
+        connect(
+            m_sync->engine(), &SyncEngine::runFinished, m_finance,
+            [finance = m_finance] { finance->showFirstRefund(); }, Qt::SingleShotConnection);
+    }
     m_sync->start();
 }
 
@@ -362,8 +373,12 @@ void Application::openRecord(const QString &collection, const QString &id)
         m_orders->openOrder(id);
     } else if (collection == QLatin1String("orders") || collection == QLatin1String("customers"))
         m_window->showWorkspace(Workspace::Orders);
-    else if (collection == QLatin1String("technicians") ||
-             collection == QLatin1String("applications")) {
+    else if (collection == QLatin1String("refunds") && m_finance) {
+        m_window->showWorkspace(Workspace::Finance);
+        m_finance->tabs()->setCurrentWidget(m_finance->refunds());
+        m_finance->refunds()->openRefund(id);
+    } else if (collection == QLatin1String("technicians") ||
+               collection == QLatin1String("applications")) {
         m_window->showWorkspace(Workspace::Audit);
         if (m_audit)
             m_audit->openRecord(collection, id);
@@ -700,9 +715,13 @@ void Application::onDataReady()
                 m_audit->reload();
                 m_audit->selectFirst();
             }
-            // The review screen's documents arrive from the server a moment later.
-            const bool audit = m_audit && m_window->currentWorkspace() == Workspace::Audit;
-            QTimer::singleShot(audit ? 2500 : 300, this, &Application::takeScreenshotAndQuit);
+            if (m_finance && m_window->currentWorkspace() == Workspace::Finance)
+                m_finance->showFirstRefund();
+            // The review screen's documents and the refund's evidence arrive
+            // from the server a moment later.
+            const bool photos = (m_audit && m_window->currentWorkspace() == Workspace::Audit) ||
+                                (m_finance && m_window->currentWorkspace() == Workspace::Finance);
+            QTimer::singleShot(photos ? 2500 : 300, this, &Application::takeScreenshotAndQuit);
         });
     };
     if (!m_sync || m_firstSyncDone) {

@@ -27,6 +27,7 @@ class MainWindow;
 class SyncSession;
 class ChangesDialog;
 class AuditWorkspace;
+class FinanceWorkspace;
 class DispatchWorkspace;
 class OrdersWorkspace;
 class Notifications;
@@ -141,6 +142,7 @@ private:
     QPointer<OrdersWorkspace> m_orders;
     QPointer<DispatchWorkspace> m_dispatch;
     QPointer<AuditWorkspace> m_audit;
+    QPointer<FinanceWorkspace> m_finance;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<OrderAlerts> m_alerts;
     QTimer m_alertTimer;

@@ -1,5 +1,6 @@
 #include "server/api/FinanceSupport.h"
 
+#include "models/finance/EarningsFacts.h"
 #include "server/api/CommandQueries.h"
 
 #include <QDateTime>
@@ -8,22 +9,6 @@
 namespace OpsDesk::Server {
 
 namespace {
-
-Finance::CommissionRate rateFromJson(const QJsonObject &doc)
-{
-    Finance::CommissionRate rate;
-    const QJsonValue level = doc.value(QStringLiteral("star_level"));
-    if (level.isDouble())
-        rate.starLevel = level.toInt();
-    rate.current.rateBp = doc.value(QStringLiteral("rate_bp")).toInteger();
-    rate.current.effectiveFrom =
-        QDate::fromString(doc.value(QStringLiteral("effective_from")).toString(), Qt::ISODate);
-    for (const QJsonValue &entry : doc.value(QStringLiteral("history")).toArray())
-        rate.history.append(
-            {entry[QStringLiteral("rate_bp")].toInteger(),
-             QDate::fromString(entry[QStringLiteral("effective_from")].toString(), Qt::ISODate)});
-    return rate;
-}
 
 std::optional<qint64> optionalInt(const QJsonObject &doc, const char *field)
 {
@@ -42,37 +27,35 @@ QDateTime optionalTime(const QJsonObject &doc, const char *field)
 
 qint64 commissionRateBp(Store &store, const QString &serviceItemId, int starLevel, const QDate &day)
 {
-    QList<Finance::CommissionRate> rates;
+    QList<QJsonObject> docs;
     if (const auto general =
             store.get(QStringLiteral("commission_rates"), QStringLiteral("CR-") + serviceItemId))
-        rates.append(rateFromJson(general->doc));
+        docs.append(general->doc);
     if (const auto specific =
             store.get(QStringLiteral("commission_rates"),
                       QStringLiteral("CR-%1-%2").arg(serviceItemId).arg(starLevel)))
-        rates.append(rateFromJson(specific->doc));
-    return Finance::applicableRateBp(rates, starLevel, day).value_or(0);
+        docs.append(specific->doc);
+    return Finance::commissionRateBpFrom(docs, starLevel, day);
 }
 
 Finance::SettlementAmounts settlementForOrder(Store &store, const QJsonObject &order,
                                               const QDate &day)
 {
-    int starLevel = 3;
+    int starLevel = Finance::DefaultStarLevel;
     if (const auto technician = store.get(QStringLiteral("technicians"),
                                           order.value(QStringLiteral("technician_id")).toString()))
-        starLevel = technician->doc.value(QStringLiteral("star_level")).toInt(3);
-    Finance::SettlementInput input;
-    input.priceCents = order.value(QStringLiteral("price_cents")).toInteger();
-    input.couponDiscountCents = order.value(QStringLiteral("coupon_discount_cents")).toInteger();
+        starLevel = technician->doc.value(QStringLiteral("star_level")).toInt(starLevel);
+    bool technicianBears = false;
     const QString couponId = order.value(QStringLiteral("coupon_id")).toString();
     if (!couponId.isEmpty()) {
-        if (const auto coupon = store.get(QStringLiteral("coupons"), couponId);
-            coupon && coupon->doc.value(QStringLiteral("cost_bearer")).toString() ==
-                          QLatin1String("technician"))
-            input.couponCostBearer = Finance::CostBearer::Technician;
+        if (const auto coupon = store.get(QStringLiteral("coupons"), couponId))
+            technicianBears = coupon->doc.value(QStringLiteral("cost_bearer")).toString() ==
+                              QLatin1String("technician");
     }
-    input.commissionRateBp = commissionRateBp(
-        store, order.value(QStringLiteral("service_item_id")).toString(), starLevel, day);
-    return Finance::settle(input);
+    return Finance::settlementOfOrder(
+        order, technicianBears,
+        commissionRateBp(store, order.value(QStringLiteral("service_item_id")).toString(),
+                         starLevel, day));
 }
 
 QJsonObject settlementRecord(Store &store, const QJsonObject &order, const QString &nowIso)

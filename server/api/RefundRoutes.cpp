@@ -138,6 +138,7 @@ HttpResponse approve(RequestContext &context)
     refund.doc.insert(QStringLiteral("technician_share_cents"), split.technicianShareCents);
     refund.doc.insert(QStringLiteral("platform_share_cents"), split.platformShareCents);
     refund.doc.insert(QStringLiteral("decided_at"), context.now);
+    refund.doc.insert(QStringLiteral("decided_by"), actorId(context));
     if (!refund.doc.contains(QStringLiteral("technician_id")) &&
         order.doc.contains(QStringLiteral("technician_id")))
         refund.doc.insert(QStringLiteral("technician_id"),
@@ -164,6 +165,7 @@ HttpResponse reject(RequestContext &context)
                               QStringLiteral("submitted or first_approved"));
     refund.doc.insert(QStringLiteral("status"), QStringLiteral("rejected"));
     refund.doc.insert(QStringLiteral("rejection_reason"), reason);
+    refund.doc.insert(QStringLiteral("decided_by"), actorId(context));
     refund.doc.insert(QStringLiteral("decided_at"), context.now);
     return recordResponse(200, context.store.put(Refunds, refund.doc, context.now));
 }

@@ -146,10 +146,13 @@ QByteArray agreement(const QString &name, QDate signedOn)
     return png(image);
 }
 
-QByteArray servicePhoto(int index)
+namespace {
+
+// One of the job scenes, "before" (dusty, grey) or "after" (clean, bright),
+// with a tag in the corner; `circled` rings the spot a customer complains of.
+QByteArray scenePhoto(int scene, bool after, const QString &tag, const QColor &tagColor,
+                      bool circled)
 {
-    const int scene = (index / 2) % (PhotoCount / 2);
-    const bool after = index % 2 == 1;
     QImage image(480, 320, QImage::Format_RGB32);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -202,14 +205,35 @@ QByteArray servicePhoto(int index)
         }
         break;
     }
-    // A small tag in the corner: before or after.
+    if (circled) {
+        p.setPen(QPen(QColor(0xe5, 0x39, 0x35), 5));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(240, 150), 120, 70);
+    }
+    // A small tag in the corner: before, after, or the customer's photo.
     p.setPen(Qt::NoPen);
-    p.setBrush(after ? QColor(0x2e, 0x7d, 0x32) : QColor(0xbf, 0x36, 0x0c));
-    p.drawRoundedRect(12, 12, 70, 26, 6, 6);
-    text(p, 22, 31, after ? QStringLiteral("完工后") : QStringLiteral("施工前"), 14, Qt::white,
-         true);
+    p.setBrush(tagColor);
+    p.drawRoundedRect(12, 12, 84, 26, 6, 6);
+    text(p, 22, 31, tag, 14, Qt::white, true);
     p.end();
     return png(image);
+}
+
+} // namespace
+
+QByteArray servicePhoto(int index)
+{
+    const bool after = index % 2 == 1;
+    return scenePhoto((index / 2) % (PhotoCount / 2), after,
+                      after ? QStringLiteral("完工后") : QStringLiteral("施工前"),
+                      after ? QColor(0x2e, 0x7d, 0x32) : QColor(0xbf, 0x36, 0x0c), false);
+}
+
+QByteArray evidencePhoto(int index)
+{
+    // The scene as the customer found it after the visit: not clean, circled.
+    return scenePhoto(index % (PhotoCount / 2), false, QStringLiteral("用户拍摄"),
+                      QColor(0x6a, 0x1b, 0x9a), true);
 }
 
 } // namespace OpsDesk::Server::DemoDocuments

@@ -20,5 +20,10 @@ QByteArray agreement(const QString &name, QDate signedOn);
 // it is "before" (dusty, grey) or "after" (clean, bright). PhotoCount scenes.
 inline constexpr int PhotoCount = 8;
 QByteArray servicePhoto(int index);
+// A customer's evidence photo for a refund request: the scene `index`
+// (0 … PhotoCount / 2 − 1, as servicePhoto's index / 2) with the spot
+// complained of circled. Different bytes from the job photos, so the refund's
+// files (finance only) never hide the order's photos from dispatchers.
+QByteArray evidencePhoto(int index);
 
 } // namespace OpsDesk::Server::DemoDocuments

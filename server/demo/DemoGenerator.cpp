@@ -459,6 +459,15 @@ constexpr ItemSpec Items[] = {
     {"马桶维修", "Toilet repair", "household_repair", 9000, "visit", 60, Household, false, false, 3,
      1600},
 };
+
+// The job-photo scene of a service item (DemoDocuments::servicePhoto's
+// index / 2): an air conditioner, a washing machine, a kitchen hood, a pipe.
+int photoScene(const ItemSpec &spec)
+{
+    const QByteArrayView en(spec.en);
+    return spec.airCon ? 0 : en.contains("Washing") ? 1 : en.contains("hood") ? 2 : 3;
+}
+
 constexpr int ItemCount = int(sizeof(Items) / sizeof(Items[0]));
 
 QByteArray itemId(int index)
@@ -730,7 +739,8 @@ private:
     QHash<quint64, int> m_couponUse; // customer << 16 | coupon → uses
     std::map<std::string_view, qint64> m_counts;
     qint64 m_files = 0;
-    std::vector<QString> m_photos; // DemoDocuments::servicePhoto(i) by index
+    std::vector<QString> m_photos;   // DemoDocuments::servicePhoto(i) by index
+    std::vector<QString> m_evidence; // DemoDocuments::evidencePhoto(scene) by scene
     qint64 m_redemptionSeq = 0, m_refundSeq = 0, m_reviewSeq = 0, m_complaintSeq = 0,
            m_settlementSeq = 0;
     Json m_json;
@@ -1298,6 +1308,9 @@ void Generator::orders()
     m_photos.clear();
     for (int p = 0; p < DemoDocuments::PhotoCount; ++p)
         m_photos.push_back(storeFile(DemoDocuments::servicePhoto(p)));
+    m_evidence.clear();
+    for (int p = 0; p < DemoDocuments::PhotoCount / 2; ++p)
+        m_evidence.push_back(storeFile(DemoDocuments::evidencePhoto(p)));
     for (int i = 0; i < days; ++i) {
         const qint64 day = m_firstDay + i;
         const int n = counts[size_t(i)];
@@ -1679,11 +1692,16 @@ void Generator::orders()
                         .f("reason_code", reason[0])
                         .f("reason_text", reason[1])
                         .key("evidence")
-                        .beginArray()
-                        .endArray()
-                        .f("status", st)
-                        .key("approvals")
                         .beginArray();
+                    // The customer's photo of what went wrong (from the
+                    // reason and the service, not the random stream).
+                    if (std::strcmp(reason[0], "poor_quality") == 0 ||
+                        std::strcmp(reason[0], "damage") == 0 ||
+                        std::strcmp(reason[0], "service_not_completed") == 0) {
+                        const int scene = photoScene(spec);
+                        m_json.str(m_evidence[size_t(scene)]);
+                    }
+                    m_json.endArray().f("status", st).key("approvals").beginArray();
                     if (st != "submitted" && st != "rejected") {
                         m_json.begin()
                             .f("by", "ST0003")
@@ -1712,7 +1730,11 @@ void Generator::orders()
                         refunded += approved;
                     }
                     if (st == "rejected")
-                        m_json.f("rejection_reason", "服务已按标准完成，照片显示无质量问题");
+                        m_json.f("rejection_reason", "服务已按标准完成，照片显示无质量问题")
+                            .f("decided_by", "ST0003");
+                    else if (st == "approved" || st == "paid_out")
+                        m_json.f("decided_by",
+                                 approved > RefundThresholdCents ? "ST0005" : "ST0003");
                     if (st != "submitted" && st != "first_approved")
                         m_json.f("decided_at", isoUtc(decided));
                     m_json.f("created_at", isoUtc(requestAt)).end();
@@ -1805,11 +1827,7 @@ void Generator::orders()
             const bool working = status == "in_service";
             const bool done = status == "completed";
             if ((working || done) && orderSeq % 5 != 0) {
-                const QByteArrayView en(spec.en);
-                const int scene = spec.airCon              ? 0
-                                  : en.contains("Washing") ? 1
-                                  : en.contains("hood")    ? 2
-                                                           : 3;
+                const int scene = photoScene(spec);
                 m_json.key("photos").beginArray().str(m_photos[size_t(2 * scene)]);
                 if (done)
                     m_json.str(m_photos[size_t(2 * scene + 1)]);

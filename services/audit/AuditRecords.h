@@ -47,9 +47,13 @@ public:
         return collection + QLatin1Char('/') + id;
     }
 
-private:
+    // The JSON documents in the first column of a query's rows (the other
+    // finance and audit readers' custom reads).
     QList<QJsonObject> docs(const QString &sql, const QVariantList &values);
+    // The read-only connection, for readers with queries of their own.
+    QSqlDatabase database() const { return m_db.database(); }
 
+private:
     CacheDatabase m_db;
     QHash<QString, QString> m_items;
     QHash<QString, QString> m_staff;

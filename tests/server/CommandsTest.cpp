@@ -502,6 +502,7 @@ TEST_F(Commands, PartialRefundsUpToThePaidAmountThenNoMore)
     const HttpResponse first = approveRefund("finance", "R9000003", 6000);
     ASSERT_EQ(first.status, 200) << first.body.constData();
     EXPECT_EQ(json(first).value(QStringLiteral("status")).toString(), s("approved"));
+    EXPECT_EQ(json(first).value(QStringLiteral("decided_by")).toString(), s("ST0003"));
     const HttpResponse second = approveRefund("finance", "R9000004", 4000);
     ASSERT_EQ(second.status, 200) << second.body.constData();
     const QJsonObject o = doc("orders", "O9000005");
@@ -525,6 +526,9 @@ TEST_F(Commands, PartialRefundsUpToThePaidAmountThenNoMore)
               200);
     EXPECT_EQ(doc("refunds", "R9000005").value(QStringLiteral("rejection_reason")).toString(),
               s("already refunded in full"));
+    // Who decided is recorded with the decision.
+    EXPECT_EQ(doc("refunds", "R9000005").value(QStringLiteral("decided_by")).toString(),
+              s("ST0003"));
 }
 
 TEST_F(Commands, TwoStepApprovalNeedsADifferentApprover)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -191,6 +192,24 @@ TEST_F(DemoData, RefundsStayWithinWhatWasPaid)
     EXPECT_GT(statuses.value(QStringLiteral("submitted")), 0);
     EXPECT_GT(statuses.value(QStringLiteral("paid_out")), 0);
     EXPECT_GT(statuses.value(QStringLiteral("rejected")), 0);
+}
+
+TEST_F(DemoData, RefundEvidenceIsNeverAJobPhoto)
+{
+    // Files follow their records' readers: a job photo that were also a
+    // refund's evidence would be finance-only, hidden from dispatchers.
+    QSet<QString> jobPhotos;
+    for (const QJsonObject &o : all("orders"))
+        for (const QJsonValue &sha : o.value(QStringLiteral("photos")).toArray())
+            jobPhotos.insert(sha.toString());
+    int withEvidence = 0;
+    for (const QJsonObject &r : all("refunds")) {
+        const QJsonArray evidence = r.value(QStringLiteral("evidence")).toArray();
+        withEvidence += evidence.isEmpty() ? 0 : 1;
+        for (const QJsonValue &sha : evidence)
+            EXPECT_FALSE(jobPhotos.contains(sha.toString())) << qPrintable(sha.toString());
+    }
+    EXPECT_GT(withEvidence, 0);
 }
 
 TEST_F(DemoData, SettlementsAddUp)

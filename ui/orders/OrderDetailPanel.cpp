@@ -42,18 +42,6 @@ QString money(const QJsonObject &doc, const char *key)
     return Money::fromCents(qint64(doc.value(QLatin1String(key)).toDouble())).toDisplayString();
 }
 
-QString section(const QString &title)
-{
-    return QStringLiteral("<h4 style='margin-top:10px;margin-bottom:2px'>") + esc(title) +
-           QStringLiteral("</h4>");
-}
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td style='color:#666;padding-right:10px'>") + esc(label) +
-           QStringLiteral("</td><td>") + esc(value) + QStringLiteral("</td></tr>");
-}
-
 } // namespace
 
 OrderDetailPanel::OrderDetailPanel(const Staff &staff, OrderCache *cache, SyncSession *sync,
@@ -226,13 +214,13 @@ void OrderDetailPanel::render()
 
     const QJsonObject customer =
         m_cache->record(QStringLiteral("customers"), text(m_order, "customer_id"));
-    QString html = section(tr("Customer")) + QStringLiteral("<table>");
-    html += row(tr("Name"), text(customer, "name"));
-    html += row(tr("Type"), customerTypeTitle(text(m_order, "customer_type")));
-    html += row(tr("Phone"), phoneText(text(customer, "phone")));
-    html += row(tr("Address"), text(m_order, "address"));
-    html += row(tr("City · district"), cityTitle(text(m_order, "city")) + QStringLiteral(" · ") +
-                                           text(m_order, "district"));
+    QString html = detailSection(tr("Customer")) + QStringLiteral("<table>");
+    html += detailRow(tr("Name"), text(customer, "name"));
+    html += detailRow(tr("Type"), customerTypeTitle(text(m_order, "customer_type")));
+    html += detailRow(tr("Phone"), phoneText(text(customer, "phone")));
+    html += detailRow(tr("Address"), text(m_order, "address"));
+    html += detailRow(tr("City · district"), cityTitle(text(m_order, "city")) +
+                                                 QStringLiteral(" · ") + text(m_order, "district"));
     html += QStringLiteral("</table>");
     m_body->setText(html);
     const QJsonValue lat = m_order.value(QStringLiteral("lat"));
@@ -242,37 +230,27 @@ void OrderDetailPanel::render()
     m_map->show();
     html.clear();
 
-    html += section(tr("Service and money")) + QStringLiteral("<table>");
-    html += row(tr("Service"), m_cache->serviceItemName(text(m_order, "service_item_id")));
-    html += row(tr("Price"), money(m_order, "price_cents"));
-    html += row(tr("Coupon discount"), money(m_order, "coupon_discount_cents"));
-    html += row(tr("Paid"), money(m_order, "paid_cents"));
-    html += row(tr("Refunded"), money(m_order, "refunded_cents"));
+    html += detailSection(tr("Service and money")) + QStringLiteral("<table>");
+    html += detailRow(tr("Service"), m_cache->serviceItemName(text(m_order, "service_item_id")));
+    html += detailRow(tr("Price"), money(m_order, "price_cents"));
+    html += detailRow(tr("Coupon discount"), money(m_order, "coupon_discount_cents"));
+    html += detailRow(tr("Paid"), money(m_order, "paid_cents"));
+    html += detailRow(tr("Refunded"), money(m_order, "refunded_cents"));
     html += QStringLiteral("</table>");
 
-    html += section(tr("Appointment and technician")) + QStringLiteral("<table>");
-    html += row(tr("Appointment"), appointmentText(text(m_order, "appointment_start"),
-                                                   text(m_order, "appointment_end")));
+    html += detailSection(tr("Appointment and technician")) + QStringLiteral("<table>");
+    html += detailRow(tr("Appointment"), appointmentText(text(m_order, "appointment_start"),
+                                                         text(m_order, "appointment_end")));
     const QString technician = text(m_order, "technician_id");
-    html += row(tr("Technician"),
-                technician.isEmpty() ? tr("not assigned") : m_cache->technicianName(technician));
-    html += row(tr("Created"), localTimeText(text(m_order, "created_at")));
+    html += detailRow(tr("Technician"), technician.isEmpty() ? tr("not assigned")
+                                                             : m_cache->technicianName(technician));
+    html += detailRow(tr("Created"), localTimeText(text(m_order, "created_at")));
     html += QStringLiteral("</table>");
 
-    html += section(tr("Status timeline")) + QStringLiteral("<table>");
-    for (const QJsonValue &value : m_order.value(QStringLiteral("status_history")).toArray()) {
-        const QJsonObject entry = value.toObject();
-        QString what = orderStatusTitle(text(entry, "status"));
-        if (!text(entry, "reason").isEmpty())
-            what += QStringLiteral(" — ") + text(entry, "reason");
-        html += QStringLiteral("<tr><td style='color:#666;padding-right:10px'>") +
-                esc(localTimeText(text(entry, "at"))) + QStringLiteral("</td><td>") + esc(what) +
-                QStringLiteral("</td><td style='color:#666;padding-left:10px'>") +
-                esc(actorName(text(entry, "by"))) + QStringLiteral("</td></tr>");
-    }
-    html += QStringLiteral("</table>");
+    html += detailSection(tr("Status timeline"));
+    html += statusTimelineHtml(m_order.value(QStringLiteral("status_history")).toArray(), *m_cache);
 
-    html += section(tr("Notes"));
+    html += detailSection(tr("Notes"));
     const QJsonArray notes = m_order.value(QStringLiteral("notes")).toArray();
     if (notes.isEmpty())
         html += QStringLiteral("<p style='color:#666'>") + esc(tr("No notes.")) +
@@ -288,7 +266,7 @@ void OrderDetailPanel::render()
     }
     html += QStringLiteral("</table>");
 
-    html += section(tr("Refunds and complaints"));
+    html += detailSection(tr("Refunds and complaints"));
     QStringList lines;
     for (const QJsonObject &refund : m_cache->recordsOfOrder(QStringLiteral("refunds"), m_orderId))
         lines.append(tr("Refund %1: %2, %3 — %4")
@@ -309,7 +287,7 @@ void OrderDetailPanel::render()
         photos.append(photo.toString());
     if (photos != m_photos->photos() || m_photos->isHidden())
         m_photos->setPhotos(photos);
-    m_photosTitle->setText(section(tr("Photos")));
+    m_photosTitle->setText(detailSection(tr("Photos")));
     m_photosTitle->show();
     m_photos->show();
     updateActions();
@@ -317,18 +295,7 @@ void OrderDetailPanel::render()
 
 QString OrderDetailPanel::actorName(const QString &id) const
 {
-    if (id.isEmpty())
-        return {};
-    if (id.startsWith(QLatin1String("ST"))) {
-        // Staff names are readable to admins only; others see the number.
-        const QString name = m_cache->staffName(id);
-        return name == id ? tr("staff %1").arg(id) : name;
-    }
-    if (id.startsWith(QLatin1String("T")))
-        return m_cache->technicianName(id);
-    if (id.startsWith(QLatin1String("C")))
-        return tr("customer");
-    return id;
+    return actorTitle(id, *m_cache);
 }
 
 void OrderDetailPanel::updateActions()
