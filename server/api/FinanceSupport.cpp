@@ -25,19 +25,6 @@ Finance::CommissionRate rateFromJson(const QJsonObject &doc)
     return rate;
 }
 
-std::optional<qint64> optionalInt(const QJsonObject &doc, const char *field)
-{
-    const QJsonValue value = doc.value(QLatin1String(field));
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toInteger();
-}
-
-QDateTime optionalTime(const QJsonObject &doc, const char *field)
-{
-    return QDateTime::fromString(doc.value(QLatin1String(field)).toString(), Qt::ISODateWithMs);
-}
-
 } // namespace
 
 qint64 commissionRateBp(Store &store, const QString &serviceItemId, int starLevel, const QDate &day)
@@ -136,30 +123,6 @@ Finance::BalanceInput technicianBalance(Store &store, const QString &technicianI
         }
     }
     return balance;
-}
-
-Finance::CouponDefinition couponFromJson(const QJsonObject &doc)
-{
-    Finance::CouponDefinition c;
-    c.id = doc.value(QStringLiteral("id")).toString();
-    c.name = doc.value(QStringLiteral("name")).toString();
-    c.kind = Finance::couponKindFromId(doc.value(QStringLiteral("kind")).toString())
-                 .value_or(Finance::CouponKind::NoThreshold);
-    c.amountOffCents = optionalInt(doc, "amount_off_cents");
-    c.thresholdCents = optionalInt(doc, "threshold_cents");
-    c.percentOff = optionalInt(doc, "percent_off");
-    c.capCents = optionalInt(doc, "cap_cents");
-    for (const QJsonValue &item : doc.value(QStringLiteral("service_item_ids")).toArray())
-        c.serviceItemIds.append(item.toString());
-    c.validFrom = optionalTime(doc, "valid_from");
-    c.validTo = optionalTime(doc, "valid_to");
-    c.validDaysAfterIssue = optionalInt(doc, "valid_days_after_issue");
-    c.totalQuota = optionalInt(doc, "total_quota");
-    c.issuedCount = doc.value(QStringLiteral("issued_count")).toInteger();
-    c.perCustomerLimit = doc.value(QStringLiteral("per_customer_limit")).toInteger(1);
-    c.newCustomersOnly = doc.value(QStringLiteral("new_customers_only")).toBool();
-    c.active = doc.value(QStringLiteral("active")).toBool(true);
-    return c;
 }
 
 } // namespace OpsDesk::Server
