@@ -59,13 +59,14 @@ CouponDefinition couponFromJson(const QJsonObject &doc)
 
 QJsonObject couponInputJson(const CouponDefinition &c)
 {
-    QJsonObject o{{QStringLiteral("name"), c.name},
-                  {QStringLiteral("kind"), couponKindId(c.kind)},
-                  {QStringLiteral("service_item_ids"), QJsonArray::fromStringList(c.serviceItemIds)},
-                  {QStringLiteral("per_customer_limit"), c.perCustomerLimit},
-                  {QStringLiteral("new_customers_only"), c.newCustomersOnly},
-                  {QStringLiteral("stackable"), c.stackable},
-                  {QStringLiteral("cost_bearer"), costBearerId(c.costBearer)}};
+    QJsonObject o{
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("kind"), couponKindId(c.kind)},
+        {QStringLiteral("service_item_ids"), QJsonArray::fromStringList(c.serviceItemIds)},
+        {QStringLiteral("per_customer_limit"), c.perCustomerLimit},
+        {QStringLiteral("new_customers_only"), c.newCustomersOnly},
+        {QStringLiteral("stackable"), c.stackable},
+        {QStringLiteral("cost_bearer"), costBearerId(c.costBearer)}};
     const auto put = [&o](const char *field, const std::optional<qint64> &value) {
         if (value)
             o.insert(QLatin1String(field), *value);
@@ -90,8 +91,7 @@ QJsonObject couponInputJson(const CouponDefinition &c)
 }
 
 CustomerCouponFacts customerCouponFacts(const QJsonObject &customer,
-                                        const QList<QJsonObject> &redemptions,
-                                        const QDateTime &at)
+                                        const QList<QJsonObject> &redemptions, const QDateTime &at)
 {
     CustomerCouponFacts facts;
     const QDateTime firstOrder = optionalTime(customer, QLatin1String("first_order_at"));

@@ -25,7 +25,6 @@ QJsonObject couponInputJson(const CouponDefinition &coupon);
 // redemption record of theirs counted as issued, and the ones without an
 // order or `redeemed_at` held.
 CustomerCouponFacts customerCouponFacts(const QJsonObject &customer,
-                                        const QList<QJsonObject> &redemptions,
-                                        const QDateTime &at);
+                                        const QList<QJsonObject> &redemptions, const QDateTime &at);
 
 } // namespace OpsDesk::Finance

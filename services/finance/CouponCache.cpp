@@ -118,35 +118,38 @@ QList<CouponCache::Figures> CouponCache::figures(bool byCampaign, const QDate &f
     // Orders by the orders projection's created_at index (UTC bounds of the
     // business days), their coupon and payment from the record; issued
     // coupons by the business day of issued_at.
-    const QString key = byCampaign ? QStringLiteral("COALESCE(json_extract(c.doc, '$.campaign'), '')")
-                                   : QStringLiteral("a.coupon_id");
-    const QString sql = QStringLiteral(
-        "WITH used AS ("
-        " SELECT json_extract(r.doc, '$.coupon_id') AS coupon_id,"
-        "  TOTAL(COALESCE(json_extract(r.doc, '$.paid_at'), '') != '') AS redeemed,"
-        "  TOTAL(o.coupon_discount_cents) AS discount, COUNT(*) AS orders,"
-        "  TOTAL(o.paid_cents - o.refunded_cents) AS revenue"
-        " FROM orders o JOIN records r ON r.collection = 'orders' AND r.id = o.id"
-        " WHERE o.created_at >= ? AND o.created_at < ?"
-        "  AND json_extract(r.doc, '$.coupon_id') IS NOT NULL"
-        " GROUP BY 1),"
-        " issued AS ("
-        " SELECT json_extract(doc, '$.coupon_id') AS coupon_id, COUNT(*) AS issued"
-        " FROM records WHERE collection = 'redemptions'"
-        "  AND date(json_extract(doc, '$.issued_at'), '+8 hours') BETWEEN ? AND ?"
-        " GROUP BY 1),"
-        " activity AS ("
-        " SELECT coupon_id, 0 AS issued, redeemed, discount, orders, revenue FROM used"
-        " UNION ALL SELECT coupon_id, issued, 0, 0, 0, 0 FROM issued),"
-        " per_coupon AS ("
-        " SELECT coupon_id, SUM(issued) AS issued, SUM(redeemed) AS redeemed,"
-        "  SUM(discount) AS discount, SUM(orders) AS orders, SUM(revenue) AS revenue"
-        " FROM activity GROUP BY coupon_id)"
-        " SELECT %1, COUNT(*), SUM(a.issued), SUM(a.redeemed), SUM(a.discount), SUM(a.orders),"
-        "  SUM(a.revenue)"
-        " FROM per_coupon a LEFT JOIN records c ON c.collection = 'coupons' AND c.id = a.coupon_id"
-        " GROUP BY 1 ORDER BY 1")
-                            .arg(key);
+    const QString key = byCampaign
+                            ? QStringLiteral("COALESCE(json_extract(c.doc, '$.campaign'), '')")
+                            : QStringLiteral("a.coupon_id");
+    const QString sql =
+        QStringLiteral(
+            "WITH used AS ("
+            " SELECT json_extract(r.doc, '$.coupon_id') AS coupon_id,"
+            "  TOTAL(COALESCE(json_extract(r.doc, '$.paid_at'), '') != '') AS redeemed,"
+            "  TOTAL(o.coupon_discount_cents) AS discount, COUNT(*) AS orders,"
+            "  TOTAL(o.paid_cents - o.refunded_cents) AS revenue"
+            " FROM orders o JOIN records r ON r.collection = 'orders' AND r.id = o.id"
+            " WHERE o.created_at >= ? AND o.created_at < ?"
+            "  AND json_extract(r.doc, '$.coupon_id') IS NOT NULL"
+            " GROUP BY 1),"
+            " issued AS ("
+            " SELECT json_extract(doc, '$.coupon_id') AS coupon_id, COUNT(*) AS issued"
+            " FROM records WHERE collection = 'redemptions'"
+            "  AND date(json_extract(doc, '$.issued_at'), '+8 hours') BETWEEN ? AND ?"
+            " GROUP BY 1),"
+            " activity AS ("
+            " SELECT coupon_id, 0 AS issued, redeemed, discount, orders, revenue FROM used"
+            " UNION ALL SELECT coupon_id, issued, 0, 0, 0, 0 FROM issued),"
+            " per_coupon AS ("
+            " SELECT coupon_id, SUM(issued) AS issued, SUM(redeemed) AS redeemed,"
+            "  SUM(discount) AS discount, SUM(orders) AS orders, SUM(revenue) AS revenue"
+            " FROM activity GROUP BY coupon_id)"
+            " SELECT %1, COUNT(*), SUM(a.issued), SUM(a.redeemed), SUM(a.discount), SUM(a.orders),"
+            "  SUM(a.revenue)"
+            " FROM per_coupon a LEFT JOIN records c ON c.collection = 'coupons' AND c.id = "
+            "a.coupon_id"
+            " GROUP BY 1 ORDER BY 1")
+            .arg(key);
     QSqlQuery query(m_db.database());
     query.setForwardOnly(true);
     query.prepare(sql);

@@ -22,13 +22,17 @@ QString path(const QString &id, const QString &command = {})
 // replaced (absent optional fields removed), as the server does.
 QJsonObject lookOf(const QJsonObject &current, const QJsonObject &input)
 {
-    static const QStringList optional{
-        QStringLiteral("amount_off_cents"),       QStringLiteral("threshold_cents"),
-        QStringLiteral("percent_off"),            QStringLiteral("cap_cents"),
-        QStringLiteral("valid_from"),             QStringLiteral("valid_to"),
-        QStringLiteral("valid_days_after_issue"), QStringLiteral("total_quota"),
-        QStringLiteral("campaign"),               QStringLiteral("promo_code"),
-        QStringLiteral("referral_role")};
+    static const QStringList optional{QStringLiteral("amount_off_cents"),
+                                      QStringLiteral("threshold_cents"),
+                                      QStringLiteral("percent_off"),
+                                      QStringLiteral("cap_cents"),
+                                      QStringLiteral("valid_from"),
+                                      QStringLiteral("valid_to"),
+                                      QStringLiteral("valid_days_after_issue"),
+                                      QStringLiteral("total_quota"),
+                                      QStringLiteral("campaign"),
+                                      QStringLiteral("promo_code"),
+                                      QStringLiteral("referral_role")};
     QJsonObject look = current;
     for (const QString &field : optional)
         look.remove(field);

@@ -22,8 +22,7 @@ LocalChange create(const Finance::CouponDefinition &coupon);
 LocalChange update(const QJsonObject &current, const Finance::CouponDefinition &coupon);
 LocalChange disable(const QJsonObject &current, const QString &reason);
 // The referral role of a coupon (a full update with only that changed).
-LocalChange setReferralRole(const QJsonObject &current,
-                            std::optional<Finance::ReferralRole> role);
+LocalChange setReferralRole(const QJsonObject &current, std::optional<Finance::ReferralRole> role);
 
 } // namespace CouponCommands
 } // namespace OpsDesk

@@ -25,8 +25,8 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
 {
     if (!file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(QFileInfo(path).fileName(),
-                                                      file.errorString());
+            *error =
+                tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     return true;
@@ -89,8 +89,8 @@ bool writePng(const Matrix &matrix, const QString &path, QString *error, int mod
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not create %1: %2").arg(QFileInfo(path).fileName(),
-                                                       file.errorString());
+            *error =
+                tr("Could not create %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     if (!image.save(&file, "PNG")) {
@@ -112,8 +112,8 @@ bool writePdf(const Matrix &matrix, const Card &card, const QString &path, QStri
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not create %1: %2").arg(QFileInfo(path).fileName(),
-                                                       file.errorString());
+            *error =
+                tr("Could not create %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
     {
@@ -165,8 +165,8 @@ bool writePdf(const Matrix &matrix, const Card &card, const QString &path, QStri
         font.setPointSizeF(8);
         font.setBold(false);
         painter.setFont(font);
-        const QRectF termsBox(page.left(), titleUsed.bottom() + page.height() / 80.0,
-                              page.width(), page.bottom() - titleUsed.bottom());
+        const QRectF termsBox(page.left(), titleUsed.bottom() + page.height() / 80.0, page.width(),
+                              page.bottom() - titleUsed.bottom());
         painter.drawText(termsBox, card.terms, centred);
         painter.end();
     }

@@ -11,9 +11,9 @@ namespace OpsDesk::PromoCodeQr {
 // A–Z and 0–9 is alphanumeric, 20 characters fit the smallest symbol).
 struct Matrix
 {
-    int version = 0;      // 1…40
-    int size = 0;         // modules per side: 17 + 4 × version
-    QList<bool> dark;     // size × size, row by row
+    int version = 0;  // 1…40
+    int size = 0;     // modules per side: 17 + 4 × version
+    QList<bool> dark; // size × size, row by row
     bool isNull() const { return size == 0; }
     bool isDark(int x, int y) const { return dark.at(y * size + x); }
 };

@@ -243,7 +243,8 @@ TEST_F(CouponsTest, PromoCodeTakenIsRefusedWithItsField)
     ASSERT_TRUE(refused.isParked());
     EXPECT_EQ(refused.httpStatus, 409);
     const QJsonObject problem = QJsonDocument::fromJson(refused.serverRecord).object();
-    EXPECT_TRUE(problem.value(QStringLiteral("type")).toString().endsWith(s("duplicate-promo-code")));
+    EXPECT_TRUE(
+        problem.value(QStringLiteral("type")).toString().endsWith(s("duplicate-promo-code")));
     const QJsonArray errors = problem.value(QStringLiteral("errors")).toArray();
     ASSERT_EQ(errors.size(), 1);
     EXPECT_EQ(errors.first()[QStringLiteral("field")].toString(), s("promo_code"));
@@ -328,16 +329,17 @@ TEST_F(CouponsTest, CampaignFiguresEqualTheServersStatistics)
 {
     pull();
     const QDate today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
-    for (const auto &[from, to] : {std::pair{today.addDays(-30), today},
-                                   std::pair{today.addDays(-400), today},
-                                   std::pair{today.addDays(-200), today.addDays(-100)}}) {
+    for (const auto &[from, to] :
+         {std::pair{today.addDays(-30), today}, std::pair{today.addDays(-400), today},
+          std::pair{today.addDays(-200), today.addDays(-100)}}) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
         query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
         const TestSupport::HttpResult stats = call("GET", s("/api/v1/stats/coupons"), {}, query);
         ASSERT_EQ(stats.status, 200) << stats.body.constData();
         std::map<QString, CouponCache::Figures> expected;
-        for (const QJsonValue &row : stats.json().object().value(QStringLiteral("rows")).toArray()) {
+        for (const QJsonValue &row :
+             stats.json().object().value(QStringLiteral("rows")).toArray()) {
             const QString campaign = row[QStringLiteral("campaign")].toString();
             CouponCache::Figures &f = expected[campaign];
             f.key = campaign;
@@ -409,13 +411,13 @@ TEST_F(CouponsTest, PromoCodeQrAsPngAndPdf)
                       matrix.isDark(mx, my));
 
     const QString pdf = dir.filePath(QStringLiteral("SCAN2026.pdf"));
-    ASSERT_TRUE(PromoCodeQr::writePdf(matrix, {s("SCAN2026"), s("扫码立减A"), s("满200减30")},
-                                      pdf, &error))
+    ASSERT_TRUE(
+        PromoCodeQr::writePdf(matrix, {s("SCAN2026"), s("扫码立减A"), s("满200减30")}, pdf, &error))
         << error.toStdString();
-    const TestSupport::ProgramResult render =
-        TestSupport::runProgram(QStringLiteral("pdftoppm"),
-                                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-                                 QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
+    const TestSupport::ProgramResult render = TestSupport::runProgram(
+        QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+         QStringLiteral("-singlefile"), pdf, dir.filePath(QStringLiteral("page"))});
     ASSERT_EQ(render.exitCode, 0) << render.err.constData();
     const QImage page(dir.filePath(QStringLiteral("page.png")));
     ASSERT_FALSE(page.isNull());
@@ -429,8 +431,8 @@ TEST_F(CouponsTest, PromoCodeQrAsPngAndPdf)
     // Bad input: nothing to encode, a folder that does not exist.
     EXPECT_TRUE(PromoCodeQr::encode(QString(), &error).isNull());
     EXPECT_FALSE(error.isEmpty());
-    EXPECT_FALSE(PromoCodeQr::writePng(matrix, dir.filePath(QStringLiteral("no/such/x.png")),
-                                       &error));
+    EXPECT_FALSE(
+        PromoCodeQr::writePng(matrix, dir.filePath(QStringLiteral("no/such/x.png")), &error));
     EXPECT_FALSE(error.isEmpty());
 }
 

@@ -44,9 +44,8 @@ protected:
 
     QHash<QString, QJsonObject> serverCoupons()
     {
-        return TestSupport::serverSnapshot(env->server.baseUrl(),
-                                           env->api->accessToken().toLatin1(),
-                                           QStringLiteral("coupons"));
+        return TestSupport::serverSnapshot(
+            env->server.baseUrl(), env->api->accessToken().toLatin1(), QStringLiteral("coupons"));
     }
 
     static void type(CouponEditorDialog *dialog, const char *field, const QString &text)
@@ -189,6 +188,34 @@ TEST_F(CouponsPageTest, PreviewAndFiguresComeFromTheCache)
     const QDate today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
     page.setFigureRange(today.addDays(-400), today);
     EXPECT_GT(page.campaignTable()->rowCount(), 1);
+
+    // Pictures of the page for the docs, when asked for.
+    const QString shots = qEnvironmentVariable("OPSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        page.resize(1400, 900);
+        price->setText(s("268"));
+        for (int tab = 0; tab < page.tabs()->count(); ++tab) {
+            page.tabs()->setCurrentIndex(tab);
+            if (tab == 1) {
+                for (const QString &id : page.shownCouponIds())
+                    if (page.table()->item(int(page.shownCouponIds().indexOf(id)), 7)->text() ==
+                        s("QR2026"))
+                        page.selectCoupon(id);
+            }
+            QTest::qWait(50);
+            page.grab().save(shots + QStringLiteral("/coupons-tab%1.png").arg(tab));
+        }
+        CouponEditorDialog *dialog = page.openEditor();
+        type(dialog, "name", s("满30减50"));
+        auto *kind = qobject_cast<QComboBox *>(dialog->field(s("kind")));
+        kind->setCurrentIndex(kind->findData(s("threshold")));
+        type(dialog, "amount_off_cents", s("50"));
+        type(dialog, "threshold_cents", s("30"));
+        type(dialog, "promo_code", s("SALE-1"));
+        QTest::qWait(50);
+        dialog->grab().save(shots + QStringLiteral("/coupon-editor.png"));
+        dialog->reject();
+    }
 }
 
 } // namespace

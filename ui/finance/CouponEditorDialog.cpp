@@ -177,6 +177,7 @@ void CouponEditorDialog::buildUi()
     m_campaign->addItems(m_campaigns);
     m_campaign->lineEdit()->setMaxLength(64);
     m_campaign->setInsertPolicy(QComboBox::NoInsert);
+    m_campaign->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     addField(form, QStringLiteral("campaign"), new QLabel, m_campaign);
     m_promoCode = new QLineEdit;
     m_promoCode->setMaxLength(40);
@@ -228,8 +229,9 @@ void CouponEditorDialog::buildUi()
 
 void CouponEditorDialog::retranslate()
 {
-    setWindowTitle(isNew() ? tr("New coupon")
-                           : tr("Edit coupon %1").arg(m_doc.value(QStringLiteral("id")).toString()));
+    setWindowTitle(isNew()
+                       ? tr("New coupon")
+                       : tr("Edit coupon %1").arg(m_doc.value(QStringLiteral("id")).toString()));
     const auto label = [this](const char *field, const QString &text) {
         m_labels.value(QLatin1String(field))->setText(text);
     };
@@ -312,8 +314,9 @@ void CouponEditorDialog::setCoupon(const QJsonObject &doc)
     m_costBearer->setCurrentIndex(c.costBearer == CostBearer::Technician ? 1 : 0);
     m_campaign->setCurrentText(c.campaign);
     m_promoCode->setText(c.promoCode);
-    m_referral->setCurrentIndex(!c.referralRole ? 0 : *c.referralRole == ReferralRole::Inviter ? 1
-                                                                                             : 2);
+    m_referral->setCurrentIndex(!c.referralRole                            ? 0
+                                : *c.referralRole == ReferralRole::Inviter ? 1
+                                                                           : 2);
     m_filling = false;
     m_serverErrors.clear();
     retranslate();
@@ -363,15 +366,16 @@ CouponEditorDialog::Parsed CouponEditorDialog::parse() const
             c.serviceItemIds.append(m_items->item(i)->data(Qt::UserRole).toString());
     // Business days (UTC+8): from the first day's start to the day after the
     // last; an unchanged day keeps the stored instant.
-    const QDateTime from = m_originalFrom.isValid() && businessDayOf(m_originalFrom) == m_from->date()
-                               ? m_originalFrom
-                               : businessDayStart(m_from->date());
+    const QDateTime from =
+        m_originalFrom.isValid() && businessDayOf(m_originalFrom) == m_from->date()
+            ? m_originalFrom
+            : businessDayStart(m_from->date());
     c.validFrom = from;
     if (m_fixedDates->isChecked()) {
-        c.validTo = m_originalTo.isValid() &&
-                            businessDayOf(m_originalTo.addSecs(-1)) == m_to->date()
-                        ? m_originalTo
-                        : businessDayStart(m_to->date().addDays(1));
+        c.validTo =
+            m_originalTo.isValid() && businessDayOf(m_originalTo.addSecs(-1)) == m_to->date()
+                ? m_originalTo
+                : businessDayStart(m_to->date().addDays(1));
     } else {
         c.validDaysAfterIssue = integer("valid_days_after_issue", m_days);
         if (!c.validDaysAfterIssue && !p.errors.contains(QStringLiteral("valid_days_after_issue")))
@@ -382,8 +386,8 @@ CouponEditorDialog::Parsed CouponEditorDialog::parse() const
     c.perCustomerLimit = integer("per_customer_limit", m_perCustomer).value_or(0);
     c.newCustomersOnly = m_newOnly->isChecked();
     c.stackable = m_stackable->isChecked();
-    c.costBearer = costBearerFromId(m_costBearer->currentData().toString())
-                       .value_or(CostBearer::Platform);
+    c.costBearer =
+        costBearerFromId(m_costBearer->currentData().toString()).value_or(CostBearer::Platform);
     c.campaign = m_campaign->currentText().trimmed();
     c.promoCode = m_promoCode->text().trimmed();
     c.referralRole = referralRoleFromId(m_referral->currentData().toString());
@@ -455,7 +459,8 @@ void CouponEditorDialog::refresh()
             messages.insert(it.key(), it.value());
     QStringList unplaced;
     for (auto it = messages.constBegin(); it != messages.constEnd(); ++it)
-        if (!m_errors.contains(it.key()) || !m_fields.value(it.key())->parentWidget()->isVisibleTo(this))
+        if (!m_errors.contains(it.key()) ||
+            !m_fields.value(it.key())->parentWidget()->isVisibleTo(this))
             unplaced.append(it.value());
     for (auto it = m_errors.constBegin(); it != m_errors.constEnd(); ++it) {
         const QString text = messages.value(it.key());

@@ -2,7 +2,6 @@
 
 #include "models/Money.h"
 
-
 namespace OpsDesk {
 
 using namespace Finance;
@@ -59,7 +58,9 @@ QString CouponText::value(const CouponDefinition &c)
     case CouponKind::ServiceItem:
         return tr("%1 off").arg(money(c.amountOffCents.value_or(0)));
     case CouponKind::Percentage:
-        return tr("%1% off, at most %2").arg(c.percentOff.value_or(0)).arg(money(c.capCents.value_or(0)));
+        return tr("%1% off, at most %2")
+            .arg(c.percentOff.value_or(0))
+            .arg(money(c.capCents.value_or(0)));
     }
     return {};
 }
@@ -101,7 +102,9 @@ QString CouponText::terms(const CouponDefinition &c, const QHash<QString, QStrin
 
 QString CouponText::issue(const QString &field, CouponIssue code, const CouponDefinition &c)
 {
-    const auto is = [&field](const char *name) { return field == QLatin1String(name); };
+    const auto is = [&field](const char *name) {
+        return field == QLatin1String(name);
+    };
     switch (code) {
     case CouponIssue::Required:
         if (is("name"))

@@ -239,8 +239,8 @@ QWidget *CouponsPage::buildQrTab()
     m_savePng = new QPushButton;
     m_savePdf = new QPushButton;
     side->addWidget(m_qrText, 1);
-    side->addWidget(m_savePng);
-    side->addWidget(m_savePdf);
+    side->addWidget(m_savePng, 0, Qt::AlignLeft);
+    side->addWidget(m_savePdf, 0, Qt::AlignLeft);
     row->addLayout(side, 1);
     connect(m_savePng, &QPushButton::clicked, this, [this] { exportQrFile(false); });
     connect(m_savePdf, &QPushButton::clicked, this, [this] { exportQrFile(true); });
@@ -341,8 +341,7 @@ void CouponsPage::retranslate()
     m_disable->setText(tr("&Disable…"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Value"), tr("Validity"),
                                         tr("Issued / quota"), tr("Redeemed"), tr("Campaign"),
-                                        tr("Promo code"), tr("Referral"), tr("State"),
-                                        tr("Sync")});
+                                        tr("Promo code"), tr("Referral"), tr("State"), tr("Sync")});
     m_tabs->setTabText(0, tr("Best-coupon preview"));
     m_tabs->setTabText(1, tr("Promo code"));
     m_tabs->setTabText(2, tr("Referral rewards"));
@@ -405,6 +404,9 @@ QJsonObject CouponsPage::docOf(const QString &id) const
 void CouponsPage::reload()
 {
     m_docs = m_cache->couponDocs();
+    m_coupons.clear();
+    for (const QJsonObject &doc : std::as_const(m_docs))
+        m_coupons.append(couponFromJson(doc));
     m_itemNames = m_cache->serviceItemNames();
 
     // The preview's choices, keeping what is chosen.
@@ -467,18 +469,16 @@ void CouponsPage::fillTable()
         m_table->setItem(row, ColKind, cell(CouponText::kindName(c.kind)));
         m_table->setItem(row, ColValue, cell(CouponText::value(c)));
         m_table->setItem(row, ColValidity, cell(CouponText::validity(c)));
-        m_table->setItem(row, ColIssued,
-                         number(c.issuedCount, c.totalQuota ? tr("%1 / %2")
-                                                                  .arg(c.issuedCount)
-                                                                  .arg(*c.totalQuota)
-                                                            : tr("%1 / no limit")
-                                                                  .arg(c.issuedCount)));
+        m_table->setItem(
+            row, ColIssued,
+            number(c.issuedCount, c.totalQuota ? tr("%1 / %2").arg(c.issuedCount).arg(*c.totalQuota)
+                                               : tr("%1 / no limit").arg(c.issuedCount)));
         m_table->setItem(row, ColRedeemed, number(c.redeemedCount));
         m_table->setItem(row, ColCampaign, cell(c.campaign));
         m_table->setItem(row, ColPromo, cell(c.promoCode));
-        m_table->setItem(row, ColReferral,
-                         cell(c.referralRole ? CouponText::referralRoleName(c.referralRole)
-                                             : QString()));
+        m_table->setItem(
+            row, ColReferral,
+            cell(c.referralRole ? CouponText::referralRoleName(c.referralRole) : QString()));
         m_table->setItem(row, ColState, cell(c.active ? tr("Active") : tr("Disabled")));
         const QString sync = m_syncState.value(c.id);
         m_table->setItem(row, ColSync,
@@ -639,9 +639,8 @@ void CouponsPage::followEntry(QPointer<CouponEditorDialog> dialog, const QString
             Q_EMIT editorFinished(false);
             return;
         }
-        QTimer::singleShot(250, this, [this, dialog, opId, tries] {
-            followEntry(dialog, opId, tries + 1);
-        });
+        QTimer::singleShot(250, this,
+                           [this, dialog, opId, tries] { followEntry(dialog, opId, tries + 1); });
     });
 }
 
@@ -694,13 +693,12 @@ void CouponsPage::fillReferral()
     m_referralCoupon->clear();
     for (const QJsonObject &doc : std::as_const(m_docs)) {
         const CouponDefinition c = couponFromJson(doc);
-        const QString text = QStringLiteral("%1 · %2 · %3")
-                                 .arg(c.name, CouponText::value(c),
-                                      c.active ? tr("active") : tr("disabled"));
+        const QString text =
+            QStringLiteral("%1 · %2 · %3")
+                .arg(c.name, CouponText::value(c), c.active ? tr("active") : tr("disabled"));
         if (c.referralRole) {
-            auto *item = new QListWidgetItem(text, *c.referralRole == ReferralRole::Inviter
-                                                       ? m_inviter
-                                                       : m_invitee);
+            auto *item = new QListWidgetItem(
+                text, *c.referralRole == ReferralRole::Inviter ? m_inviter : m_invitee);
             item->setData(Qt::UserRole, c.id);
         } else if (c.active && c.promoCode.isEmpty()) {
             m_referralCoupon->addItem(text, c.id);
@@ -718,7 +716,7 @@ BestCoupon CouponsPage::bestFor(const QString &serviceItemId, qint64 priceCents,
         facts.isNewCustomer = true;
     else
         facts = m_cache->customerFacts(customerId, at);
-    return bestCoupon(m_cache->coupons(), {serviceItemId, priceCents}, facts, at);
+    return bestCoupon(m_coupons, {serviceItemId, priceCents}, facts, at);
 }
 
 QString CouponsPage::previewText() const
@@ -749,18 +747,17 @@ void CouponsPage::updatePreview()
         return;
     }
     const CouponDefinition coupon = couponFromJson(docOf(best.couponId));
-    const QString how = best.alreadyHeld ? tr("the customer holds it")
-                                         : tr("it would be issued at checkout");
-    const QString expiry = best.expiresAt.isValid()
-                               ? tr("valid until %1")
-                                     .arg(businessDayOf(best.expiresAt.addSecs(-1))
-                                              .toString(Qt::ISODate))
-                               : tr("no end date");
-    m_previewResult->setText(tr("%1 (%2): %3 off, the customer pays %4 — %5; %6.")
-                                 .arg(coupon.name, best.couponId,
-                                      CouponText::money(best.discountCents),
-                                      CouponText::money(price->cents() - best.discountCents), how,
-                                      expiry));
+    const QString how =
+        best.alreadyHeld ? tr("the customer holds it") : tr("it would be issued at checkout");
+    const QString expiry =
+        best.expiresAt.isValid()
+            ? tr("valid until %1")
+                  .arg(businessDayOf(best.expiresAt.addSecs(-1)).toString(Qt::ISODate))
+            : tr("no end date");
+    m_previewResult->setText(
+        tr("%1 (%2): %3 off, the customer pays %4 — %5; %6.")
+            .arg(coupon.name, best.couponId, CouponText::money(best.discountCents),
+                 CouponText::money(price->cents() - best.discountCents), how, expiry));
 }
 
 void CouponsPage::askServer()
@@ -779,22 +776,23 @@ void CouponsPage::askServer()
     if (m_now.isValid())
         body.insert(QStringLiteral("at"), m_now.toUTC().toString(Qt::ISODate));
     m_serverResult->setText(tr("Asking…"));
-    m_api->send(ApiRequest::post(QStringLiteral("/api/v1/coupons/best"), body), this,
-                [this](const ApiResponse &response) {
-                    if (!response.ok()) {
-                        m_serverResult->setText(response.error.message());
-                        return;
-                    }
-                    const QJsonObject answer = response.json();
-                    const QString id = answer.value(QStringLiteral("coupon_id")).toString();
-                    m_serverResult->setText(
-                        id.isEmpty()
-                            ? tr("Server: no coupon.")
-                            : tr("Server: %1, %2 off.")
-                                  .arg(id, CouponText::money(
-                                               answer.value(QStringLiteral("discount_cents"))
-                                                   .toInteger())));
-                });
+    m_api->send(
+        ApiRequest::post(QStringLiteral("/api/v1/coupons/best"), body), this,
+        [this](const ApiResponse &response) {
+            if (!response.ok()) {
+                m_serverResult->setText(response.error.message());
+                return;
+            }
+            const QJsonObject answer = response.json();
+            const QString id = answer.value(QStringLiteral("coupon_id")).toString();
+            m_serverResult->setText(
+                id.isEmpty()
+                    ? tr("Server: no coupon.")
+                    : tr("Server: %1, %2 off.")
+                          .arg(id,
+                               CouponText::money(
+                                   answer.value(QStringLiteral("discount_cents")).toInteger())));
+        });
 }
 
 void CouponsPage::updateQr()
@@ -899,12 +897,12 @@ void CouponsPage::fillFigures()
     for (const CouponCache::Figures &f : rows) {
         const int row = m_campaignTable->rowCount();
         m_campaignTable->insertRow(row);
-        m_campaignTable->setItem(row, 0,
-                                 cell(f.key.isEmpty() ? tr("(no campaign)") : f.key));
+        m_campaignTable->setItem(row, 0, cell(f.key.isEmpty() ? tr("(no campaign)") : f.key));
         m_campaignTable->setItem(row, 1, number(f.coupons));
         m_campaignTable->setItem(row, 2, number(f.issued));
         m_campaignTable->setItem(row, 3, number(f.redeemed));
-        m_campaignTable->setItem(row, 4, number(f.discountCents, CouponText::money(f.discountCents)));
+        m_campaignTable->setItem(row, 4,
+                                 number(f.discountCents, CouponText::money(f.discountCents)));
         m_campaignTable->setItem(row, 5, number(f.orders));
         m_campaignTable->setItem(row, 6, number(f.revenueCents, CouponText::money(f.revenueCents)));
     }

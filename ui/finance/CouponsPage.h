@@ -119,6 +119,7 @@ private:
     ApiClient *m_api = nullptr;
     std::unique_ptr<CouponCache> m_cache;
     QList<QJsonObject> m_docs;
+    QList<Finance::CouponDefinition> m_coupons; // m_docs read once per reload
     QHash<QString, QString> m_itemNames;
     QHash<QString, QString> m_syncState; // coupon id → "waiting" / "refused"
     QDateTime m_now;
