@@ -48,8 +48,6 @@ public:
     }
 
 private:
-    QList<QJsonObject> docs(const QString &sql, const QVariantList &values);
-
     CacheDatabase m_db;
     QHash<QString, QString> m_items;
     QHash<QString, QString> m_staff;

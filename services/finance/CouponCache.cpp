@@ -1,5 +1,6 @@
 #include "services/finance/CouponCache.h"
 
+#include "models/BusinessDay.h"
 #include "models/finance/CouponJson.h"
 
 #include <QJsonDocument>
@@ -13,10 +14,9 @@ namespace {
 // The first UTC moment of a business day (UTC+8) as the cache's ISO text.
 QString dayStartUtc(const QDate &day)
 {
-    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600)
-        .toUTC()
+    return businessDayStart(day)
         .toString(Qt::ISODate)
-        .chopped(1); // without the "Z": "…T16:00:00" sorts before "…T16:00:00Z" and after
+        .chopped(1); // without the "Z": sorts just before every time of that second on
 }
 
 } // namespace
@@ -26,27 +26,10 @@ bool CouponCache::open(const QString &cachePath, QString *error)
     return m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error);
 }
 
-QList<QJsonObject> CouponCache::docs(const QString &sql, const QVariantList &values)
-{
-    QList<QJsonObject> result;
-    if (!m_db.isOpen())
-        return result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-    return result;
-}
-
 QList<QJsonObject> CouponCache::couponDocs()
 {
-    return docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'coupons' ORDER BY id"),
-                {});
+    return m_db.documents(
+        QStringLiteral("SELECT doc FROM records WHERE collection = 'coupons' ORDER BY id"), {});
 }
 
 QList<Finance::CouponDefinition> CouponCache::coupons()
@@ -59,7 +42,7 @@ QList<Finance::CouponDefinition> CouponCache::coupons()
 
 QJsonObject CouponCache::coupon(const QString &id)
 {
-    const QList<QJsonObject> found = docs(
+    const QList<QJsonObject> found = m_db.documents(
         QStringLiteral("SELECT doc FROM records WHERE collection = 'coupons' AND id = ?"), {id});
     return found.isEmpty() ? QJsonObject() : found.first();
 }
@@ -81,16 +64,17 @@ QList<CouponCache::Customer> CouponCache::customers()
 
 QJsonObject CouponCache::customer(const QString &id)
 {
-    const QList<QJsonObject> found = docs(
+    const QList<QJsonObject> found = m_db.documents(
         QStringLiteral("SELECT doc FROM records WHERE collection = 'customers' AND id = ?"), {id});
     return found.isEmpty() ? QJsonObject() : found.first();
 }
 
 QList<QJsonObject> CouponCache::redemptionsOf(const QString &customerId)
 {
-    return docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'redemptions' AND "
-                               "json_extract(doc, '$.customer_id') = ?"),
-                {customerId});
+    return m_db.documents(
+        QStringLiteral("SELECT doc FROM records WHERE collection = 'redemptions' AND "
+                       "json_extract(doc, '$.customer_id') = ?"),
+        {customerId});
 }
 
 Finance::CustomerCouponFacts CouponCache::customerFacts(const QString &customerId,

@@ -64,7 +64,6 @@ public:
     QList<Figures> campaignFigures(const QDate &from, const QDate &to);
 
 private:
-    QList<QJsonObject> docs(const QString &sql, const QVariantList &values);
     QList<Figures> figures(bool byCampaign, const QDate &from, const QDate &to);
 
     CacheDatabase m_db;

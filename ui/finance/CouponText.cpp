@@ -6,16 +6,6 @@ namespace OpsDesk {
 
 using namespace Finance;
 
-QDateTime businessDayStart(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600).toUTC();
-}
-
-QDate businessDayOf(const QDateTime &time)
-{
-    return time.toUTC().addSecs(8 * 3600).date();
-}
-
 QString CouponText::kindName(CouponKind kind)
 {
     switch (kind) {

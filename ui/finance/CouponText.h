@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/BusinessDay.h"
 #include "models/finance/CouponRules.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,5 @@ public:
     static QString issue(const QString &field, Finance::CouponIssue code,
                          const Finance::CouponDefinition &coupon);
 };
-
-// Business days (UTC+8) ↔ the coupon's instants.
-QDateTime businessDayStart(const QDate &day);
-QDate businessDayOf(const QDateTime &time);
 
 } // namespace OpsDesk
