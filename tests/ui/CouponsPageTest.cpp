@@ -175,6 +175,27 @@ TEST_F(CouponsPageTest, PromoCodeTakenIsShownUnderItsFieldAndPrintedAsQr)
     EXPECT_TRUE(invitee->item(0)->text().contains(s("扫码立减15")));
 }
 
+TEST_F(CouponsPageTest, AnIssuedCouponKeepsItsAmountsAndQuota)
+{
+    CouponsPage page(env->staff, env->cachePath, env->sync.get(), env->api.get());
+    QString issuedId;
+    for (const QJsonObject &doc : serverCoupons())
+        if (doc.value(QStringLiteral("issued_count")).toInteger() > 5 &&
+            doc.contains(QStringLiteral("total_quota")))
+            issuedId = doc.value(QStringLiteral("id")).toString();
+    ASSERT_FALSE(issuedId.isEmpty());
+    CouponEditorDialog *dialog = page.openEditor(issuedId);
+    EXPECT_FALSE(dialog->field(s("kind"))->isEnabled());
+    EXPECT_FALSE(dialog->field(s("amount_off_cents"))->isEnabled());
+    EXPECT_TRUE(dialog->field(s("name"))->isEnabled());
+    EXPECT_FALSE(dialog->findChild<QLabel *>(s("frozenNote"))->isHidden());
+    type(dialog, "total_quota", s("1"));
+    EXPECT_TRUE(dialog->errorText(s("total_quota")).contains(s("issued already")))
+        << dialog->errorText(s("total_quota")).toStdString();
+    EXPECT_FALSE(saveButton(dialog)->isEnabled());
+    dialog->reject();
+}
+
 TEST_F(CouponsPageTest, PreviewAndFiguresComeFromTheCache)
 {
     CouponsPage page(env->staff, env->cachePath, env->sync.get(), env->api.get());

@@ -198,6 +198,11 @@ void CouponEditorDialog::buildUi()
     m_referral->addItem(QString(), referralRoleId(ReferralRole::Invitee));
     addField(form, QStringLiteral("referral_role"), new QLabel, m_referral);
 
+    m_frozenNote = new QLabel;
+    m_frozenNote->setObjectName(QStringLiteral("frozenNote"));
+    m_frozenNote->setWordWrap(true);
+    m_frozenNote->hide();
+    outer->insertWidget(0, m_frozenNote);
     m_general = new QLabel;
     m_general->setObjectName(QStringLiteral("error_general"));
     m_general->setWordWrap(true);
@@ -272,6 +277,10 @@ void CouponEditorDialog::retranslate()
     m_quota->setPlaceholderText(tr("empty: no limit"));
     m_promoCode->setPlaceholderText(tr("empty: none; e.g. SUMMER30"));
     m_items->setToolTip(tr("None ticked: every service item."));
+    m_frozenNote->setText(
+        tr("Issued %n time(s): the kind, the amounts and the service items can no longer change, "
+           "and the total quota cannot go below that.",
+           nullptr, int(m_doc.value(QStringLiteral("issued_count")).toInteger())));
     refresh();
 }
 
@@ -319,6 +328,18 @@ void CouponEditorDialog::setCoupon(const QJsonObject &doc)
                                                                            : 2);
     m_filling = false;
     m_serverErrors.clear();
+    // The server's rule: once issued, kind, amounts and service items stay.
+    m_frozen.clear();
+    if (c.issuedCount > 0)
+        m_frozen = QStringList{QStringLiteral("kind"),
+                               QStringLiteral("amount_off_cents"),
+                               QStringLiteral("threshold_cents"),
+                               QStringLiteral("percent_off"),
+                               QStringLiteral("cap_cents"),
+                               QStringLiteral("service_item_ids")};
+    for (const QString &field : std::as_const(m_frozen))
+        m_fields.value(field)->setEnabled(false);
+    m_frozenNote->setVisible(!m_frozen.isEmpty());
     retranslate();
 }
 
@@ -408,7 +429,8 @@ bool CouponEditorDialog::canSave() const
     if (m_busy || !m_serverErrors.isEmpty())
         return false;
     const Parsed p = parse();
-    return p.errors.isEmpty() && validateCoupon(p.coupon).isEmpty();
+    const bool quotaOk = !p.coupon.totalQuota || *p.coupon.totalQuota >= p.coupon.issuedCount;
+    return p.errors.isEmpty() && quotaOk && validateCoupon(p.coupon).isEmpty();
 }
 
 QString CouponEditorDialog::errorText(const QString &field) const
@@ -454,6 +476,12 @@ void CouponEditorDialog::refresh()
     for (const CouponFieldIssue &issue : validateCoupon(p.coupon))
         if (!messages.contains(issue.field))
             messages.insert(issue.field, CouponText::issue(issue.field, issue.code, p.coupon));
+    if (p.coupon.totalQuota && *p.coupon.totalQuota >= 1 &&
+        *p.coupon.totalQuota < p.coupon.issuedCount &&
+        !messages.contains(QStringLiteral("total_quota")))
+        messages.insert(QStringLiteral("total_quota"),
+                        tr("%n coupon(s) have been issued already; the quota cannot be lower.",
+                           nullptr, int(p.coupon.issuedCount)));
     for (auto it = m_serverErrors.constBegin(); it != m_serverErrors.constEnd(); ++it)
         if (!messages.contains(it.key()))
             messages.insert(it.key(), it.value());
@@ -500,8 +528,8 @@ void CouponEditorDialog::setServerProblem(const QJsonObject &problem)
 void CouponEditorDialog::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
-    for (QWidget *widget : std::as_const(m_fields))
-        widget->setEnabled(!busy);
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        it.value()->setEnabled(!busy && !m_frozen.contains(it.key()));
     m_fixedDates->setEnabled(!busy);
     m_daysAfterIssue->setEnabled(!busy);
     m_status->setText(status);

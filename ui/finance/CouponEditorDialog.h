@@ -82,6 +82,7 @@ private:
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QString> m_serverErrors;
+    QStringList m_frozen; // fields fixed once the coupon has been issued
     QDateTime m_originalFrom;
     QDateTime m_originalTo;
     bool m_busy = false;
@@ -108,6 +109,7 @@ private:
     QLineEdit *m_promoCode = nullptr;
     QComboBox *m_referral = nullptr;
     QLabel *m_general = nullptr;
+    QLabel *m_frozenNote = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
