@@ -30,6 +30,43 @@ std::optional<CouponKind> couponKindFromId(const QString &id)
     return std::nullopt;
 }
 
+QString referralRoleId(ReferralRole role)
+{
+    return role == ReferralRole::Inviter ? QStringLiteral("inviter") : QStringLiteral("invitee");
+}
+
+std::optional<ReferralRole> referralRoleFromId(const QString &id)
+{
+    for (const ReferralRole role : {ReferralRole::Inviter, ReferralRole::Invitee})
+        if (referralRoleId(role) == id)
+            return role;
+    return std::nullopt;
+}
+
+QString costBearerId(CostBearer bearer)
+{
+    return bearer == CostBearer::Technician ? QStringLiteral("technician")
+                                            : QStringLiteral("platform");
+}
+
+std::optional<CostBearer> costBearerFromId(const QString &id)
+{
+    for (const CostBearer bearer : {CostBearer::Platform, CostBearer::Technician})
+        if (costBearerId(bearer) == id)
+            return bearer;
+    return std::nullopt;
+}
+
+bool isValidPromoCode(const QString &code)
+{
+    if (code.size() < 4 || code.size() > 20)
+        return false;
+    return std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    });
+}
+
 QString couponIssueId(CouponIssue issue)
 {
     switch (issue) {
@@ -53,8 +90,20 @@ QString couponIssueId(CouponIssue issue)
         return QStringLiteral("days_out_of_range");
     case CouponIssue::BelowOne:
         return QStringLiteral("below_one");
+    case CouponIssue::PromoCodeFormat:
+        return QStringLiteral("promo_code_format");
+    case CouponIssue::PromoCodeTaken:
+        return QStringLiteral("promo_code_taken");
     }
     return {};
+}
+
+std::optional<CouponIssue> couponIssueFromId(const QString &id)
+{
+    for (int i = 0; i <= int(CouponIssue::PromoCodeTaken); ++i)
+        if (couponIssueId(CouponIssue(i)) == id)
+            return CouponIssue(i);
+    return std::nullopt;
 }
 
 QList<CouponFieldIssue> validateCoupon(const CouponDefinition &c)
@@ -133,6 +182,8 @@ QList<CouponFieldIssue> validateCoupon(const CouponDefinition &c)
         add("total_quota", CouponIssue::BelowOne);
     if (c.perCustomerLimit < 1)
         add("per_customer_limit", CouponIssue::BelowOne);
+    if (!c.promoCode.isEmpty() && !isValidPromoCode(c.promoCode))
+        add("promo_code", CouponIssue::PromoCodeFormat);
     return issues;
 }
 
@@ -238,7 +289,7 @@ BestCoupon bestCoupon(const QList<CouponDefinition> &coupons, const CouponOrder 
             if (!candidate || expiresBefore(expiry, candidate->expiry))
                 candidate = Candidate{&coupon, discount, expiry, true};
         }
-        if (!candidate) {
+        if (!candidate && coupon.promoCode.isEmpty() && !coupon.referralRole) {
             const bool quotaLeft = !coupon.totalQuota || coupon.issuedCount < *coupon.totalQuota;
             const bool customerLeft =
                 customer.issuedCount.value(coupon.id, 0) < coupon.perCustomerLimit;

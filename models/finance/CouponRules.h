@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/finance/Settlement.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -24,6 +26,24 @@ enum class CouponKind
 QString couponKindId(CouponKind kind); // "no_threshold"
 std::optional<CouponKind> couponKindFromId(const QString &id);
 
+// A referral program (邀请有礼) is the coupons marked with a role: every
+// active coupon marked `inviter` is issued to the customer who invited,
+// every one marked `invitee` to the new customer who came by the invitation.
+enum class ReferralRole
+{
+    Inviter,
+    Invitee
+};
+
+QString referralRoleId(ReferralRole role); // "inviter"
+std::optional<ReferralRole> referralRoleFromId(const QString &id);
+
+QString costBearerId(CostBearer bearer); // "platform"
+std::optional<CostBearer> costBearerFromId(const QString &id);
+
+// A promo code: 4 to 20 characters, A–Z and 0–9 only.
+bool isValidPromoCode(const QString &code);
+
 // A coupon definition as plain values (the server and the console convert
 // their JSON to this). Absent optional fields are std::nullopt / an invalid
 // QDateTime.
@@ -42,9 +62,16 @@ struct CouponDefinition
     std::optional<qint64> validDaysAfterIssue; // or N days from issue (no validTo)
     std::optional<qint64> totalQuota;          // empty: unlimited
     qint64 issuedCount = 0;
+    qint64 redeemedCount = 0;
     qint64 perCustomerLimit = 1;
     bool newCustomersOnly = false;
+    bool stackable =
+        false; // may be combined with other coupons (kept, not applied: one coupon per order)
     bool active = true;
+    CostBearer costBearer = CostBearer::Platform;
+    QString campaign;                         // empty: none
+    QString promoCode;                        // empty: none; otherwise issued only to who enters it
+    std::optional<ReferralRole> referralRole; // issued only through referrals
 };
 
 // Why a definition is refused. Stable codes: the server sends couponIssueId()
@@ -61,9 +88,12 @@ enum class CouponIssue
     ValidityConflict,        // both a window and valid_days_after_issue
     DaysOutOfRange,          // valid_days_after_issue outside 1..3650
     BelowOne,                // total_quota or per_customer_limit below 1
+    PromoCodeFormat,         // promo_code not 4–20 of A–Z, 0–9
+    PromoCodeTaken,          // promo_code used by another coupon (server only)
 };
 
 QString couponIssueId(CouponIssue issue); // "threshold_not_above_amount"
+std::optional<CouponIssue> couponIssueFromId(const QString &id);
 
 struct CouponFieldIssue
 {
@@ -124,8 +154,10 @@ struct BestCoupon
 // the customer is new if it is for new customers only, and either
 //  - the customer holds an unredeemed copy valid at `at` (the copy expiring
 //    first is used), or
-//  - it can still be issued: within total_quota and the customer's
-//    per_customer_limit, and its window (if any) contains `at`;
+//  - it can still be issued at checkout: it has no promo code and no
+//    referral role (those are issued only by the code or the referral), is
+//    within total_quota and the customer's per_customer_limit, and its
+//    window (if any) contains `at`;
 // and its discount on the order is above 0.
 // The best candidate has the largest discount, then the earliest expiry
 // (never-expiring last), then the lowest id.

@@ -44,6 +44,7 @@ const IndexedField IndexedFields[] = {
     {"orders", "technician_id"},      {"settlements", "order_id"},
     {"settlements", "technician_id"}, {"withdrawals", "technician_id"},
     {"refunds", "technician_id"},     {"redemptions", "customer_id"},
+    {"coupons", "promo_code"},
 };
 
 QString indexName(const IndexedField &f)

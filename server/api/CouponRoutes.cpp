@@ -1,6 +1,6 @@
 // Coupon configuration and the best-coupon query (api/openapi.yaml, tag
 // "coupons"). The rules are models/finance/CouponRules.
-#include "models/finance/CouponRules.h"
+#include "models/finance/CouponJson.h"
 #include "server/api/CommandQueries.h"
 #include "server/api/CommandSupport.h"
 #include "server/api/FinanceSupport.h"
@@ -39,7 +39,9 @@ const QStringList &writableFields()
                                     QStringLiteral("stackable"),
                                     QStringLiteral("active"),
                                     QStringLiteral("campaign"),
-                                    QStringLiteral("cost_bearer")};
+                                    QStringLiteral("cost_bearer"),
+                                    QStringLiteral("promo_code"),
+                                    QStringLiteral("referral_role")};
     return fields;
 }
 
@@ -79,6 +81,10 @@ QString issueMessage(CouponIssue issue)
         return QStringLiteral("must be between 1 and 3650");
     case CouponIssue::BelowOne:
         return QStringLiteral("must be at least 1");
+    case CouponIssue::PromoCodeFormat:
+        return QStringLiteral("must be 4 to 20 characters of A-Z and 0-9");
+    case CouponIssue::PromoCodeTaken:
+        return QStringLiteral("is already the code of another coupon");
     }
     return {};
 }
@@ -134,6 +140,16 @@ CouponInput readCoupon(RequestContext &context)
     f.insert(QStringLiteral("cost_bearer"),
              in.string("cost_bearer",
                        {.oneOf = {QStringLiteral("platform"), QStringLiteral("technician")}}));
+    // The code's format is a coupon rule (promo_code_format); the length
+    // limit here only keeps absurd input out of the messages.
+    const QString promoCode = in.string("promo_code", {.required = false, .maxLength = 200});
+    if (!promoCode.isEmpty())
+        f.insert(QStringLiteral("promo_code"), promoCode);
+    const QString referral = in.string(
+        "referral_role",
+        {.required = false, .oneOf = {QStringLiteral("inviter"), QStringLiteral("invitee")}});
+    if (!referral.isEmpty())
+        f.insert(QStringLiteral("referral_role"), referral);
     for (const QString &item : items)
         if (!context.store.get(QStringLiteral("service_items"), item)) {
             in.addError(QStringLiteral("service_item_ids"),
@@ -170,11 +186,39 @@ CouponInput readCoupon(RequestContext &context)
     return out;
 }
 
+// 409 when another coupon already has the input's promo code (codes are
+// unique among all coupons, disabled ones included: a printed code must
+// never start meaning another coupon).
+std::optional<HttpResponse> promoCodeTaken(RequestContext &context, const QJsonObject &fields,
+                                           const QString &ownId)
+{
+    const QString code = fields.value(QStringLiteral("promo_code")).toString();
+    if (code.isEmpty())
+        return std::nullopt;
+    for (const Record &other : findRecords(context.store, Coupons, "promo_code", code)) {
+        if (other.id == ownId)
+            continue;
+        Problem problem = Problem::conflict(
+            QStringLiteral("duplicate-promo-code"),
+            QStringLiteral("Promo code %1 already belongs to coupon %2.").arg(code, other.id));
+        problem.extra.insert(
+            QStringLiteral("errors"),
+            QJsonArray{
+                QJsonObject{{QStringLiteral("field"), QStringLiteral("promo_code")},
+                            {QStringLiteral("message"), issueMessage(CouponIssue::PromoCodeTaken)},
+                            {QStringLiteral("code"), couponIssueId(CouponIssue::PromoCodeTaken)}}});
+        return problem.toResponse();
+    }
+    return std::nullopt;
+}
+
 HttpResponse create(RequestContext &context)
 {
     CouponInput input = readCoupon(context);
     if (input.error)
         return *input.error;
+    if (auto taken = promoCodeTaken(context, input.fields, {}))
+        return *taken;
     QJsonObject doc = input.fields;
     doc.insert(QStringLiteral("id"),
                nextSequentialId(context.store, Coupons, QStringLiteral("CP"), 4));
@@ -195,6 +239,8 @@ HttpResponse update(RequestContext &context)
         return *error;
     if (auto error = checkIfMatch(context, coupon))
         return *error;
+    if (auto taken = promoCodeTaken(context, input.fields, coupon.id))
+        return *taken;
     const qint64 issued = coupon.doc.value(QStringLiteral("issued_count")).toInteger();
     if (issued > 0) {
         QList<QPair<QString, QString>> frozen;
@@ -261,21 +307,11 @@ HttpResponse best(RequestContext &context)
     const QDateTime when =
         QDateTime::fromString(at.isEmpty() ? context.now : at, Qt::ISODateWithMs);
 
-    CustomerCouponFacts facts;
-    const QDateTime firstOrder = QDateTime::fromString(
-        customer.doc.value(QStringLiteral("first_order_at")).toString(), Qt::ISODateWithMs);
-    facts.isNewCustomer = !firstOrder.isValid() || firstOrder >= when;
+    QList<QJsonObject> redemptions;
     for (const Record &redemption :
-         findRecords(context.store, QStringLiteral("redemptions"), "customer_id", customerId)) {
-        const QString couponId = redemption.doc.value(QStringLiteral("coupon_id")).toString();
-        facts.issuedCount[couponId] += 1;
-        if (!redemption.doc.contains(QStringLiteral("order_id")) &&
-            !redemption.doc.contains(QStringLiteral("redeemed_at")))
-            facts.held.append(
-                {couponId,
-                 QDateTime::fromString(redemption.doc.value(QStringLiteral("issued_at")).toString(),
-                                       Qt::ISODateWithMs)});
-    }
+         findRecords(context.store, QStringLiteral("redemptions"), "customer_id", customerId))
+        redemptions.append(redemption.doc);
+    const CustomerCouponFacts facts = customerCouponFacts(customer.doc, redemptions, when);
     QList<CouponDefinition> coupons;
     for (const Record &coupon : allRecords(context.store, Coupons))
         coupons.append(couponFromJson(coupon.doc));

@@ -10,17 +10,20 @@ namespace OpsDesk::Server {
 
 namespace {
 
-std::optional<qint64> optionalInt(const QJsonObject &doc, const char *field)
+Finance::CommissionRate rateFromJson(const QJsonObject &doc)
 {
-    const QJsonValue value = doc.value(QLatin1String(field));
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toInteger();
-}
-
-QDateTime optionalTime(const QJsonObject &doc, const char *field)
-{
-    return QDateTime::fromString(doc.value(QLatin1String(field)).toString(), Qt::ISODateWithMs);
+    Finance::CommissionRate rate;
+    const QJsonValue level = doc.value(QStringLiteral("star_level"));
+    if (level.isDouble())
+        rate.starLevel = level.toInt();
+    rate.current.rateBp = doc.value(QStringLiteral("rate_bp")).toInteger();
+    rate.current.effectiveFrom =
+        QDate::fromString(doc.value(QStringLiteral("effective_from")).toString(), Qt::ISODate);
+    for (const QJsonValue &entry : doc.value(QStringLiteral("history")).toArray())
+        rate.history.append(
+            {entry[QStringLiteral("rate_bp")].toInteger(),
+             QDate::fromString(entry[QStringLiteral("effective_from")].toString(), Qt::ISODate)});
+    return rate;
 }
 
 } // namespace
@@ -119,30 +122,6 @@ Finance::BalanceInput technicianBalance(Store &store, const QString &technicianI
         }
     }
     return balance;
-}
-
-Finance::CouponDefinition couponFromJson(const QJsonObject &doc)
-{
-    Finance::CouponDefinition c;
-    c.id = doc.value(QStringLiteral("id")).toString();
-    c.name = doc.value(QStringLiteral("name")).toString();
-    c.kind = Finance::couponKindFromId(doc.value(QStringLiteral("kind")).toString())
-                 .value_or(Finance::CouponKind::NoThreshold);
-    c.amountOffCents = optionalInt(doc, "amount_off_cents");
-    c.thresholdCents = optionalInt(doc, "threshold_cents");
-    c.percentOff = optionalInt(doc, "percent_off");
-    c.capCents = optionalInt(doc, "cap_cents");
-    for (const QJsonValue &item : doc.value(QStringLiteral("service_item_ids")).toArray())
-        c.serviceItemIds.append(item.toString());
-    c.validFrom = optionalTime(doc, "valid_from");
-    c.validTo = optionalTime(doc, "valid_to");
-    c.validDaysAfterIssue = optionalInt(doc, "valid_days_after_issue");
-    c.totalQuota = optionalInt(doc, "total_quota");
-    c.issuedCount = doc.value(QStringLiteral("issued_count")).toInteger();
-    c.perCustomerLimit = doc.value(QStringLiteral("per_customer_limit")).toInteger(1);
-    c.newCustomersOnly = doc.value(QStringLiteral("new_customers_only")).toBool();
-    c.active = doc.value(QStringLiteral("active")).toBool(true);
-    return c;
 }
 
 } // namespace OpsDesk::Server

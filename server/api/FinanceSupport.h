@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/finance/CouponRules.h"
 #include "models/finance/Settlement.h"
 #include "server/store/Store.h"
 
@@ -29,8 +28,5 @@ qint64 technicianEarnings(Store &store, const QJsonObject &order, const QDate &d
 
 // What the technician may withdraw now (models/finance availableBalanceCents).
 Finance::BalanceInput technicianBalance(Store &store, const QString &technicianId);
-
-// JSON ↔ coupon rules.
-Finance::CouponDefinition couponFromJson(const QJsonObject &doc);
 
 } // namespace OpsDesk::Server

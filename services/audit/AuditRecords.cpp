@@ -22,23 +22,6 @@ void AuditRecords::reloadNames()
     m_staff = m_db.recordNames(QStringLiteral("staff"), QStringLiteral("$.display_name"));
 }
 
-QList<QJsonObject> AuditRecords::docs(const QString &sql, const QVariantList &values)
-{
-    QList<QJsonObject> result;
-    if (!m_db.isOpen())
-        return result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-    return result;
-}
-
 bool AuditRecords::isPending(const QString &collection, const QString &id)
 {
     if (!m_db.isOpen())
@@ -54,10 +37,10 @@ QList<QJsonObject> AuditRecords::complaintsOf(const QString &technicianId)
 {
     if (technicianId.isEmpty())
         return {};
-    return docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'complaints'"
-                               " AND json_extract(doc, '$.technician_id') = ?"
-                               " ORDER BY json_extract(doc, '$.created_at') DESC"),
-                {technicianId});
+    return m_db.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'complaints'"
+                                         " AND json_extract(doc, '$.technician_id') = ?"
+                                         " ORDER BY json_extract(doc, '$.created_at') DESC"),
+                          {technicianId});
 }
 
 QHash<QString, AuditRecords::Outbox> AuditRecords::outboxByRecord()

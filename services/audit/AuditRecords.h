@@ -49,7 +49,10 @@ public:
 
     // The JSON documents in the first column of a query's rows (the other
     // finance and audit readers' custom reads).
-    QList<QJsonObject> docs(const QString &sql, const QVariantList &values);
+    QList<QJsonObject> documents(const QString &sql, const QVariantList &values) const
+    {
+        return m_db.documents(sql, values);
+    }
     // The read-only connection, for readers with queries of their own.
     QSqlDatabase database() const { return m_db.database(); }
 

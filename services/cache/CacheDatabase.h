@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -63,6 +66,9 @@ public:
     QHash<QString, QString> recordNames(const QString &collection, const QString &jsonPath) const;
     // The service items' names in the console's language (zh or en).
     QHash<QString, QString> serviceItemNames() const;
+    // The JSON documents in the first column of a query's rows (bound
+    // values in order); empty when the cache is closed or the query fails.
+    QList<QJsonObject> documents(const QString &sql, const QVariantList &values = {}) const;
 
     // `PRAGMA integrity_check` == "ok".
     bool checkIntegrity(QString *details = nullptr) const;

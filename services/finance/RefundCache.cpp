@@ -119,7 +119,7 @@ qint64 RefundCache::pendingApprovedCents(const QString &orderId, const QString &
 {
     qint64 total = 0;
     for (const QJsonObject &refund :
-         m_records.docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
+         m_records.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
                                        " AND pending = 1 AND json_extract(doc, '$.order_id') = ?"
                                        " AND json_extract(doc, '$.status') = 'approved'"),
                         {orderId}))
@@ -175,7 +175,7 @@ QList<QJsonObject> RefundCache::refundsOf(const QString &field, const QString &i
         return {};
     // instr() first: a substring search skips the JSON parse of the rows
     // that cannot match.
-    return m_records.docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
+    return m_records.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
                                          " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
                                          " ORDER BY json_extract(doc, '$.created_at') DESC")
                               .arg(field),
@@ -186,7 +186,7 @@ QList<QJsonObject> RefundCache::complaintsOf(const QString &field, const QString
 {
     if (id.isEmpty() || !isPersonField(field))
         return {};
-    return m_records.docs(QStringLiteral("SELECT doc FROM records WHERE collection = 'complaints'"
+    return m_records.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'complaints'"
                                          " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
                                          " ORDER BY json_extract(doc, '$.created_at') DESC")
                               .arg(field),

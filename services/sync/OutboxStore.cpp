@@ -238,15 +238,23 @@ QStringList OutboxStore::applyResult(const OutboxResult &result, qint64 nowMs)
             m_records.revert(e.collection, e.recordId);
         return {e.collection};
     }
-    case OutboxDisposition::Park:
+    case OutboxDisposition::Park: {
+        // The problem document is kept so that a form can show the server's
+        // per-field errors (with their codes) next to its fields.
+        const QJsonObject problem = QJsonDocument::fromJson(result.body).object();
         query.prepare(QStringLiteral("UPDATE outbox SET state = 'parked', http_status = ?, "
-                                     "last_error = ? WHERE op_id = ?"));
+                                     "last_error = ?, server_record = ? WHERE op_id = ?"));
         query.addBindValue(result.status);
         query.addBindValue(reasonFrom(result));
+        query.addBindValue(problem.isEmpty()
+                               ? QVariant()
+                               : QVariant(QString::fromUtf8(
+                                     QJsonDocument(problem).toJson(QJsonDocument::Compact))));
         query.addBindValue(e.opId);
         exec(query);
         m_records.revert(e.collection, e.recordId);
         return {e.collection};
+    }
     case OutboxDisposition::Retry: {
         const int attempts = e.attempts + 1;
         query.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_at = ?, "
@@ -302,7 +310,7 @@ bool OutboxStore::retry(const QString &opId)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE outbox SET op_id = ?, state = 'pending', attempts = 0, next_attempt_at = 0, "
-        "last_error = NULL, http_status = NULL WHERE op_id = ?"));
+        "last_error = NULL, http_status = NULL, server_record = NULL WHERE op_id = ?"));
     query.addBindValue(newOperationId());
     query.addBindValue(opId);
     exec(query);

@@ -47,7 +47,9 @@ struct OutboxEntry
     QString createdAt;
     QString summary;
     int httpStatus = 0;
-    QByteArray serverRecord; // 412: the server's current record
+    // conflict (412): the server's current record; parked: the server's
+    // problem document (its `errors` carry per-field codes)
+    QByteArray serverRecord;
 
     bool isPending() const { return state == QLatin1String("pending"); }
     bool isParked() const { return state == QLatin1String("parked"); }

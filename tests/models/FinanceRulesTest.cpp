@@ -129,9 +129,12 @@ TEST(CouponRules, ValidationNamesEveryFieldAndCode)
 TEST(CouponRules, IssueAndKindIdsAreStableAndDistinct)
 {
     QSet<QString> ids;
-    for (int i = 0; i <= int(CouponIssue::BelowOne); ++i)
+    for (int i = 0; i <= int(CouponIssue::PromoCodeTaken); ++i) {
         ids.insert(couponIssueId(CouponIssue(i)));
-    EXPECT_EQ(ids.size(), int(CouponIssue::BelowOne) + 1);
+        EXPECT_EQ(couponIssueFromId(couponIssueId(CouponIssue(i))), CouponIssue(i));
+    }
+    EXPECT_EQ(ids.size(), int(CouponIssue::PromoCodeTaken) + 1);
+    EXPECT_FALSE(couponIssueFromId(QStringLiteral("nonsense")).has_value());
     EXPECT_EQ(couponIssueId(CouponIssue::ThresholdNotAboveAmount),
               QStringLiteral("threshold_not_above_amount"));
     for (const CouponKind kind : {CouponKind::Threshold, CouponKind::NoThreshold,
@@ -231,6 +234,40 @@ TEST(CouponRules, BestCouponTieBreakAndCustomerRules)
 
     EXPECT_FALSE(bestCoupon({a}, {QStringLiteral("S1"), 100}, customer, at).found());
     EXPECT_EQ(bestCoupon({}, order, customer, at).discountCents, 0);
+}
+
+TEST(CouponRules, PromoCodeAndReferralCouponsAreOnlyUsedWhenHeld)
+{
+    const QDateTime at = utc("2026-12-10T00:00:00Z");
+    CouponDefinition plain = thresholdCoupon(); // 3000
+    CouponDefinition coded = plain;
+    coded.id = QStringLiteral("CP0005");
+    coded.amountOffCents = 5000;
+    coded.promoCode = QStringLiteral("WINTER50");
+    CouponDefinition referral = plain;
+    referral.id = QStringLiteral("CP0006");
+    referral.amountOffCents = 6000;
+    referral.referralRole = ReferralRole::Invitee;
+    const CouponOrder order{QStringLiteral("S1"), 25000};
+    CustomerCouponFacts customer;
+    EXPECT_EQ(bestCoupon({plain, coded, referral}, order, customer, at).couponId, plain.id);
+    customer.held.append({coded.id, utc("2026-12-05T00:00:00Z")}); // the code was entered
+    EXPECT_EQ(bestCoupon({plain, coded, referral}, order, customer, at).couponId, coded.id);
+    customer.held.append({referral.id, utc("2026-12-06T00:00:00Z")}); // invited
+    const BestCoupon best = bestCoupon({plain, coded, referral}, order, customer, at);
+    EXPECT_EQ(best.couponId, referral.id);
+    EXPECT_TRUE(best.alreadyHeld);
+
+    EXPECT_TRUE(isValidPromoCode(QStringLiteral("WINTER50")));
+    for (const char *bad : {"WIN", "winter50", "WINTER-50", "ABCDEFGHIJKLMNOPQRSTU", "冬季优惠"})
+        EXPECT_FALSE(isValidPromoCode(QString::fromUtf8(bad))) << bad;
+    coded.promoCode = QStringLiteral("winter50");
+    EXPECT_EQ(validateCoupon(coded), (QList<CouponFieldIssue>{{QStringLiteral("promo_code"),
+                                                               CouponIssue::PromoCodeFormat}}));
+    for (const ReferralRole role : {ReferralRole::Inviter, ReferralRole::Invitee})
+        EXPECT_EQ(referralRoleFromId(referralRoleId(role)), role);
+    EXPECT_EQ(costBearerFromId(QStringLiteral("technician")), CostBearer::Technician);
+    EXPECT_FALSE(costBearerFromId(QStringLiteral("customer")).has_value());
 }
 
 namespace {

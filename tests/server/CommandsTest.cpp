@@ -671,6 +671,61 @@ TEST_F(Commands, BestCouponIsAPureQuery)
     EXPECT_EQ(call("dispatcher", "POST", s("/api/v1/coupons/best"), unknown, -1, {}).status, 404);
 }
 
+TEST_F(Commands, PromoCodesAreUniqueAndReferralCouponsAreNotIssuedAtCheckout)
+{
+    auto body = [](const char *name, const char *code) {
+        QJsonObject o{{QStringLiteral("name"), s(name)},
+                      {QStringLiteral("kind"), s("no_threshold")},
+                      {QStringLiteral("amount_off_cents"), 5000},
+                      {QStringLiteral("service_item_ids"), QJsonArray()},
+                      {QStringLiteral("valid_days_after_issue"), 30},
+                      {QStringLiteral("per_customer_limit"), 1},
+                      {QStringLiteral("new_customers_only"), false},
+                      {QStringLiteral("stackable"), false},
+                      {QStringLiteral("cost_bearer"), s("platform")}};
+        if (code)
+            o.insert(QStringLiteral("promo_code"), s(code));
+        return o;
+    };
+    const HttpResponse lower =
+        call("finance", "POST", s("/api/v1/coupons"), body("a", "win-25"), -1);
+    ASSERT_EQ(lower.status, 400);
+    EXPECT_EQ(errorFields(lower), QStringList{s("promo_code")});
+    EXPECT_TRUE(lower.body.contains("promo_code_format"));
+
+    const HttpResponse first =
+        call("finance", "POST", s("/api/v1/coupons"), body("a", "WIN25"), -1);
+    ASSERT_EQ(first.status, 201) << first.body.constData();
+    const QString firstId = json(first).value(QStringLiteral("id")).toString();
+    EXPECT_EQ(json(first).value(QStringLiteral("promo_code")).toString(), s("WIN25"));
+    const HttpResponse twice =
+        call("finance", "POST", s("/api/v1/coupons"), body("b", "WIN25"), -1);
+    ASSERT_EQ(twice.status, 409);
+    EXPECT_EQ(problemType(twice), s("duplicate-promo-code"));
+    EXPECT_EQ(errorFields(twice), QStringList{s("promo_code")});
+    EXPECT_TRUE(twice.body.contains("promo_code_taken"));
+    // Its own code again on an update is no conflict.
+    QJsonObject renamed = body("a renamed", "WIN25");
+    EXPECT_EQ(call("finance", "PUT", s("/api/v1/coupons/") + firstId, renamed, 1).status, 200);
+
+    QJsonObject inviter = body("inviter", nullptr);
+    inviter.insert(QStringLiteral("referral_role"), s("inviter"));
+    const HttpResponse referral = call("finance", "POST", s("/api/v1/coupons"), inviter, -1);
+    ASSERT_EQ(referral.status, 201) << referral.body.constData();
+    EXPECT_EQ(json(referral).value(QStringLiteral("referral_role")).toString(), s("inviter"));
+    inviter.insert(QStringLiteral("referral_role"), s("friend"));
+    EXPECT_EQ(call("finance", "POST", s("/api/v1/coupons"), inviter, -1).status, 400);
+
+    // Neither the code's coupon nor the referral's is handed out at checkout.
+    const HttpResponse best = call("dispatcher", "POST", s("/api/v1/coupons/best"),
+                                   {{QStringLiteral("service_item_id"), s("S9001")},
+                                    {QStringLiteral("price_cents"), 12800},
+                                    {QStringLiteral("customer_id"), s("C9000001")}},
+                                   -1, {});
+    ASSERT_EQ(best.status, 200);
+    EXPECT_FALSE(json(best).contains(QStringLiteral("coupon_id"))) << best.body.constData();
+}
+
 TEST_F(Commands, WithdrawalAboveTheBalanceIsRefused)
 {
     // Earnings 88000: the first request (60000) fits, the second (40000) no longer.

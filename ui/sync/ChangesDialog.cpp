@@ -201,7 +201,7 @@ void ChangesDialog::updateDetails()
             tr("Sent with: %1")
                 .arg(QString::fromUtf8(
                     QJsonDocument::fromJson(entry->body).toJson(QJsonDocument::Indented)));
-    if (!entry->serverRecord.isEmpty())
+    if (entry->isConflict() && !entry->serverRecord.isEmpty())
         text +=
             QLatin1Char('\n') +
             tr("The server's current record:\n%1")
