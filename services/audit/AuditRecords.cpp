@@ -24,19 +24,7 @@ void AuditRecords::reloadNames()
 
 QList<QJsonObject> AuditRecords::docs(const QString &sql, const QVariantList &values)
 {
-    QList<QJsonObject> result;
-    if (!m_db.isOpen())
-        return result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-    return result;
+    return m_db.docs(sql, values);
 }
 
 bool AuditRecords::isPending(const QString &collection, const QString &id)

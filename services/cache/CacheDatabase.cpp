@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -112,6 +113,23 @@ QHash<QString, QString> CacheDatabase::serviceItemNames() const
     return recordNames(QStringLiteral("service_items"), QLocale().language() == QLocale::Chinese
                                                             ? QStringLiteral("$.name_zh")
                                                             : QStringLiteral("$.name_en"));
+}
+
+QList<QJsonObject> CacheDatabase::docs(const QString &sql, const QVariantList &values) const
+{
+    QList<QJsonObject> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    return result;
 }
 
 int CacheDatabase::latestVersion()

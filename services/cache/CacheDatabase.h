@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 
@@ -63,6 +66,10 @@ public:
     QHash<QString, QString> recordNames(const QString &collection, const QString &jsonPath) const;
     // The service items' names in the console's language (zh or en).
     QHash<QString, QString> serviceItemNames() const;
+    // The JSON documents a query's first column returns (a `SELECT doc FROM
+    // records …` with `?` placeholders bound from `values`); empty when the
+    // cache is not open or the query fails.
+    QList<QJsonObject> docs(const QString &sql, const QVariantList &values = {}) const;
 
     // `PRAGMA integrity_check` == "ok".
     bool checkIntegrity(QString *details = nullptr) const;

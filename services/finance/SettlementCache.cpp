@@ -1,0 +1,149 @@
+#include "services/finance/SettlementCache.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace OpsDesk {
+
+namespace {
+
+const QString ByCollection = QStringLiteral("SELECT doc FROM records WHERE collection = ?");
+
+} // namespace
+
+bool SettlementCache::open(const QString &cachePath, QString *error)
+{
+    return m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error);
+}
+
+QList<QJsonObject> SettlementCache::commissionRates()
+{
+    QList<QJsonObject> rates = m_db.docs(ByCollection, {QStringLiteral("commission_rates")});
+    std::sort(rates.begin(), rates.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const QString itemA = a.value(QStringLiteral("service_item_id")).toString();
+        const QString itemB = b.value(QStringLiteral("service_item_id")).toString();
+        if (itemA != itemB)
+            return itemA < itemB;
+        // All levels (null → 0) first, then by level.
+        return a.value(QStringLiteral("star_level")).toInt(0) <
+               b.value(QStringLiteral("star_level")).toInt(0);
+    });
+    return rates;
+}
+
+QJsonObject SettlementCache::commissionRate(const QString &id)
+{
+    return m_db
+        .docs(ByCollection + QStringLiteral(" AND id = ?"),
+              {QStringLiteral("commission_rates"), id})
+        .value(0);
+}
+
+QList<QJsonObject> SettlementCache::technicians()
+{
+    return m_db.docs(ByCollection + QStringLiteral(" ORDER BY id"),
+                     {QStringLiteral("technicians")});
+}
+
+QJsonObject SettlementCache::technician(const QString &id)
+{
+    return m_db
+        .docs(ByCollection + QStringLiteral(" AND id = ?"), {QStringLiteral("technicians"), id})
+        .value(0);
+}
+
+QList<QJsonObject> SettlementCache::withdrawals()
+{
+    return m_db.docs(ByCollection +
+                         QStringLiteral(" ORDER BY json_extract(doc, '$.requested_at') DESC, id"),
+                     {QStringLiteral("withdrawals")});
+}
+
+QJsonObject SettlementCache::withdrawal(const QString &id)
+{
+    return m_db
+        .docs(ByCollection + QStringLiteral(" AND id = ?"), {QStringLiteral("withdrawals"), id})
+        .value(0);
+}
+
+QSet<QString> SettlementCache::pendingIds(const QString &collection)
+{
+    QSet<QString> ids;
+    if (!m_db.isOpen())
+        return ids;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT id FROM records WHERE collection = ? AND pending <> 0"));
+    query.addBindValue(collection);
+    if (query.exec())
+        while (query.next())
+            ids.insert(query.value(0).toString());
+    return ids;
+}
+
+QList<QJsonObject> SettlementCache::ofTechnician(const QString &collection,
+                                                 const QString &technicianId)
+{
+    return m_db.docs(ByCollection + QStringLiteral(" AND json_extract(doc, '$.technician_id') = ?"),
+                     {collection, technicianId});
+}
+
+Finance::LedgerRecords SettlementCache::ledgerRecords(const QString &technicianId)
+{
+    Finance::LedgerRecords records;
+    if (technicianId.isEmpty())
+        return records;
+    records.technician = technician(technicianId);
+    records.settlements = ofTechnician(QStringLiteral("settlements"), technicianId);
+    records.withdrawals = ofTechnician(QStringLiteral("withdrawals"), technicianId);
+    records.refunds = ofTechnician(QStringLiteral("refunds"), technicianId);
+    return records;
+}
+
+QHash<QString, Finance::BalanceInput> SettlementCache::balances(const QSet<QString> &technicianIds)
+{
+    QHash<QString, Finance::BalanceInput> result;
+    if (!m_db.isOpen() || technicianIds.isEmpty())
+        return result;
+    for (const QString &id : technicianIds)
+        result.insert(id, {});
+    // Settlements: many; summed per technician in SQL (the rule is the sum
+    // of earnings_cents, Finance::addSettlement).
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral(
+            "SELECT json_extract(doc, '$.technician_id'), sum(json_extract(doc, "
+            "'$.earnings_cents')) FROM records WHERE collection = 'settlements' GROUP BY 1")))
+        while (query.next()) {
+            const auto it = result.find(query.value(0).toString());
+            if (it != result.end())
+                it->earningsCents += query.value(1).toLongLong();
+        }
+    // Withdrawals and refunds: few; each through the shared rule.
+    for (const QString &collection : {QStringLiteral("withdrawals"), QStringLiteral("refunds")})
+        for (const QJsonObject &doc : m_db.docs(ByCollection, {collection})) {
+            const auto it = result.find(doc.value(QStringLiteral("technician_id")).toString());
+            if (it == result.end())
+                continue;
+            if (collection == QLatin1String("withdrawals"))
+                Finance::addWithdrawal(&*it, doc);
+            else
+                Finance::addRefund(&*it, doc);
+        }
+    for (auto it = result.begin(); it != result.end(); ++it)
+        Finance::addIncentives(&*it, technician(it.key()));
+    return result;
+}
+
+QHash<QString, QString> SettlementCache::staffNames() const
+{
+    return m_db.recordNames(QStringLiteral("staff"), QStringLiteral("$.display_name"));
+}
+
+QHash<QString, QString> SettlementCache::technicianNames() const
+{
+    return m_db.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
+}
+
+} // namespace OpsDesk
