@@ -343,6 +343,7 @@ QJsonObject SettlementPage::selectedRate() const
 
 bool SettlementPage::selectRate(const QString &id)
 {
+    m_tabs->setCurrentIndex(0);
     for (int row = 0; row < m_rateDocs.size(); ++row)
         if (str(m_rateDocs.at(row), "id") == id) {
             m_rates->selectRow(row);
@@ -510,6 +511,7 @@ void SettlementPage::updatePeriodInputs()
 void SettlementPage::showLedger(const QString &technicianId, Period period, const QDate &from,
                                 const QDate &to)
 {
+    m_tabs->setCurrentIndex(1);
     m_fillingTechnicians = true;
     const int index = m_technician->findData(technicianId);
     if (index >= 0)
@@ -637,10 +639,10 @@ void SettlementPage::refreshLedger()
             .arg(money(all.withdrawnCents)));
 }
 
-void SettlementPage::exportLedger(const QString &targetPath)
+ExportProgressDialog *SettlementPage::exportLedger(const QString &targetPath)
 {
     if (m_ledgerTechnician.isEmpty())
-        return;
+        return nullptr;
     const QList<ExportColumn> columns{
         {tr("Time"), ExportColumnKind::DateTime},
         {tr("Kind"), ExportColumnKind::Text},
@@ -675,9 +677,8 @@ void SettlementPage::exportLedger(const QString &targetPath)
         tr("ledger-%1-%2")
             .arg(m_ledgerTechnician, m_from->date().toString(QStringLiteral("yyyyMMdd")));
     if (targetPath.isEmpty())
-        ExportRunner::start(this, name, columns, std::move(source));
-    else
-        ExportRunner::startTo(this, targetPath, columns, std::move(source));
+        return ExportRunner::start(this, name, columns, std::move(source));
+    return ExportRunner::startTo(this, targetPath, columns, std::move(source));
 }
 
 // ------------------------------------------------------------ withdrawals
@@ -853,6 +854,7 @@ QJsonObject SettlementPage::selectedWithdrawal() const
 
 bool SettlementPage::selectWithdrawal(const QString &id)
 {
+    m_tabs->setCurrentIndex(2);
     for (int pass = 0; pass < 2; ++pass) {
         for (int row = 0; row < m_withdrawals->rowCount(); ++row)
             if (m_withdrawals->item(row, WId)->data(IdRole).toString() == id) {

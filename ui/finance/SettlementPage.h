@@ -23,6 +23,7 @@ class QTableWidget;
 
 namespace OpsDesk {
 
+class ExportProgressDialog;
 class SettlementCache;
 class SyncSession;
 
@@ -84,7 +85,9 @@ public:
     const Finance::TechnicianLedger &ledger() const { return m_ledger; }
     void showLedger(const QString &technicianId, Period period, const QDate &from,
                     const QDate &to = {});
-    void exportLedger(const QString &targetPath = {});
+    // Asks for the file unless `targetPath` is given; the progress dialog, or
+    // null when nothing is exported.
+    ExportProgressDialog *exportLedger(const QString &targetPath = {});
 
     // Withdrawals.
     QTableWidget *withdrawalsTable() const { return m_withdrawals; }
