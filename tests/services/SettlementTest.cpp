@@ -4,6 +4,7 @@
 // refusals of bad rates (console and server), and withdrawals approved,
 // refused over the balance (console and server) and rejected with a reason.
 #include "models/finance/Settlement.h"
+#include "common/SettlementFixtures.h"
 #include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "models/Money.h"
@@ -23,6 +24,8 @@
 
 using namespace OpsDesk;
 using TestSupport::outboxEntries;
+using TestSupport::pullNow;
+using TestSupport::requestedWithdrawal;
 using TestSupport::submitAndWait;
 using TestSupport::waitForOutboxSettled;
 
@@ -50,13 +53,6 @@ protected:
         ASSERT_TRUE(env && env->sync && finance) << "the server or the first sync failed";
     }
 
-    static bool pull(SyncSession &sync)
-    {
-        QSignalSpy finished(sync.engine(), &SyncEngine::runFinished);
-        sync.engine()->syncNow();
-        return finished.wait(30000) && finished.at(0).at(0).toBool();
-    }
-
     // Submits through the outbox and waits until it settled; the entry if it
     // is still there (parked or in conflict), else a default entry.
     static OutboxEntry submitSettled(SyncSession &sync, const LocalChange &change)
@@ -81,29 +77,6 @@ protected:
             .docs(QStringLiteral("SELECT doc FROM records WHERE collection = ? AND id = ?"),
                   {collection, id})
             .value(0);
-    }
-
-    // A requested withdrawal of the finance cache whose amount is (not) within
-    // the technician's balance.
-    static QJsonObject requestedWithdrawal(SettlementCache &cache, bool withinBalance,
-                                           const QSet<QString> &skip = {})
-    {
-        const QList<QJsonObject> all = cache.withdrawals();
-        QSet<QString> technicians;
-        for (const QJsonObject &w : all)
-            technicians.insert(w.value(QStringLiteral("technician_id")).toString());
-        const auto balances = cache.balances(technicians);
-        for (const QJsonObject &w : all) {
-            if (w.value(QStringLiteral("status")).toString() != QLatin1String("requested") ||
-                skip.contains(w.value(QStringLiteral("id")).toString()))
-                continue;
-            const qint64 balance = Finance::availableBalanceCents(
-                balances.value(w.value(QStringLiteral("technician_id")).toString()));
-            const bool within = w.value(QStringLiteral("amount_cents")).toInteger() <= balance;
-            if (within == withinBalance)
-                return w;
-        }
-        return {};
     }
 
     static inline TestSupport::SyncedDemo *env = nullptr;
@@ -251,7 +224,7 @@ TEST_F(SettlementTest, RateChangeReachesTheServerWithItsHistory)
     EXPECT_TRUE(left.opId.isEmpty()) << left.lastError.toStdString();
 
     // A fresh sync of the finance clerk's cache brings the server's record.
-    ASSERT_TRUE(pull(*finance->sync));
+    ASSERT_TRUE(pullNow(*finance->sync));
     const QJsonObject saved =
         record(finance->cachePath, QStringLiteral("commission_rates"), QStringLiteral("CR-S0003"));
     EXPECT_EQ(saved.value(QStringLiteral("rate_bp")).toInteger(), 1375);
@@ -339,26 +312,10 @@ TEST_F(SettlementTest, WithdrawalOverTheBalanceIsRefusedByConsoleAndServer)
     SettlementCache cache;
     QString error;
     ASSERT_TRUE(cache.open(finance->cachePath, &error));
-    QJsonObject withdrawal = requestedWithdrawal(cache, false);
-    if (withdrawal.isEmpty()) {
-        // None over the balance in this demo: a penalty (admin) makes one so.
-        withdrawal = requestedWithdrawal(cache, true);
-        ASSERT_FALSE(withdrawal.isEmpty());
-        const QString technicianId = withdrawal.value(QStringLiteral("technician_id")).toString();
-        const qint64 balance =
-            Finance::availableBalanceCents(cache.balances({technicianId}).value(technicianId));
-        const qint64 over =
-            balance - withdrawal.value(QStringLiteral("amount_cents")).toInteger() + 100;
-        SettlementCache adminCache;
-        ASSERT_TRUE(adminCache.open(env->cachePath, &error));
-        const OutboxEntry left = submitSettled(
-            *env->sync,
-            AuditCommands::incentive(env->staff, adminCache.technician(technicianId),
-                                     AuditCommands::IncentiveKind::Penalty, Money::fromCents(over),
-                                     QStringLiteral("客户投诉赔付")));
-        ASSERT_TRUE(left.opId.isEmpty()) << left.lastError.toStdString();
-        ASSERT_TRUE(pull(*finance->sync));
-    }
+    // One of the demo's, or one made so by a penalty the administrator gives.
+    const QJsonObject withdrawal = TestSupport::withdrawalOverBalance(
+        cache, *finance->sync, *env->sync, env->staff, env->cachePath);
+    ASSERT_FALSE(withdrawal.isEmpty());
     const QString technicianId = withdrawal.value(QStringLiteral("technician_id")).toString();
     const qint64 balance =
         Finance::availableBalanceCents(cache.balances({technicianId}).value(technicianId));
@@ -414,7 +371,7 @@ TEST_F(SettlementTest, WithdrawalWithinTheBalanceIsApproved)
     EXPECT_FALSE(SettlementCommands::mayDecideWithdrawal(finance->staff, approved));
 
     // The admin's cache sees the server's decision.
-    ASSERT_TRUE(pull(*env->sync));
+    ASSERT_TRUE(pullNow(*env->sync));
     EXPECT_EQ(record(env->cachePath, QStringLiteral("withdrawals"), id)
                   .value(QStringLiteral("status"))
                   .toString(),
@@ -459,6 +416,50 @@ TEST_F(SettlementTest, RejectionNeedsAReason)
     EXPECT_EQ(rejected.value(QStringLiteral("reason")).toString(),
               QStringLiteral("银行卡信息有误"));
     EXPECT_EQ(rejected.value(QStringLiteral("decided_by")).toString(), finance->staff.id);
+}
+
+} // namespace
+
+namespace {
+
+// A penalty recorded by the administrator lowers the technician's balance in
+// the finance clerk's cache and shows in the ledger.
+TEST_F(SettlementTest, PenaltyLowersTheBalanceAndShowsInTheLedger)
+{
+    SettlementCache cache;
+    QString error;
+    ASSERT_TRUE(cache.open(finance->cachePath, &error));
+    QString technicianId;
+    for (const QJsonObject &t : cache.technicians())
+        if (t.value(QStringLiteral("status")).toString() == QLatin1String("active")) {
+            technicianId = t.value(QStringLiteral("id")).toString();
+            break;
+        }
+    ASSERT_FALSE(technicianId.isEmpty());
+    const qint64 before =
+        Finance::availableBalanceCents(cache.balances({technicianId}).value(technicianId));
+
+    SettlementCache adminCache;
+    ASSERT_TRUE(adminCache.open(env->cachePath, &error));
+    const OutboxEntry left = submitSettled(
+        *env->sync, AuditCommands::incentive(env->staff, adminCache.technician(technicianId),
+                                             AuditCommands::IncentiveKind::Penalty,
+                                             Money::fromCents(1234), QStringLiteral("迟到扣罚")));
+    ASSERT_TRUE(left.opId.isEmpty()) << left.lastError.toStdString();
+    ASSERT_TRUE(pullNow(*finance->sync));
+
+    EXPECT_EQ(Finance::availableBalanceCents(cache.balances({technicianId}).value(technicianId)),
+              before - 1234);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto ledger = Finance::buildLedger(cache.ledgerRecords(technicianId), now.addDays(-1),
+                                             now.addDays(1), now);
+    ASSERT_FALSE(ledger.entries.isEmpty());
+    const Finance::LedgerEntry &last = ledger.entries.last();
+    EXPECT_EQ(last.kind, Finance::LedgerEntryKind::Penalty);
+    EXPECT_EQ(last.amountCents, -1234);
+    EXPECT_EQ(last.note, QStringLiteral("迟到扣罚"));
+    EXPECT_EQ(ledger.totals.penaltiesCents, 1234);
+    EXPECT_EQ(ledger.closingBalanceCents, before - 1234);
 }
 
 } // namespace

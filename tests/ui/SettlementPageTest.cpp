@@ -4,6 +4,7 @@
 // it, approval refused over the balance, rejection without a reason, and a
 // commission rate changed by an administrator after a validation error.
 #include "ui/finance/SettlementPage.h"
+#include "common/SettlementFixtures.h"
 #include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "models/Money.h"
@@ -15,6 +16,7 @@
 #include "services/sync/SyncSession.h"
 #include "ui/export/ExportProgressDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -61,25 +63,9 @@ protected:
         ASSERT_TRUE(cache.open(env->cachePath, nullptr));
     }
 
-    // A requested withdrawal whose amount is (not) within the balance.
     QJsonObject requested(bool withinBalance)
     {
-        const QList<QJsonObject> all = cache.withdrawals();
-        QSet<QString> technicians;
-        for (const QJsonObject &w : all)
-            technicians.insert(w.value(QStringLiteral("technician_id")).toString());
-        const auto balances = cache.balances(technicians);
-        for (const QJsonObject &w : all) {
-            if (w.value(QStringLiteral("status")).toString() != QLatin1String("requested"))
-                continue;
-            const bool within =
-                w.value(QStringLiteral("amount_cents")).toInteger() <=
-                Finance::availableBalanceCents(
-                    balances.value(w.value(QStringLiteral("technician_id")).toString()));
-            if (within == withinBalance)
-                return w;
-        }
-        return {};
+        return TestSupport::requestedWithdrawal(cache, withinBalance);
     }
 
     static inline TestSupport::SyncedDemo *env = nullptr;
@@ -154,6 +140,13 @@ TEST_F(SettlementPageTest, LedgerShowsATechniciansOrdersAndTotals)
             break;
         }
 
+    // A language change re-labels the page and keeps what is shown.
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(&page, &change);
+    EXPECT_EQ(page.windowTitle(), QStringLiteral("Settlement"));
+    EXPECT_EQ(page.ledger().totals.earningsCents, earnings);
+    EXPECT_EQ(page.ledgerTable()->rowCount(), ledger.entries.size() + 1);
+
     // A month holds only that month's entries; its opening balance carries
     // what came before.
     const QDate month = ledger.entries.first().at.toOffsetFromUtc(8 * 3600).date();
@@ -162,8 +155,7 @@ TEST_F(SettlementPageTest, LedgerShowsATechniciansOrdersAndTotals)
     ASSERT_FALSE(monthly.entries.isEmpty());
     for (const Finance::LedgerEntry &e : monthly.entries)
         EXPECT_EQ(e.at.toOffsetFromUtc(8 * 3600).date().month(), month.month());
-    EXPECT_EQ(monthly.closingBalanceCents,
-              monthly.openingBalanceCents + monthly.totals.netCents);
+    EXPECT_EQ(monthly.closingBalanceCents, monthly.openingBalanceCents + monthly.totals.netCents);
 
     // Export to CSV: a header, the rows and the totals row.
     QTemporaryDir dir;
@@ -224,9 +216,8 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
 
 TEST_F(SettlementPageTest, ApprovalOverTheBalanceIsOffWithTheReason)
 {
-    const QJsonObject withdrawal = requested(false);
-    if (withdrawal.isEmpty())
-        GTEST_SKIP() << "no request over the balance in this demo";
+    const QJsonObject withdrawal = TestSupport::withdrawalOverBalance(cache, *env->sync, *admin);
+    ASSERT_FALSE(withdrawal.isEmpty());
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
     ASSERT_TRUE(page.selectWithdrawal(withdrawal.value(QStringLiteral("id")).toString()));
     EXPECT_FALSE(page.approveButton()->isEnabled());

@@ -85,6 +85,7 @@ QTableWidget *newTable(QWidget *parent, int columns)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
     return table;
 }
 
@@ -327,6 +328,7 @@ void SettlementPage::fillRates()
         if (id == current)
             select = row;
     }
+    m_rates->resizeColumnsToContents();
     if (select >= 0)
         m_rates->selectRow(select);
     onRateSelected();
