@@ -85,8 +85,12 @@ QSet<QString> SettlementCache::pendingIds(const QString &collection)
 QList<QJsonObject> SettlementCache::ofTechnician(const QString &collection,
                                                  const QString &technicianId)
 {
-    return m_db.docs(ByCollection + QStringLiteral(" AND json_extract(doc, '$.technician_id') = ?"),
-                     {collection, technicianId});
+    // The collection as a literal: that is how SQLite matches the partial
+    // index records_<collection>_technician (CacheSchema step 6).
+    return m_db.docs(QStringLiteral("SELECT doc FROM records WHERE collection = '%1' AND "
+                                    "json_extract(doc, '$.technician_id') = ?")
+                         .arg(collection),
+                     {technicianId});
 }
 
 Finance::LedgerRecords SettlementCache::ledgerRecords(const QString &technicianId)
@@ -109,28 +113,22 @@ QHash<QString, Finance::BalanceInput> SettlementCache::balances(const QSet<QStri
     for (const QString &id : technicianIds)
         result.insert(id, {});
     // Settlements: many; summed per technician in SQL (the rule is the sum
-    // of earnings_cents, Finance::addSettlement).
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral(
-            "SELECT json_extract(doc, '$.technician_id'), sum(json_extract(doc, "
-            "'$.earnings_cents')) FROM records WHERE collection = 'settlements' GROUP BY 1")))
-        while (query.next()) {
-            const auto it = result.find(query.value(0).toString());
-            if (it != result.end())
-                it->earningsCents += query.value(1).toLongLong();
-        }
-    // Withdrawals and refunds: few; each through the shared rule.
-    for (const QString &collection : {QStringLiteral("withdrawals"), QStringLiteral("refunds")})
-        for (const QJsonObject &doc : m_db.docs(ByCollection, {collection})) {
-            const auto it = result.find(doc.value(QStringLiteral("technician_id")).toString());
-            if (it == result.end())
-                continue;
-            if (collection == QLatin1String("withdrawals"))
-                Finance::addWithdrawal(&*it, doc);
-            else
-                Finance::addRefund(&*it, doc);
-        }
+    // of earnings_cents, Finance::addSettlement) through the technician index.
+    QSqlQuery sum(m_db.database());
+    sum.prepare(QStringLiteral(
+        "SELECT total(json_extract(doc, '$.earnings_cents')) FROM records WHERE collection = "
+        "'settlements' AND json_extract(doc, '$.technician_id') = ?"));
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        sum.addBindValue(it.key());
+        if (sum.exec() && sum.next())
+            it->earningsCents += sum.value(0).toLongLong();
+        sum.finish();
+        // Withdrawals and refunds: few; each through the shared rule.
+        for (const QJsonObject &doc : ofTechnician(QStringLiteral("withdrawals"), it.key()))
+            Finance::addWithdrawal(&*it, doc);
+        for (const QJsonObject &doc : ofTechnician(QStringLiteral("refunds"), it.key()))
+            Finance::addRefund(&*it, doc);
+    }
     for (auto it = result.begin(); it != result.end(); ++it)
         Finance::addIncentives(&*it, technician(it.key()));
     return result;

@@ -20,10 +20,10 @@ namespace OpsDesk {
 // Threading contract: GUI thread (or any one thread); its own read-only
 // connection (WAL: never waits for the sync engine's writer).
 //
-// Cost: the per-technician reads filter records by json_extract over the
-// collection (no index on technician_id outside the orders projection). At
-// the demo's size that is milliseconds; balances() reads every settlement
-// once (one grouped query) however many technicians it is asked for.
+// Cost: the per-technician reads go through the partial indexes on
+// technician_id of settlements, withdrawals and refunds (CacheSchema step
+// 6): a technician's records, not the collection
+// (finance.ledger_technician_600k, finance.withdrawal_balances_600k).
 class SettlementCache
 {
 public:

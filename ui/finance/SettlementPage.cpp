@@ -764,8 +764,19 @@ QWidget *SettlementPage::buildWithdrawalsTab()
     return page;
 }
 
-qint64 SettlementPage::availableFor(const QString &technicianId) const
+void SettlementPage::loadBalances(const QSet<QString> &technicianIds)
 {
+    QSet<QString> missing;
+    for (const QString &id : technicianIds)
+        if (!m_balances.contains(id))
+            missing.insert(id);
+    if (!missing.isEmpty() && m_cache->isOpen())
+        m_balances.insert(m_cache->balances(missing));
+}
+
+qint64 SettlementPage::availableFor(const QString &technicianId)
+{
+    loadBalances({technicianId});
     return Finance::availableBalanceCents(m_balances.value(technicianId));
 }
 
@@ -797,6 +808,13 @@ void SettlementPage::fillWithdrawals()
             continue;
         shown.append(w);
     }
+    // Balances of the technicians whose requests wait (the decided ones
+    // need none: at a million orders each costs a few milliseconds).
+    QSet<QString> waiting;
+    for (const QJsonObject &w : shown)
+        if (str(w, "status") == QLatin1String("requested"))
+            waiting.insert(str(w, "technician_id"));
+    loadBalances(waiting);
     const QSignalBlocker blocker(m_withdrawals);
     m_withdrawals->setRowCount(int(shown.size()));
     int select = shown.isEmpty() ? -1 : 0;
@@ -805,8 +823,8 @@ void SettlementPage::fillWithdrawals()
         const QString id = str(w, "id");
         const QString technician = str(w, "technician_id");
         const qint64 amount = w.value(QStringLiteral("amount_cents")).toInteger();
-        const qint64 available = availableFor(technician);
         const bool open = str(w, "status") == QLatin1String("requested");
+        const qint64 available = open ? availableFor(technician) : 0;
         auto *idItem = textItem(id);
         idItem->setData(IdRole, id);
         m_withdrawals->setItem(row, WId, idItem);
@@ -818,13 +836,14 @@ void SettlementPage::fillWithdrawals()
             row, WWaiting,
             textItem(AuditText::waitingText(int(timeOf(w, "requested_at").daysTo(now)), true)));
         m_withdrawals->setItem(row, WStatus, textItem(withdrawalStatusName(str(w, "status"))));
-        m_withdrawals->setItem(row, WAvailable, moneyItem(available));
         if (open) {
+            m_withdrawals->setItem(row, WAvailable, moneyItem(available));
             QTableWidgetItem *after = moneyItem(available - amount);
             if (available < amount)
                 after->setForeground(Theme::danger());
             m_withdrawals->setItem(row, WAfter, after);
         } else {
+            m_withdrawals->setItem(row, WAvailable, textItem(QString()));
             m_withdrawals->setItem(row, WAfter, textItem(QString()));
         }
         m_withdrawals->setItem(row, WSync,
@@ -888,6 +907,7 @@ void SettlementPage::onWithdrawalSelected()
         return;
     }
     const QString technician = str(w, "technician_id");
+    loadBalances({technician});
     const Finance::BalanceInput b = m_balances.value(technician);
     const qint64 available = Finance::availableBalanceCents(b);
     const qint64 amount = w.value(QStringLiteral("amount_cents")).toInteger();
@@ -1031,13 +1051,10 @@ void SettlementPage::reload()
     refreshLedger();
 
     m_withdrawalDocs = m_cache->withdrawals();
-    QSet<QString> technicians;
     QSet<QString> cities;
-    for (const QJsonObject &w : m_withdrawalDocs) {
-        technicians.insert(str(w, "technician_id"));
+    for (const QJsonObject &w : m_withdrawalDocs)
         cities.insert(str(w, "city"));
-    }
-    m_balances = m_cache->balances(technicians);
+    m_balances.clear();
     m_fillingWithdrawals = true;
     const QString city = m_cityFilter->currentData().toString();
     m_cityFilter->clear();

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -127,7 +128,9 @@ private:
     void fillWithdrawals();
     void onWithdrawalSelected();
     QJsonObject selectedWithdrawal() const;
-    qint64 availableFor(const QString &technicianId) const;
+    // Balances are read per technician when first needed (reload clears them).
+    void loadBalances(const QSet<QString> &technicianIds);
+    qint64 availableFor(const QString &technicianId);
 
     static QString withdrawalStatusName(const QString &status);
     QString staffName(const QString &id) const;
