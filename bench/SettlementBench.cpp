@@ -82,10 +82,11 @@ struct SettlementEnv
             for (int i = 0; i < Settlements; ++i) {
                 const qint64 price = 6000 + random.bounded(80000);
                 const qint64 commission = price * 15 / 100;
-                const QString at =
-                    start.addSecs(qint64(i) * 730 * 86400 / Settlements).toString(Qt::ISODateWithMs);
+                const QString at = start.addSecs(qint64(i) * 730 * 86400 / Settlements)
+                                       .toString(Qt::ISODateWithMs);
                 if (!put(QStringLiteral("settlements"),
-                         {{QStringLiteral("id"), QStringLiteral("SE%1").arg(i, 8, 10, QLatin1Char('0'))},
+                         {{QStringLiteral("id"),
+                           QStringLiteral("SE%1").arg(i, 8, 10, QLatin1Char('0'))},
                           {QStringLiteral("technician_id"), techId(random.bounded(Technicians))},
                           {QStringLiteral("order_id"), QStringLiteral("O%1").arg(i)},
                           {QStringLiteral("city"), QStringLiteral("shanghai")},
@@ -102,18 +103,20 @@ struct SettlementEnv
                 if (open)
                     queueTechnicians.insert(tech);
                 if (!put(QStringLiteral("withdrawals"),
-                         {{QStringLiteral("id"), QStringLiteral("W%1").arg(i, 6, 10, QLatin1Char('0'))},
+                         {{QStringLiteral("id"),
+                           QStringLiteral("W%1").arg(i, 6, 10, QLatin1Char('0'))},
                           {QStringLiteral("technician_id"), tech},
                           {QStringLiteral("amount_cents"), 10000 + random.bounded(100000)},
-                          {QStringLiteral("status"), open ? QStringLiteral("requested")
-                                                          : QStringLiteral("paid")},
+                          {QStringLiteral("status"),
+                           open ? QStringLiteral("requested") : QStringLiteral("paid")},
                           {QStringLiteral("requested_at"),
                            start.addDays(random.bounded(730)).toString(Qt::ISODateWithMs)}}))
                     return false;
             }
             for (int i = 0; i < Refunds; ++i)
                 if (!put(QStringLiteral("refunds"),
-                         {{QStringLiteral("id"), QStringLiteral("R%1").arg(i, 6, 10, QLatin1Char('0'))},
+                         {{QStringLiteral("id"),
+                           QStringLiteral("R%1").arg(i, 6, 10, QLatin1Char('0'))},
                           {QStringLiteral("technician_id"), techId(random.bounded(Technicians))},
                           {QStringLiteral("status"), QStringLiteral("approved")},
                           {QStringLiteral("technician_share_cents"), random.bounded(3000)},
@@ -145,8 +148,8 @@ OPSDESK_BENCHMARK(
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QElapsedTimer timer;
         timer.start();
-        const Finance::TechnicianLedger ledger = Finance::buildLedger(
-            cache.ledgerRecords(techId(1234)), now.addDays(-30), now, now);
+        const Finance::TechnicianLedger ledger =
+            Finance::buildLedger(cache.ledgerRecords(techId(1234)), now.addDays(-30), now, now);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         return ledger.allTime.earningsCents > 0 ? ms : -1.0;
     });

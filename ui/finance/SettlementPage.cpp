@@ -172,7 +172,13 @@ SettlementPage::SettlementPage(const Staff &staff, const QString &cachePath, Syn
     updatePeriodInputs();
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(150);
-    connect(&m_reloadSoon, &QTimer::timeout, this, &SettlementPage::reload);
+    connect(&m_reloadSoon, &QTimer::timeout, this, [this] {
+        // A page nobody sees reads nothing; it catches up when shown.
+        if (isVisible())
+            reload();
+        else
+            m_stale = true;
+    });
     if (m_sync) {
         connect(m_sync, &SyncSession::cacheChanged, this, [this](const QStringList &collections) {
             static const QStringList shown{
@@ -1042,6 +1048,7 @@ void SettlementPage::reload()
 {
     if (!ensureOpen())
         return;
+    m_stale = false;
     m_itemNames = m_cache->serviceItemNames();
     m_staffNames = m_cache->staffNames();
     m_technicianNames = m_cache->technicianNames();
@@ -1139,6 +1146,13 @@ void SettlementPage::retranslate()
     m_approve->setText(tr("Approve"));
     m_rejectReason->setPlaceholderText(tr("Reason for rejecting (required)"));
     m_reject->setText(tr("Reject"));
+}
+
+void SettlementPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_reloadSoon.start();
 }
 
 void SettlementPage::changeEvent(QEvent *event)

@@ -108,6 +108,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -141,6 +142,7 @@ private:
     QPointer<SyncSession> m_sync;
     std::unique_ptr<SettlementCache> m_cache;
     QTimer m_reloadSoon;
+    bool m_stale = false; // the cache changed while the page was hidden
 
     QHash<QString, QString> m_itemNames;
     QHash<QString, QString> m_staffNames;
