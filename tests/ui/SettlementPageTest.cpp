@@ -261,6 +261,10 @@ TEST_F(SettlementPageTest, AdministratorChangesARateAfterFixingTheInput)
 
     page.ratePercentEdit()->setText(QStringLiteral("150"));
     page.rateReasonEdit()->setText(QStringLiteral("季度调整"));
+    // A reload (a sync) keeps what is being typed.
+    page.reload();
+    EXPECT_EQ(page.ratePercentEdit()->text(), QStringLiteral("150"));
+    EXPECT_EQ(page.rateReasonEdit()->text(), QStringLiteral("季度调整"));
     QTest::mouseClick(page.saveRateButton(), Qt::LeftButton);
     EXPECT_TRUE(page.rateMessage()->text().contains(QStringLiteral("100 %")));
     EXPECT_TRUE(outboxEntries(*admin->sync).isEmpty());

@@ -366,13 +366,18 @@ void SettlementPage::onRateSelected()
     m_history->setRowCount(0);
     if (rate.isEmpty())
         return;
-    m_ratePercent->setText(
-        Finance::ratePercentText(rate.value(QStringLiteral("rate_bp")).toInteger()));
-    const QDate today = SettlementCommands::businessToday();
-    m_rateEffective->setMinimumDate(today);
-    m_rateEffective->setDate(today);
-    m_rateReason->clear();
-    showMessage(m_rateMessage, {}, false);
+    // The form starts from the rate when another one is chosen; a reload of
+    // the same rate (a sync) keeps what is being typed.
+    if (str(rate, "id") != m_formRateId) {
+        m_formRateId = str(rate, "id");
+        m_ratePercent->setText(
+            Finance::ratePercentText(rate.value(QStringLiteral("rate_bp")).toInteger()));
+        const QDate today = SettlementCommands::businessToday();
+        m_rateEffective->setMinimumDate(today);
+        m_rateEffective->setDate(today);
+        m_rateReason->clear();
+        showMessage(m_rateMessage, {}, false);
+    }
 
     // Values oldest first, the current one last; each row says what it
     // replaced (old → new), newest first.
@@ -431,6 +436,7 @@ bool SettlementPage::saveRate()
             m_reloadSoon.start();
         });
     showMessage(m_rateMessage, tr("Saved; it reaches the server with the next sync."), false);
+    m_rateReason->clear();
     return true;
 }
 

@@ -152,6 +152,7 @@ private:
 
     // Rates.
     QList<QJsonObject> m_rateDocs;
+    QString m_formRateId; // the rate the form was filled from
     QLabel *m_ratesIntro = nullptr;
     QTableWidget *m_rates = nullptr;
     QTableWidget *m_history = nullptr;
