@@ -909,7 +909,10 @@ bool SettlementPage::selectWithdrawal(const QString &id)
 void SettlementPage::onWithdrawalSelected()
 {
     const QJsonObject w = selectedWithdrawal();
-    showMessage(m_withdrawalMessage, {}, false);
+    // A message stays while its request stays selected (a sync reloads).
+    if (str(w, "id") != m_messageWithdrawalId)
+        showMessage(m_withdrawalMessage, {}, false);
+    m_messageWithdrawalId = str(w, "id");
     if (w.isEmpty()) {
         m_withdrawalDetail->setText(tr("Choose a request."));
         m_balanceCheck->clear();
@@ -988,9 +991,9 @@ bool SettlementPage::approveSelected()
         [this, guard = QPointer<SettlementPage>(this)](const QString &, const QString &failure) {
             if (!guard)
                 return;
+            reload();
             if (!failure.isEmpty())
                 showMessage(m_withdrawalMessage, failure, true);
-            reload();
         });
     m_approveNote->clear();
     return true;
@@ -1012,9 +1015,9 @@ bool SettlementPage::rejectSelected()
         [this, guard = QPointer<SettlementPage>(this)](const QString &, const QString &failure) {
             if (!guard)
                 return;
+            reload();
             if (!failure.isEmpty())
                 showMessage(m_withdrawalMessage, failure, true);
-            reload();
         });
     m_rejectReason->clear();
     return true;

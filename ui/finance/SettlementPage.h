@@ -200,6 +200,7 @@ private:
     QPushButton *m_reject = nullptr;
     QLabel *m_withdrawalMessage = nullptr;
     bool m_fillingWithdrawals = false;
+    QString m_messageWithdrawalId; // the request the message is about
 };
 
 } // namespace OpsDesk
