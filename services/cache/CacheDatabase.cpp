@@ -132,6 +132,20 @@ QList<QJsonObject> CacheDatabase::docs(const QString &sql, const QVariantList &v
     return result;
 }
 
+QSet<QString> CacheDatabase::pendingIds(const QString &collection) const
+{
+    QSet<QString> ids;
+    if (!isOpen())
+        return ids;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM records WHERE collection = ? AND pending <> 0"));
+    query.addBindValue(collection);
+    if (query.exec())
+        while (query.next())
+            ids.insert(query.value(0).toString());
+    return ids;
+}
+
 int CacheDatabase::latestVersion()
 {
     return static_cast<int>(CacheSchema::migrationSteps().size());

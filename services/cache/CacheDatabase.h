@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -70,6 +71,9 @@ public:
     // records …` with `?` placeholders bound from `values`); empty when the
     // cache is not open or the query fails.
     QList<QJsonObject> docs(const QString &sql, const QVariantList &values = {}) const;
+    // Ids of a collection's records with a change of the user's waiting in
+    // the outbox (records.pending).
+    QSet<QString> pendingIds(const QString &collection) const;
 
     // `PRAGMA integrity_check` == "ok".
     bool checkIntegrity(QString *details = nullptr) const;

@@ -70,16 +70,7 @@ QJsonObject SettlementCache::withdrawal(const QString &id)
 
 QSet<QString> SettlementCache::pendingIds(const QString &collection)
 {
-    QSet<QString> ids;
-    if (!m_db.isOpen())
-        return ids;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT id FROM records WHERE collection = ? AND pending <> 0"));
-    query.addBindValue(collection);
-    if (query.exec())
-        while (query.next())
-            ids.insert(query.value(0).toString());
-    return ids;
+    return m_db.pendingIds(collection);
 }
 
 QList<QJsonObject> SettlementCache::ofTechnician(const QString &collection,
