@@ -46,16 +46,38 @@ qint64 rateOn(const CommissionRate &rate, const QDate &day)
     return oldest->rateBp;
 }
 
+namespace {
+
+// Whether some value of `rate` has taken effect on `day`.
+bool inEffectOn(const CommissionRate &rate, const QDate &day)
+{
+    if (!day.isValid())
+        return true;
+    if (!rate.current.effectiveFrom.isValid() || rate.current.effectiveFrom <= day)
+        return true;
+    for (const RateValue &value : rate.history)
+        if (!value.effectiveFrom.isValid() || value.effectiveFrom <= day)
+            return true;
+    return false;
+}
+
+} // namespace
+
 std::optional<qint64> applicableRateBp(const QList<CommissionRate> &rates, int starLevel,
                                        const QDate &day)
 {
     const CommissionRate *general = nullptr;
+    const CommissionRate *specific = nullptr;
     for (const CommissionRate &rate : rates) {
         if (rate.starLevel && *rate.starLevel == starLevel)
-            return rateOn(rate, day);
-        if (!rate.starLevel)
+            specific = &rate;
+        else if (!rate.starLevel)
             general = &rate;
     }
+    // A level rate introduced later does not reach back before it took
+    // effect: the all-levels rate of that day applies then.
+    if (specific && (inEffectOn(*specific, day) || !general))
+        return rateOn(*specific, day);
     if (general)
         return rateOn(*general, day);
     return std::nullopt;

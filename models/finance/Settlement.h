@@ -66,7 +66,9 @@ struct CommissionRate
 qint64 rateOn(const CommissionRate &rate, const QDate &day);
 
 // Picks the rate for a technician's star level: a level-specific rate wins
-// over the all-levels rate. Empty when neither exists.
+// over the all-levels rate once it has taken effect (before its first
+// effective day the all-levels rate of that day applies). Empty when neither
+// exists.
 std::optional<qint64> applicableRateBp(const QList<CommissionRate> &rates, int starLevel,
                                        const QDate &day);
 

@@ -1,6 +1,7 @@
 #include "server/api/FinanceSupport.h"
 
 #include "models/finance/EarningsFacts.h"
+#include "models/finance/TechnicianLedger.h"
 #include "server/api/CommandQueries.h"
 
 #include <QDateTime>
@@ -95,32 +96,15 @@ Finance::BalanceInput technicianBalance(Store &store, const QString &technicianI
     Finance::BalanceInput balance;
     for (const Record &settlement :
          findRecords(store, QStringLiteral("settlements"), "technician_id", technicianId))
-        balance.earningsCents += settlement.doc.value(QStringLiteral("earnings_cents")).toInteger();
+        Finance::addSettlement(&balance, settlement.doc);
     for (const Record &withdrawal :
-         findRecords(store, QStringLiteral("withdrawals"), "technician_id", technicianId)) {
-        const QString status = withdrawal.doc.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("approved") || status == QLatin1String("paid"))
-            balance.withdrawnCents +=
-                withdrawal.doc.value(QStringLiteral("amount_cents")).toInteger();
-    }
+         findRecords(store, QStringLiteral("withdrawals"), "technician_id", technicianId))
+        Finance::addWithdrawal(&balance, withdrawal.doc);
     for (const Record &refund :
-         findRecords(store, QStringLiteral("refunds"), "technician_id", technicianId)) {
-        const QString status = refund.doc.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("approved") || status == QLatin1String("paid_out"))
-            balance.refundChargebacksCents +=
-                refund.doc.value(QStringLiteral("technician_share_cents")).toInteger();
-    }
-    if (const auto technician = store.get(QStringLiteral("technicians"), technicianId)) {
-        for (const QJsonValue &action :
-             technician->doc.value(QStringLiteral("action_log")).toArray()) {
-            const QString kind = action[QStringLiteral("action")].toString();
-            const qint64 amount = action[QStringLiteral("amount_cents")].toInteger();
-            if (kind == QLatin1String("reward"))
-                balance.rewardsCents += amount;
-            else if (kind == QLatin1String("penalty"))
-                balance.penaltiesCents += amount;
-        }
-    }
+         findRecords(store, QStringLiteral("refunds"), "technician_id", technicianId))
+        Finance::addRefund(&balance, refund.doc);
+    if (const auto technician = store.get(QStringLiteral("technicians"), technicianId))
+        Finance::addIncentives(&balance, technician->doc);
     return balance;
 }
 

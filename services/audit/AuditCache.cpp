@@ -16,18 +16,8 @@ bool AuditCache::open(const QString &cachePath, QString *error)
 
 QList<QJsonObject> AuditCache::all(const QString &collection)
 {
-    QList<QJsonObject> result;
-    if (!m_db.isOpen())
-        return result;
-    QSqlQuery query(m_db.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT doc FROM records WHERE collection = ? ORDER BY id"));
-    query.addBindValue(collection);
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
-    return result;
+    return m_db.documents(QStringLiteral("SELECT doc FROM records WHERE collection = ? ORDER BY id"),
+                     {collection});
 }
 
 QList<QJsonObject> AuditCache::applications()
@@ -65,16 +55,7 @@ QJsonObject AuditCache::technician(const QString &id)
 
 QSet<QString> AuditCache::pendingIds(const QString &collection)
 {
-    QSet<QString> ids;
-    if (!m_db.isOpen())
-        return ids;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT id FROM records WHERE collection = ? AND pending <> 0"));
-    query.addBindValue(collection);
-    if (query.exec())
-        while (query.next())
-            ids.insert(query.value(0).toString());
-    return ids;
+    return m_db.pendingIds(collection);
 }
 
 QDate AuditCache::chinaDate(const QDateTime &utc)

@@ -128,8 +128,22 @@ QList<QJsonObject> CacheDatabase::documents(const QString &sql, const QVariantLi
     if (!query.exec())
         return result;
     while (query.next())
-        result.append(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+        result.append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
     return result;
+}
+
+QSet<QString> CacheDatabase::pendingIds(const QString &collection) const
+{
+    QSet<QString> ids;
+    if (!isOpen())
+        return ids;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT id FROM records WHERE collection = ? AND pending <> 0"));
+    query.addBindValue(collection);
+    if (query.exec())
+        while (query.next())
+            ids.insert(query.value(0).toString());
+    return ids;
 }
 
 int CacheDatabase::latestVersion()

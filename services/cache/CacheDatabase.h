@@ -3,9 +3,10 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
-#include <QVariant>
+#include <QVariantList>
 
 #include <functional>
 
@@ -69,6 +70,9 @@ public:
     // The JSON documents in the first column of a query's rows (bound
     // values in order); empty when the cache is closed or the query fails.
     QList<QJsonObject> documents(const QString &sql, const QVariantList &values = {}) const;
+    // Ids of a collection's records with a change of the user's waiting in
+    // the outbox (records.pending).
+    QSet<QString> pendingIds(const QString &collection) const;
 
     // `PRAGMA integrity_check` == "ok".
     bool checkIntegrity(QString *details = nullptr) const;

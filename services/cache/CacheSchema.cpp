@@ -149,6 +149,17 @@ const QList<QStringList> &migrationSteps()
         // creation, complaint, refund, overdue, status with an appointment
         // range), then statistics so that the planner picks among them.
         all.append(ordersIndexesOfStep5() + analyze());
+        // 6: a technician's settlements, withdrawals and refunds (the
+        // settlement page's ledger and balances) without reading the whole
+        // collection: partial indexes on the document's technician_id.
+        QStringList technicianIndexes;
+        for (const char *collection : {"settlements", "withdrawals", "refunds"})
+            technicianIndexes.append(
+                QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1_technician ON "
+                               "records(json_extract(doc, '$.technician_id')) WHERE collection "
+                               "= '%1'")
+                    .arg(QLatin1String(collection)));
+        all.append(technicianIndexes + analyze());
         return all;
     }();
     return withIndexes;

@@ -517,6 +517,14 @@ TEST(Settlement, RatesByLevelAndEffectiveDate)
     EXPECT_EQ(applicableRateBp({all, level5}, 5, QDate(2026, 12, 2)), 1000);
     EXPECT_EQ(applicableRateBp({all, level5}, 3, QDate(2026, 12, 2)), 1500);
     EXPECT_FALSE(applicableRateBp({level5}, 3, QDate(2026, 12, 2)).has_value());
+    // A level rate introduced later does not reach back: before its first
+    // day the all-levels rate of that day applies; alone it still answers.
+    CommissionRate lateLevel4;
+    lateLevel4.starLevel = 4;
+    lateLevel4.current = {1200, QDate(2026, 12, 1)};
+    EXPECT_EQ(applicableRateBp({all, lateLevel4}, 4, QDate(2026, 11, 30)), 2000);
+    EXPECT_EQ(applicableRateBp({all, lateLevel4}, 4, QDate(2026, 12, 1)), 1200);
+    EXPECT_EQ(applicableRateBp({lateLevel4}, 4, QDate(2026, 11, 30)), 1200);
 }
 
 TEST(Settlement, AvailableBalance)
