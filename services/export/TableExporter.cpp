@@ -154,13 +154,13 @@ private:
 class XlsxWriter final : public Writer
 {
 public:
-    XlsxWriter(const ExportRequest &request, const QString &folder)
-        : m_request(request)
+    XlsxWriter(const QString &targetPath, const QString &folder)
+        : m_targetPath(targetPath)
         , m_folder(folder)
     {}
     ~XlsxWriter() override { discard(); }
 
-    bool open(const QList<ExportColumn> &columns)
+    bool open()
     {
         // Reserve a temporary name next to the target: the same disk, so the
         // final rename is atomic and a full disk shows before the rename.
@@ -184,25 +184,25 @@ public:
             m_error = TableExporter::tr("The spreadsheet could not be started (out of memory).");
             return false;
         }
-        // A worksheet name has at most 31 characters, none of []:*?/\ and no
-        // apostrophe at either end.
-        QString name = m_request.sheetName;
-        for (QChar &c : name)
-            if (QStringView(u"[]:*?/\\").contains(c))
-                c = u'_';
-        name = name.left(31);
-        while (name.startsWith(u'\'') || name.endsWith(u'\''))
-            name = name.startsWith(u'\'') ? name.mid(1) : name.chopped(1);
+        m_header = workbook_add_format(m_workbook);
+        format_set_bold(m_header);
+        format_set_text_wrap(m_header);
+        format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
+        return true;
+    }
+
+    // Starts the next worksheet (constant-memory mode: the previous one is
+    // complete) with its header row; rows follow with writeRow().
+    void addSheet(const QString &wantedName, const QList<ExportColumn> &columns)
+    {
+        const QString name = ExportRules::worksheetName(wantedName, m_sheetNames);
+        m_sheetNames.append(name);
         const QByteArray sheetName = name.toUtf8();
-        m_sheet = workbook_add_worksheet(m_workbook,
-                                         sheetName.isEmpty() ? nullptr : sheetName.constData());
+        m_sheet = workbook_add_worksheet(m_workbook, sheetName.constData());
         if (!m_sheet)
             m_sheet = workbook_add_worksheet(m_workbook, nullptr);
-
-        lxw_format *header = workbook_add_format(m_workbook);
-        format_set_bold(header);
-        format_set_text_wrap(header);
-        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+        m_row = 0;
+        m_formats.clear();
         for (int i = 0; i < columns.size(); ++i) {
             const QByteArray numFormat = ExportRules::numberFormat(columns.at(i).kind);
             lxw_format *format = nullptr;
@@ -218,9 +218,8 @@ public:
         for (int i = 0; i < columns.size(); ++i) {
             const QByteArray title = columns.at(i).title.left(kMaxXlsxStringLength).toUtf8();
             worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(i), title.constData(),
-                                   header);
+                                   m_header);
         }
-        return true;
     }
 
     bool writeRow(const std::vector<ExportCell> &cells) override
@@ -278,10 +277,10 @@ public:
         // MoveFileExW with MOVEFILE_REPLACE_EXISTING on Windows).
         std::error_code ec;
         std::filesystem::rename(std::filesystem::path(m_tempPath.toStdU16String()),
-                                std::filesystem::path(m_request.targetPath.toStdU16String()), ec);
+                                std::filesystem::path(m_targetPath.toStdU16String()), ec);
         if (ec) {
             m_error = TableExporter::tr("The finished file could not be saved as %1: %2")
-                          .arg(QDir::toNativeSeparators(m_request.targetPath),
+                          .arg(QDir::toNativeSeparators(m_targetPath),
                                QString::fromLocal8Bit(ec.message()));
             return false;
         }
@@ -302,7 +301,7 @@ public:
     }
 
 private:
-    const ExportRequest &m_request;
+    QString m_targetPath;
     QString m_folder;
     QString m_tempPath;
     QByteArray m_tempPathBytes;
@@ -310,7 +309,9 @@ private:
     QByteArray m_utf8;
     lxw_workbook *m_workbook = nullptr;
     lxw_worksheet *m_sheet = nullptr;
+    lxw_format *m_header = nullptr;
     std::vector<lxw_format *> m_formats;
+    QStringList m_sheetNames;
     lxw_row_t m_row = 0;
 };
 
@@ -326,101 +327,175 @@ std::optional<ExportFormat> TableExporter::formatForPath(const QString &path)
     return std::nullopt;
 }
 
-ExportResult TableExporter::run(const ExportRequest &request, ExportRowSource &source,
-                                const Progress &progress, const std::atomic_bool &cancel)
+QString TableExporter::targetProblem(const QString &path)
 {
-    ExportResult result;
-    const QString folder = QFileInfo(request.targetPath).absolutePath();
-    if (const QString problem = folderProblem(folder); !problem.isEmpty()) {
-        result.error = problem;
-        return result;
-    }
-    if (QFileInfo(request.targetPath).isDir()) {
-        result.error = tr("%1 is a folder.").arg(QDir::toNativeSeparators(request.targetPath));
-        return result;
-    }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (const QString problem = folderProblem(folder); !problem.isEmpty())
+        return problem;
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
+    return {};
+}
 
-    std::unique_ptr<Writer> writer;
-    if (request.format == ExportFormat::Csv) {
-        auto csv = std::make_unique<CsvWriter>(request, folder);
-        if (!csv->open(request.columns)) {
-            result.error = csv->error();
-            return result;
+QString TableExporter::cannotCreateMessage(const QString &folder, const QString &detail)
+{
+    return notWritable(folder, detail);
+}
+
+QString TableExporter::writeFailedMessage(const QString &folder, const QString &detail)
+{
+    return writeFailed(folder, detail);
+}
+
+namespace {
+
+// Opens every sheet's source; the total of their row counts (-1 when one
+// does not know), or nullopt with result->error set.
+std::optional<qint64> openSources(const QList<ExportSheet> &sheets, ExportResult *result)
+{
+    qint64 total = 0;
+    for (const ExportSheet &sheet : sheets) {
+        QString sourceError;
+        if (!sheet.source->open(&sourceError)) {
+            result->error = sourceError.isEmpty() ? TableExporter::tr("The rows could not be read.")
+                                                  : sourceError;
+            return std::nullopt;
         }
-        writer = std::move(csv);
-    } else {
-        auto xlsx = std::make_unique<XlsxWriter>(request, folder);
-        if (!xlsx->open(request.columns)) {
-            result.error = xlsx->error();
-            return result;
-        }
-        writer = std::move(xlsx);
+        const qint64 rows = sheet.source->rowCount();
+        total = total < 0 || rows < 0 ? -1 : total + rows;
     }
+    return total;
+}
 
-    QString sourceError;
-    if (!source.open(&sourceError)) {
-        writer->discard();
-        result.error = sourceError.isEmpty() ? tr("The rows could not be read.") : sourceError;
-        return result;
-    }
-    const qint64 total = source.rowCount();
-    if (progress)
-        progress(0, total);
-
-    const qsizetype columnCount = request.columns.size();
+// Writes the rows of one source; false with result->error or
+// result->cancelled set (the writer is not discarded here).
+bool writeRows(Writer &writer, ExportFormat format, const ExportSheet &sheet, qint64 total,
+               const TableExporter::Progress &progress, const std::atomic_bool &cancel,
+               qint64 *done, ExportResult *result)
+{
+    const qsizetype columnCount = sheet.columns.size();
     QVariantList row;
     std::vector<ExportCell> cells(static_cast<size_t>(columnCount));
-    qint64 done = 0;
+    qint64 sheetRows = 0;
     while (true) {
         if (cancel.load(std::memory_order_relaxed)) {
-            writer->discard();
-            result.cancelled = true;
-            result.rows = done;
-            return result;
+            result->cancelled = true;
+            return false;
         }
         row.clear();
-        if (!source.next(&row))
+        if (!sheet.source->next(&row))
             break;
-        if (request.format == ExportFormat::Xlsx && done >= ExportRules::kMaxXlsxDataRows) {
-            writer->discard();
-            result.error = tr("The table has more rows than a spreadsheet can hold (%L1). Export "
-                              "it as CSV or narrow it down.")
-                               .arg(ExportRules::kMaxXlsxDataRows);
-            return result;
+        if (format == ExportFormat::Xlsx && sheetRows >= ExportRules::kMaxXlsxDataRows) {
+            result->error = TableExporter::tr("The table has more rows than a spreadsheet can hold "
+                                              "(%L1). Export it as CSV or narrow it down.")
+                                .arg(ExportRules::kMaxXlsxDataRows);
+            return false;
         }
         for (qsizetype i = 0; i < columnCount; ++i)
             cells[static_cast<size_t>(i)] =
-                ExportRules::cell(request.columns.at(i).kind, row.value(i));
-        if (!writer->writeRow(cells)) {
-            writer->discard();
-            result.error = writer->error();
-            return result;
+                ExportRules::cell(sheet.columns.at(i).kind, row.value(i));
+        if (!writer.writeRow(cells)) {
+            result->error = writer.error();
+            return false;
         }
-        ++done;
-        if (progress && done % kProgressEvery == 0)
-            progress(done, total);
+        ++sheetRows;
+        ++*done;
+        if (progress && *done % kProgressEvery == 0)
+            progress(*done, total);
     }
-    if (const QString error = source.errorString(); !error.isEmpty()) {
-        writer->discard();
-        result.error = error;
-        return result;
+    if (const QString error = sheet.source->errorString(); !error.isEmpty()) {
+        result->error = error;
+        return false;
     }
+    return true;
+}
+
+ExportResult finish(Writer &writer, qint64 total, qint64 done,
+                    const TableExporter::Progress &progress, const std::atomic_bool &cancel)
+{
+    ExportResult result;
+    result.rows = done;
     if (cancel.load()) {
-        writer->discard();
+        writer.discard();
         result.cancelled = true;
-        result.rows = done;
         return result;
     }
-    if (!writer->commit()) {
-        writer->discard();
-        result.error = writer->error();
+    if (!writer.commit()) {
+        writer.discard();
+        result.error = writer.error();
         return result;
     }
     if (progress)
         progress(done, total < 0 ? done : total);
     result.ok = true;
-    result.rows = done;
     return result;
+}
+
+} // namespace
+
+ExportResult TableExporter::run(const ExportRequest &request, ExportRowSource &source,
+                                const Progress &progress, const std::atomic_bool &cancel)
+{
+    if (request.format == ExportFormat::Xlsx)
+        return runWorkbook(request.targetPath, {{request.sheetName, request.columns, &source}},
+                           progress, cancel);
+
+    ExportResult result;
+    if (const QString problem = targetProblem(request.targetPath); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
+    const QString folder = QFileInfo(request.targetPath).absolutePath();
+    CsvWriter writer(request, folder);
+    if (!writer.open(request.columns)) {
+        result.error = writer.error();
+        return result;
+    }
+    const ExportSheet sheet{request.sheetName, request.columns, &source};
+    const auto total = openSources({sheet}, &result);
+    qint64 done = 0;
+    if (total && progress)
+        progress(0, *total);
+    if (!total ||
+        !writeRows(writer, ExportFormat::Csv, sheet, *total, progress, cancel, &done, &result)) {
+        writer.discard();
+        result.rows = done;
+        return result;
+    }
+    return finish(writer, *total, done, progress, cancel);
+}
+
+ExportResult TableExporter::runWorkbook(const QString &targetPath, const QList<ExportSheet> &sheets,
+                                        const Progress &progress, const std::atomic_bool &cancel)
+{
+    ExportResult result;
+    if (const QString problem = targetProblem(targetPath); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
+    XlsxWriter writer(targetPath, QFileInfo(targetPath).absolutePath());
+    if (!writer.open()) {
+        result.error = writer.error();
+        return result;
+    }
+    const auto total = openSources(sheets, &result);
+    if (!total) {
+        writer.discard();
+        return result;
+    }
+    if (progress)
+        progress(0, *total);
+    qint64 done = 0;
+    for (const ExportSheet &sheet : sheets) {
+        writer.addSheet(sheet.name, sheet.columns);
+        if (!writeRows(writer, ExportFormat::Xlsx, sheet, *total, progress, cancel, &done,
+                       &result)) {
+            writer.discard();
+            result.rows = done;
+            return result;
+        }
+    }
+    return finish(writer, *total, done, progress, cancel);
 }
 
 // --- ExportJob ---------------------------------------------------------------

@@ -32,6 +32,15 @@ struct ExportRequest
     QString sheetName;
 };
 
+// One worksheet of a workbook: its name (made valid and unique, see
+// ExportRules::worksheetName), its columns and the rows (not owned).
+struct ExportSheet
+{
+    QString name;
+    QList<ExportColumn> columns;
+    ExportRowSource *source = nullptr;
+};
+
 struct ExportResult
 {
     bool ok = false;
@@ -63,6 +72,21 @@ public:
 
     static ExportResult run(const ExportRequest &request, ExportRowSource &source,
                             const Progress &progress, const std::atomic_bool &cancel);
+
+    // One XLSX workbook of several worksheets, in order (the same cell rules,
+    // formats and never-half-a-file rule as run()). Every source is opened
+    // before the first row is written; progress counts rows over all sheets.
+    static ExportResult runWorkbook(const QString &targetPath, const QList<ExportSheet> &sheets,
+                                    const Progress &progress, const std::atomic_bool &cancel);
+
+    // The sentences every file export uses (translated):
+    // why nothing can be written at `path` (its folder is missing or is not
+    // a folder, the path is a folder), or empty;
+    static QString targetProblem(const QString &path);
+    // a file that cannot be created in `folder` (`detail`: the system's reason);
+    static QString cannotCreateMessage(const QString &folder, const QString &detail);
+    // a write that failed part-way (a nearly full disk is named as such).
+    static QString writeFailedMessage(const QString &folder, const QString &detail);
 };
 
 // Runs one export in its own thread. Lives in the thread that creates it

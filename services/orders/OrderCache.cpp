@@ -162,6 +162,24 @@ qint64 OrderCache::count(const OrderFilter &filter)
     return query.value(0).toLongLong();
 }
 
+std::vector<GeoPoint> OrderCache::positions(const OrderFilter &filter)
+{
+    std::vector<GeoPoint> points;
+    if (!m_db.isOpen())
+        return points;
+    const Where w = where(filter);
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT o.lat, o.lng FROM orders o") + w.sql +
+                  (w.sql.isEmpty() ? QStringLiteral(" WHERE") : QStringLiteral(" AND")) +
+                  QStringLiteral(" o.lat IS NOT NULL AND o.lng IS NOT NULL"));
+    if (!run(query, w.values))
+        return points;
+    while (query.next())
+        points.push_back({query.value(0).toDouble(), query.value(1).toDouble()});
+    return points;
+}
+
 bool OrderCache::execRows(QSqlQuery &query, const OrderFilter &filter, const OrderSort &sort,
                           bool window, qint64 offset, int limit)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/geo/GeoTypes.h"
 #include "models/orders/OrderRowSource.h"
 #include "services/cache/CacheDatabase.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <optional>
+#include <vector>
 
 namespace OpsDesk {
 
@@ -36,6 +38,11 @@ public:
     QList<OrderRow> rows(const OrderFilter &filter, const OrderSort &sort, qint64 offset,
                          int limit) override;
     QHash<QString, qint64> statusCounts(const OrderFilter &filter) override;
+    // Where the matching orders are (WGS-84), those with a position only: the
+    // hot-area heat map's points. One forward-only query on the filter's
+    // indexes; the same WHERE as count() and rows(), so a drill-down shows
+    // exactly these orders.
+    std::vector<GeoPoint> positions(const OrderFilter &filter);
 
     // Every matching row in `sort` order through one forward-only query (an
     // export of a million rows without OFFSET windows): startRows() once,
