@@ -1,9 +1,9 @@
 // Charts exported as PNG and SVG, the dashboard's PDF report rendered by
 // poppler (pdftoppm), the numbers' workbook opened by LibreOffice, and the
 // failure paths (an unwritable target gives a sentence and leaves nothing).
+#include "ui/charts/ChartExport.h"
 #include "models/export/DataTable.h"
 #include "services/export/WorkbookWriter.h"
-#include "ui/charts/ChartExport.h"
 #include "ui/charts/DashboardReport.h"
 
 #include "common/TestSupport.h"
@@ -228,8 +228,7 @@ TEST(ChartExport, PngIsTheChartAtTwiceItsSizeOnWhite)
     options.title = QStringLiteral("Order volume 订单量");
     options.size = QSize(500, 300);
     options.devicePixelRatio = 1.5;
-    ASSERT_TRUE(ChartExport::savePng(line.chart, linePath, options, &error))
-        << error.toStdString();
+    ASSERT_TRUE(ChartExport::savePng(line.chart, linePath, options, &error)) << error.toStdString();
     QImage linePng(linePath);
     EXPECT_EQ(linePng.size(), QSize(750, 450));
     EXPECT_GT(inkedPixels(linePng), 750 * 450 / 50);
@@ -291,8 +290,8 @@ TEST(ChartExport, PdfReportRendersItsPages)
 
     DashboardReport report;
     report.setTitle(QStringLiteral("Operations dashboard 运营看板"));
-    report.setFilterDescription(
-        QStringLiteral("上海 · 浦东新区 · All service items · Consumers · 2026-11-01 – 2026-11-30"));
+    report.setFilterDescription(QStringLiteral(
+        "上海 · 浦东新区 · All service items · Consumers · 2026-11-01 – 2026-11-30"));
     report.setGeneratedAt(QDateTime(QDate(2026, 12, 3), QTime(9, 30)));
     report.setKpis(kpis());
     report.addChart(bar.chart, kBarTitle);

@@ -2,10 +2,10 @@
 // the count shown is the cache's count of the filter's orders, the service
 // item and the shared filter change it, the squares add up, a click on a
 // square names its orders.
+#include "ui/dashboards/DashboardHeatMap.h"
 #include "models/geo/WebMercator.h"
 #include "services/cache/CacheDatabase.h"
 #include "services/orders/OrderCache.h"
-#include "ui/dashboards/DashboardHeatMap.h"
 #include "ui/map/MapView.h"
 
 #include "common/SyncedDemo.h"
@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -135,8 +136,7 @@ TEST_F(DashboardHeatMapTest, TheSharedFilterIsTheOrdersWorkspaceCount)
     EXPECT_EQ(widget->shownOrders(),
               located(QStringLiteral("city = ? AND customer_type = 'consumer' AND created_at >= ? "
                                      "AND created_at < ?"),
-                      {city,
-                       QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODate),
+                      {city, QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODate),
                        QDateTime(to.addDays(1), QTime(0, 0)).toUTC().toString(Qt::ISODate)}));
     // The period picker shows the preset the range is.
     auto *period = widget->findChild<QComboBox *>(QStringLiteral("heatPeriod"));
@@ -172,4 +172,23 @@ TEST_F(DashboardHeatMapTest, TheSharedFilterIsTheOrdersWorkspaceCount)
         inside += bounds.contains(p) ? 1 : 0;
     EXPECT_EQ(inside, int(grid.peak));
     keepGrab(widget.get(), QStringLiteral("heat-map.png"));
+}
+
+TEST(DashboardHeatMap, ACacheThatCannotBeReadIsSaidAndShowsNothing)
+{
+    QTemporaryDir dir;
+    DashboardHeatMap widget;
+    widget.resize(900, 600);
+    widget.show();
+    widget.setCachePath(dir.filePath(QStringLiteral("missing/cache.sqlite")));
+    ASSERT_TRUE(widget.waitForData());
+    EXPECT_EQ(widget.shownOrders(), 0);
+    EXPECT_TRUE(widget.countText().contains(QStringLiteral("could not be read")))
+        << widget.countText().toStdString();
+    EXPECT_TRUE(widget.map()->heatStepThresholds().empty());
+    // No cache at all: nothing, quietly.
+    widget.setCachePath(QString());
+    ASSERT_TRUE(widget.waitForData());
+    EXPECT_EQ(widget.shownOrders(), 0);
+    EXPECT_FALSE(widget.countText().contains(QStringLiteral("could not be read")));
 }

@@ -228,14 +228,14 @@ bool ChartExport::saveSvg(QChart *chart, const QString &path, const ChartImageOp
     return commitTarget(file, path, error);
 }
 
-bool ChartExport::savePng(QChartView *view, const QString &path,
-                          const ChartImageOptions &options, QString *error)
+bool ChartExport::savePng(QChartView *view, const QString &path, const ChartImageOptions &options,
+                          QString *error)
 {
     return savePng(view->chart(), path, options, error);
 }
 
-bool ChartExport::saveSvg(QChartView *view, const QString &path,
-                          const ChartImageOptions &options, QString *error)
+bool ChartExport::saveSvg(QChartView *view, const QString &path, const ChartImageOptions &options,
+                          QString *error)
 {
     return saveSvg(view->chart(), path, options, error);
 }

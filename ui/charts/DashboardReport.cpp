@@ -94,16 +94,17 @@ void DashboardReport::paintHeader(QPainter &painter, const QDateTime &at) const
     painter.setFont(ChartExport::reportFont(11));
     painter.setPen(kMutedInk);
     const QString filter = m_filter.isEmpty() ? tr("All orders") : m_filter;
-    painter.drawText(QRectF(kMargin, kMargin + 34, kContentWidth, 18),
-                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     QFontMetricsF(painter.font()).elidedText(filter, Qt::ElideRight,
-                                                              kContentWidth));
+    painter.drawText(
+        QRectF(kMargin, kMargin + 34, kContentWidth, 18),
+        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        QFontMetricsF(painter.font()).elidedText(filter, Qt::ElideRight, kContentWidth));
     painter.setFont(ChartExport::reportFont(10));
     painter.drawText(QRectF(kMargin, kMargin + 52, kContentWidth, 16),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                      tr("Generated %1").arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     painter.setPen(QPen(kRule, 0.8));
-    painter.drawLine(QPointF(kMargin, kMargin + 72), QPointF(kMargin + kContentWidth, kMargin + 72));
+    painter.drawLine(QPointF(kMargin, kMargin + 72),
+                     QPointF(kMargin + kContentWidth, kMargin + 72));
 }
 
 void DashboardReport::paintKpis(QPainter &painter, double top) const
@@ -127,7 +128,8 @@ void DashboardReport::paintKpis(QPainter &painter, double top) const
         return (isNumeric(m_kpis.columns.at(column).kind) ? Qt::AlignRight : Qt::AlignLeft) |
                Qt::AlignVCenter | Qt::TextSingleLine;
     };
-    painter.fillRect(QRectF(kMargin, top, kContentWidth, kKpiHeaderHeight), QColor(0xe9, 0xed, 0xf3));
+    painter.fillRect(QRectF(kMargin, top, kContentWidth, kKpiHeaderHeight),
+                     QColor(0xe9, 0xed, 0xf3));
     painter.setPen(kInk);
     painter.setFont(ChartExport::reportFont(10, true));
     for (int c = 0; c < columns; ++c)
@@ -141,9 +143,9 @@ void DashboardReport::paintKpis(QPainter &painter, double top) const
             painter.fillRect(QRectF(kMargin, y, kContentWidth, kKpiRowHeight), kStripe);
         for (int c = 0; c < columns; ++c) {
             const QRectF rect = cellRect(c, y, kKpiRowHeight);
-            painter.drawText(rect, alignment(c),
-                             metrics.elidedText(m_kpis.displayText(r, c), Qt::ElideRight,
-                                                rect.width()));
+            painter.drawText(
+                rect, alignment(c),
+                metrics.elidedText(m_kpis.displayText(r, c), Qt::ElideRight, rect.width()));
         }
     }
     painter.setPen(QPen(kRule, 0.8));
@@ -171,9 +173,9 @@ void DashboardReport::paintFooter(QPainter &painter, int page, int pages) const
     painter.setFont(ChartExport::reportFont(9));
     painter.setPen(kMutedInk);
     const QRectF footer(kMargin, kPageHeight - kMargin - 12, kContentWidth, 14);
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                     QFontMetricsF(painter.font()).elidedText(m_title, Qt::ElideRight,
-                                                              kContentWidth * 0.6));
+    painter.drawText(
+        footer, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+        QFontMetricsF(painter.font()).elidedText(m_title, Qt::ElideRight, kContentWidth * 0.6));
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                      tr("Page %1 of %2").arg(page).arg(pages));
 }
@@ -197,8 +199,8 @@ bool DashboardReport::write(const QString &path, QString *error) const
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(kResolution);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                      QMarginsF(0, 0, 0, 0)));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
         pdf.setTitle(m_title);
         pdf.setCreator(QStringLiteral("OpsDesk"));
         QPainter painter;
@@ -219,8 +221,10 @@ bool DashboardReport::write(const QString &path, QString *error) const
         int next = 0;
         // The first page's charts sit at the bottom of its content area.
         for (int i = 0; i < l.chartsOnFirstPage; ++i, ++next) {
-            const double top = kContentBottom - (l.chartsOnFirstPage - i) * (kSlotHeight + kGap) + kGap;
-            paintChart(painter, m_charts.at(next), QRectF(kMargin, top, kContentWidth, kSlotHeight));
+            const double top =
+                kContentBottom - (l.chartsOnFirstPage - i) * (kSlotHeight + kGap) + kGap;
+            paintChart(painter, m_charts.at(next),
+                       QRectF(kMargin, top, kContentWidth, kSlotHeight));
         }
         paintFooter(painter, 1, l.pages);
         for (int page = 2; page <= l.pages; ++page) {

@@ -115,8 +115,9 @@ protected:
         const double meters = m_map->heatMapStyle().cellPixels *
                               WebMercator::metersPerPixel(m_map->center().lat, m_map->zoom());
         painter.setPen(Theme::muted());
-        painter.drawText(QRect(0, y, width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                         DashboardHeatMap::tr("A square is about %1 wide").arg(distanceText(meters)));
+        painter.drawText(
+            QRect(0, y, width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+            DashboardHeatMap::tr("A square is about %1 wide").arg(distanceText(meters)));
         y += line + 4;
         const QStringList labels = stepLabels();
         if (labels.isEmpty()) {
@@ -236,8 +237,9 @@ DashboardHeatMap::DashboardHeatMap(QWidget *parent)
         m_serviceItemId = m_service->itemData(index).toString();
         schedule();
     });
-    connect(m_map, &MapView::heatCellClicked, this,
-            [this](const GeoRect &bounds, int count) { Q_EMIT cellClicked(filter(), bounds, count); });
+    connect(m_map, &MapView::heatCellClicked, this, [this](const GeoRect &bounds, int count) {
+        Q_EMIT cellClicked(filter(), bounds, count);
+    });
 }
 
 DashboardHeatMap::~DashboardHeatMap()
@@ -391,6 +393,7 @@ void DashboardHeatMap::start()
     m_rerun = false;
     if (m_cachePath.isEmpty()) {
         m_shownGeneration = m_generation;
+        m_error.clear();
         m_shown = m_matching = 0;
         m_map->setHeatPoints({});
         updateCountLine();
@@ -453,8 +456,8 @@ void DashboardHeatMap::updateCountLine()
     }
     QString text = tr("%Ln order(s) shown", nullptr, int(std::min<qint64>(m_shown, INT_MAX)));
     if (m_matching > m_shown)
-        text += QLatin1Char('\n') +
-                tr("%Ln without a location", nullptr, int(std::min<qint64>(m_matching - m_shown, INT_MAX)));
+        text += QLatin1Char('\n') + tr("%Ln without a location", nullptr,
+                                       int(std::min<qint64>(m_matching - m_shown, INT_MAX)));
     m_count->setText(text);
 }
 
