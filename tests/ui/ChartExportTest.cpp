@@ -299,6 +299,11 @@ TEST(ChartExport, PdfReportRendersItsPages)
     report.addChart(second.chart, QStringLiteral("Orders by district 各区订单"));
     // The KPI table leaves room for one chart on the first page; two follow.
     EXPECT_EQ(report.pageCount(), 2);
+    // A picture (the heat map's grab) takes a chart's place: a third page.
+    QImage picture(800, 500, QImage::Format_RGB32);
+    picture.fill(QColor(0x42, 0x0a, 0x68));
+    report.addImage(picture, QStringLiteral("Hot areas 热点地区"));
+    EXPECT_EQ(report.pageCount(), 3);
 
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     QString error;

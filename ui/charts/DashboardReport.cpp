@@ -56,7 +56,12 @@ bool isNumeric(ExportColumnKind kind)
 
 void DashboardReport::addChart(QChart *chart, const QString &title)
 {
-    m_charts.append({chart, title});
+    m_charts.append({chart, {}, title});
+}
+
+void DashboardReport::addImage(const QImage &image, const QString &title)
+{
+    m_charts.append({nullptr, image, title});
 }
 
 double DashboardReport::kpiTableHeight() const
@@ -162,6 +167,17 @@ void DashboardReport::paintChart(QPainter &painter, const Chart &chart, const QR
         painter.drawText(QRectF(slot.left(), slot.top(), slot.width(), kChartTitleHeight),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, chart.title);
         target.setTop(slot.top() + kChartTitleHeight + 2);
+    }
+    if (!chart.image.isNull()) {
+        const QSizeF size =
+            chart.image.deviceIndependentSize().scaled(target.size(), Qt::KeepAspectRatio);
+        const QRectF placed(target.left() + (target.width() - size.width()) / 2, target.top(),
+                            size.width(), size.height());
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(placed, chart.image);
+        painter.restore();
+        return;
     }
     if (!chart.chart)
         return;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QImage>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -40,6 +41,9 @@ public:
     // shown with ExportRules::displayText; numbers right-aligned.
     void setKpis(const DataTable &kpis) { m_kpis = kpis; }
     void addChart(QChart *chart, const QString &title);
+    // A picture in a chart's place (the heat map's grab()), scaled to fit
+    // with its proportions kept.
+    void addImage(const QImage &image, const QString &title);
     int chartCount() const { return int(m_charts.size()); }
 
     // The number of pages write() makes.
@@ -51,6 +55,7 @@ private:
     struct Chart
     {
         QPointer<QChart> chart;
+        QImage image; // instead of a chart
         QString title;
     };
     // Page layout in points (1/72 inch) of an A4 landscape page.
