@@ -68,7 +68,9 @@ struct HeatMapBench
                                              "'shanghai' LIMIT 1 OFFSET 1000"));
         const QString item = sampleValue(
             path, QStringLiteral("SELECT service_item_id FROM orders LIMIT 1 OFFSET 5000"));
-        filters = {{city, {}, {}, 365}, {city, {}, item, 365}, {{}, {}, {}, 90},
+        filters = {{city, {}, {}, 365},
+                   {city, {}, item, 365},
+                   {{}, {}, {}, 90},
                    {city, district, {}, 365}};
         ok = true;
     }

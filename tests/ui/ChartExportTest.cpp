@@ -450,6 +450,14 @@ TEST(ChartExport, AnUnwritableTargetGivesASentenceAndLeavesNothing)
         EXPECT_FALSE(xlsx.ok);
         EXPECT_TRUE(xlsx.error.contains(c.expected)) << xlsx.error.toStdString();
     }
+    // Neither PNG nor SVG.
+    QString suffixError;
+    EXPECT_FALSE(
+        ChartExport::save(bar.chart, dir.filePath(QStringLiteral("chart.gif")), {}, &suffixError));
+    EXPECT_TRUE(suffixError.contains(QStringLiteral(".svg"))) << suffixError.toStdString();
+    EXPECT_TRUE(
+        ChartExport::save(bar.chart, dir.filePath(QStringLiteral("chart.SVG")), {}, &suffixError));
+    QFile::remove(dir.filePath(QStringLiteral("chart.SVG")));
     // A folder as the target.
     QString error;
     EXPECT_FALSE(ChartExport::savePng(bar.chart, dir.path(), {}, &error));

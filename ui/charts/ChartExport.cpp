@@ -5,14 +5,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QImageWriter>
+#include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -226,6 +229,48 @@ bool ChartExport::saveSvg(QChart *chart, const QString &path, const ChartImageOp
     paint(chart, &painter, QRectF(QPointF(0, 0), QSizeF(size)), QSizeF(size), options.title);
     painter.end();
     return commitTarget(file, path, error);
+}
+
+bool ChartExport::save(QChart *chart, const QString &path, const ChartImageOptions &options,
+                       QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return savePng(chart, path, options, error);
+    if (suffix == QLatin1String("svg"))
+        return saveSvg(chart, path, options, error);
+    if (error)
+        *error = tr("A chart is saved as a PNG picture (.png) or an SVG drawing (.svg); %1 is "
+                    "neither.")
+                     .arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+bool ChartExport::saveWithDialog(QWidget *parent, QChart *chart, const ChartImageOptions &options)
+{
+    QString name = options.title.isEmpty() ? chart->title() : options.title;
+    for (QChar &c : name)
+        if (QStringView(u"\\/:*?\"<>|").contains(c))
+            c = u'_';
+    if (name.trimmed().isEmpty())
+        name = tr("chart");
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save chart"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name.trimmed() + QStringLiteral(".png")),
+        tr("PNG picture (*.png);;SVG drawing (*.svg)"), &selected);
+    if (path.isEmpty())
+        return false;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+                                                          : QStringLiteral(".png");
+    QString error;
+    if (save(chart, target, options, &error))
+        return true;
+    QMessageBox::warning(parent, tr("Save chart"), error);
+    return false;
 }
 
 bool ChartExport::savePng(QChartView *view, const QString &path, const ChartImageOptions &options,

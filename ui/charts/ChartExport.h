@@ -10,6 +10,7 @@
 class QChart;
 class QChartView;
 class QPainter;
+class QWidget;
 
 namespace OpsDesk {
 
@@ -54,6 +55,14 @@ public:
                         QString *error);
     static bool saveSvg(QChartView *view, const QString &path, const ChartImageOptions &options,
                         QString *error);
+
+    // PNG or SVG by the path's suffix (any case); another suffix is refused
+    // with a sentence naming the two.
+    static bool save(QChart *chart, const QString &path, const ChartImageOptions &options,
+                     QString *error);
+    // Asks where to save (PNG or SVG, named after the title) and saves; a
+    // failure is shown in a message box. False when cancelled or failed.
+    static bool saveWithDialog(QWidget *parent, QChart *chart, const ChartImageOptions &options);
 
     // The PNG's picture: size × devicePixelRatio pixels (the ratio set on it).
     static QImage toImage(QChart *chart, const ChartImageOptions &options);

@@ -391,9 +391,12 @@ void DashboardHeatMap::start()
         return;
     }
     m_rerun = false;
-    if (m_cachePath.isEmpty()) {
+    const bool backwards = m_fromDate.isValid() && m_toDate.isValid() && m_fromDate > m_toDate;
+    if (m_cachePath.isEmpty() || backwards) {
+        // Nothing to read: no cache yet, or a period that ends before it
+        // begins (said in the count line; the pickers keep what was typed).
         m_shownGeneration = m_generation;
-        m_error.clear();
+        m_error = backwards ? tr("The period ends before it begins.") : QString();
         m_shown = m_matching = 0;
         m_map->setHeatPoints({});
         updateCountLine();
@@ -417,7 +420,8 @@ void DashboardHeatMap::onAnswer()
         start();
         return;
     }
-    m_error = answer.error;
+    m_error = answer.error.isEmpty() ? QString()
+                                     : tr("The orders could not be read: %1").arg(answer.error);
     m_matching = answer.matching;
     m_shown = qint64(answer.points.size());
     const QString place = m_city + QLatin1Char('/') + m_district;
@@ -451,7 +455,7 @@ QString DashboardHeatMap::countText() const
 void DashboardHeatMap::updateCountLine()
 {
     if (!m_error.isEmpty()) {
-        m_count->setText(tr("The orders could not be read: %1").arg(m_error));
+        m_count->setText(m_error);
         return;
     }
     QString text = tr("%Ln order(s) shown", nullptr, int(std::min<qint64>(m_shown, INT_MAX)));
