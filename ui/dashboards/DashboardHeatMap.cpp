@@ -373,14 +373,15 @@ DashboardHeatMap::Answer DashboardHeatMap::read(const QString &cachePath, const 
     Answer answer;
     answer.generation = generation;
     OrderCache cache; // this thread's own read-only connection
-    if (!cache.open(cachePath, &answer.error))
+    if (!cache.open(cachePath, &answer.error, OrderCache::Names::Skip))
         return answer;
-    answer.matching = cache.count(filter);
-    answer.points = cache.positions(filter);
+    answer.points = cache.positions(filter, &answer.matching);
     for (const GeoPoint &p : answer.points)
         answer.bounds.extend(p);
-    if (withItems)
+    if (withItems) {
+        cache.reloadNames();
         answer.serviceItems = cache.serviceItems();
+    }
     return answer;
 }
 
