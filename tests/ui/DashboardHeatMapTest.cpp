@@ -13,11 +13,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -179,6 +181,12 @@ TEST_F(DashboardHeatMapTest, TheSharedFilterIsTheOrdersWorkspaceCount)
         map->fromDisplay(WebMercator::fromWorldPixel(cell.center(), map->zoom()));
     const QPoint at = map->toWidget(centre).toPoint();
     ASSERT_TRUE(map->rect().contains(at));
+    // Hovering says how many orders the square holds.
+    QHelpEvent help(QEvent::ToolTip, at, map->mapToGlobal(at));
+    QCoreApplication::sendEvent(map, &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QString::number(int(grid.peak))))
+        << QToolTip::text().toStdString();
     QSignalSpy clicked(widget.get(), &DashboardHeatMap::cellClicked);
     QTest::mouseClick(map, Qt::LeftButton, {}, at);
     ASSERT_EQ(clicked.size(), 1);

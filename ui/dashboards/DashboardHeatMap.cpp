@@ -262,8 +262,8 @@ void DashboardHeatMap::retranslate()
     else
         m_service->setItemText(0, tr("All service items"));
     m_updatingPickers = false;
-    m_map->setToolTip(tr("Where orders were created: the darker a square, the more orders. "
-                         "Click a square to see its orders."));
+    m_legend->setToolTip(tr("Where orders were created: the darker a square, the more orders. "
+                            "Click a square to see its orders."));
     updateCountLine();
     m_legend->update();
 }

@@ -445,8 +445,16 @@ QString MapView::tooltipAt(QPointF widgetPixel) const
         return tech->label.isEmpty() ? tech->name : tech->label;
     }
     const int c = clusterAt(widgetPixel);
-    if (c < 0)
+    if (c < 0) {
+        // A square of the stepped heat layer: how many orders it holds.
+        GeoRect bounds;
+        float count = 0;
+        if (m_heatVisible && m_heatStyle.steps > 0 && heatCellAt(widgetPixel, &bounds, &count) &&
+            count >= 1)
+            return tr("%n order(s) in this square; click to see them", nullptr,
+                      int(std::lround(count)));
         return {};
+    }
     const PointClusters::Cluster &cluster = m_clusters.clusters(m_zoom)[size_t(c)];
     if (cluster.count > 1)
         return tr("%n orders here; click to zoom in", nullptr, cluster.count);
