@@ -327,6 +327,42 @@ TEST(ChartExport, PdfReportRendersItsPages)
             << name.toStdString() << " is not blank";
     }
 
+    // A KPI table longer than a page goes on over the next, its header again.
+    DataTable many = kpis();
+    // Rows named by letters ("Figure ab 指标"): poppler's text extraction
+    // drops the digits of the embedded CJK font (they are drawn all right).
+    const auto rowName = [](int i) {
+        return QStringLiteral("Figure %1%2 指标")
+            .arg(QChar(u'a' + i / 26))
+            .arg(QChar(u'a' + i % 26));
+    };
+    for (int i = 9; i <= 60; ++i)
+        many.rows.append({rowName(i), QString::number(i), 0.01 * i});
+    DashboardReport longReport;
+    longReport.setTitle(QStringLiteral("Long"));
+    longReport.setKpis(many);
+    longReport.addChart(line.chart, QStringLiteral("Order volume 订单量"));
+    EXPECT_EQ(longReport.pageCount(), 3); // 22 rows, 27 rows, 11 rows and the chart
+    const QString longPath = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(longReport.write(longPath, &error)) << error.toStdString();
+    keep(longPath);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        const auto text = TestSupport::runProgram(
+            pdftotext, {QStringLiteral("-layout"), longPath, QStringLiteral("-")});
+        const QString all = QString::fromUtf8(text.out);
+        EXPECT_EQ(all.count(QStringLiteral("Page")), 3);
+        // Rows 22 and 23 on either side of the first page break, the last one
+        // and the chart on page 3.
+        const QStringList pageTexts = all.split(QLatin1Char('\f'));
+        ASSERT_GE(pageTexts.size(), 3);
+        EXPECT_TRUE(pageTexts.at(0).contains(rowName(22)));
+        EXPECT_TRUE(pageTexts.at(1).contains(rowName(23)));
+        EXPECT_TRUE(pageTexts.at(2).contains(rowName(60)));
+        EXPECT_TRUE(pageTexts.at(2).contains(QStringLiteral("Order volume")));
+        EXPECT_EQ(all.count(QStringLiteral("Figure 指标")), 3) << "the header on every page";
+    }
+
     // The Chinese text is set in a CJK font that is embedded in the file.
     const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
     if (!pdffonts.isEmpty() &&

@@ -64,29 +64,55 @@ void DashboardReport::addImage(const QImage &image, const QString &title)
     m_charts.append({nullptr, image, title});
 }
 
-double DashboardReport::kpiTableHeight() const
+QList<DashboardReport::Page> DashboardReport::layout() const
 {
-    if (m_kpis.columnCount() == 0)
-        return 0;
-    return kKpiHeaderHeight + kKpiRowHeight * m_kpis.rowCount();
-}
-
-DashboardReport::Layout DashboardReport::layout() const
-{
-    Layout l;
-    l.headerBottom = kMargin + 76;
-    l.kpiBottom = l.headerBottom + (m_kpis.columnCount() > 0 ? kpiTableHeight() + kGap : 0);
-    const double room = kContentBottom - l.kpiBottom;
-    const int fit = std::max(0, int(std::floor((room + kGap) / (kSlotHeight + kGap))));
-    l.chartsOnFirstPage = std::min(fit, int(m_charts.size()));
-    const int rest = int(m_charts.size()) - l.chartsOnFirstPage;
-    l.pages = 1 + (rest + 1) / 2;
-    return l;
+    QList<Page> pages;
+    Page page;
+    page.header = true;
+    double top = kMargin + 76; // below the header
+    // The KPI table, its header row repeated on every page it runs over.
+    if (m_kpis.columnCount() > 0) {
+        int row = 0;
+        while (true) {
+            const int fit = std::max(
+                1, int(std::floor((kContentBottom - top - kKpiHeaderHeight) / kKpiRowHeight)));
+            page.kpiTop = top;
+            page.firstKpiRow = row;
+            page.kpiRows = std::min(fit, m_kpis.rowCount() - row);
+            row += page.kpiRows;
+            top += kKpiHeaderHeight + page.kpiRows * kKpiRowHeight + kGap;
+            if (row >= m_kpis.rowCount())
+                break;
+            pages.append(page);
+            page = {};
+            top = kMargin;
+        }
+    }
+    // Charts: as many as fit under the table, at the bottom of its page; then
+    // two a page.
+    const int fit =
+        std::max(0, int(std::floor((kContentBottom - top + kGap) / (kSlotHeight + kGap))));
+    int next = 0;
+    for (int i = 0; i < fit && next < m_charts.size(); ++i, ++next)
+        page.charts.append(next);
+    for (int i = 0; i < page.charts.size(); ++i)
+        page.chartTops.append(kContentBottom - (page.charts.size() - i) * (kSlotHeight + kGap) +
+                              kGap);
+    pages.append(page);
+    while (next < m_charts.size()) {
+        page = {};
+        for (int slot = 0; slot < 2 && next < m_charts.size(); ++slot, ++next) {
+            page.charts.append(next);
+            page.chartTops.append(kMargin + slot * (kSlotHeight + kGap));
+        }
+        pages.append(page);
+    }
+    return pages;
 }
 
 int DashboardReport::pageCount() const
 {
-    return layout().pages;
+    return int(layout().size());
 }
 
 void DashboardReport::paintHeader(QPainter &painter, const QDateTime &at) const
@@ -112,17 +138,17 @@ void DashboardReport::paintHeader(QPainter &painter, const QDateTime &at) const
                      QPointF(kMargin + kContentWidth, kMargin + 72));
 }
 
-void DashboardReport::paintKpis(QPainter &painter, double top) const
+double DashboardReport::paintKpis(QPainter &painter, double top, int first, int count) const
 {
     const int columns = m_kpis.columnCount();
-    if (columns == 0)
-        return;
+    if (columns == 0 || count <= 0)
+        return 0;
     // The first column (the figure's name) gets the most room.
     QList<double> widths;
-    const double first = columns == 1 ? kContentWidth : kContentWidth * 0.34;
-    widths.append(first);
+    const double nameWidth = columns == 1 ? kContentWidth : kContentWidth * 0.34;
+    widths.append(nameWidth);
     for (int c = 1; c < columns; ++c)
-        widths.append((kContentWidth - first) / (columns - 1));
+        widths.append((kContentWidth - nameWidth) / (columns - 1));
     const auto cellRect = [&](int column, double y, double height) {
         double x = kMargin;
         for (int c = 0; c < column; ++c)
@@ -142,8 +168,9 @@ void DashboardReport::paintKpis(QPainter &painter, double top) const
                          m_kpis.columns.at(c).title);
     painter.setFont(ChartExport::reportFont(10));
     const QFontMetricsF metrics(painter.font());
-    for (int r = 0; r < m_kpis.rowCount(); ++r) {
-        const double y = top + kKpiHeaderHeight + r * kKpiRowHeight;
+    for (int i = 0; i < count; ++i) {
+        const int r = first + i;
+        const double y = top + kKpiHeaderHeight + i * kKpiRowHeight;
         if (r % 2 == 1)
             painter.fillRect(QRectF(kMargin, y, kContentWidth, kKpiRowHeight), kStripe);
         for (int c = 0; c < columns; ++c) {
@@ -153,9 +180,11 @@ void DashboardReport::paintKpis(QPainter &painter, double top) const
                 metrics.elidedText(m_kpis.displayText(r, c), Qt::ElideRight, rect.width()));
         }
     }
+    const double height = kKpiHeaderHeight + count * kKpiRowHeight;
     painter.setPen(QPen(kRule, 0.8));
-    painter.drawLine(QPointF(kMargin, top + kpiTableHeight()),
-                     QPointF(kMargin + kContentWidth, top + kpiTableHeight()));
+    painter.drawLine(QPointF(kMargin, top + height),
+                     QPointF(kMargin + kContentWidth, top + height));
+    return height;
 }
 
 void DashboardReport::paintChart(QPainter &painter, const Chart &chart, const QRectF &slot) const
@@ -210,7 +239,7 @@ bool DashboardReport::write(const QString &path, QString *error) const
             *error = TableExporter::cannotCreateMessage(folder, file.errorString());
         return false;
     }
-    const Layout l = layout();
+    const QList<Page> pages = layout();
     const QDateTime at = m_generatedAt.isValid() ? m_generatedAt : QDateTime::currentDateTime();
     {
         QPdfWriter pdf(&file);
@@ -232,25 +261,17 @@ bool DashboardReport::write(const QString &path, QString *error) const
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
 
-        paintHeader(painter, at);
-        paintKpis(painter, l.headerBottom);
-        int next = 0;
-        // The first page's charts sit at the bottom of its content area.
-        for (int i = 0; i < l.chartsOnFirstPage; ++i, ++next) {
-            const double top =
-                kContentBottom - (l.chartsOnFirstPage - i) * (kSlotHeight + kGap) + kGap;
-            paintChart(painter, m_charts.at(next),
-                       QRectF(kMargin, top, kContentWidth, kSlotHeight));
-        }
-        paintFooter(painter, 1, l.pages);
-        for (int page = 2; page <= l.pages; ++page) {
-            pdf.newPage();
-            for (int slot = 0; slot < 2 && next < m_charts.size(); ++slot, ++next) {
-                const double top = kMargin + slot * (kSlotHeight + kGap);
-                paintChart(painter, m_charts.at(next),
-                           QRectF(kMargin, top, kContentWidth, kSlotHeight));
-            }
-            paintFooter(painter, page, l.pages);
+        for (int p = 0; p < pages.size(); ++p) {
+            const Page &page = pages.at(p);
+            if (p > 0)
+                pdf.newPage();
+            if (page.header)
+                paintHeader(painter, at);
+            paintKpis(painter, page.kpiTop, page.firstKpiRow, page.kpiRows);
+            for (int i = 0; i < page.charts.size(); ++i)
+                paintChart(painter, m_charts.at(page.charts.at(i)),
+                           QRectF(kMargin, page.chartTops.at(i), kContentWidth, kSlotHeight));
+            paintFooter(painter, p + 1, int(pages.size()));
         }
         painter.end();
     }

@@ -58,18 +58,20 @@ private:
         QImage image; // instead of a chart
         QString title;
     };
-    // Page layout in points (1/72 inch) of an A4 landscape page.
-    struct Layout
+    // What one page holds, in points (1/72 inch) of an A4 landscape page.
+    struct Page
     {
-        double headerBottom = 0; // below title, filter line and time
-        double kpiBottom = 0;    // below the KPI table
-        int chartsOnFirstPage = 0;
-        int pages = 1;
+        bool header = false; // title, filter line and time (the first page)
+        double kpiTop = 0;
+        int firstKpiRow = 0;
+        int kpiRows = 0; // a KPI table too long for a page goes on over the next
+        QList<int> charts;
+        QList<double> chartTops;
     };
-    Layout layout() const;
-    double kpiTableHeight() const;
+    QList<Page> layout() const;
     void paintHeader(QPainter &painter, const QDateTime &at) const;
-    void paintKpis(QPainter &painter, double top) const;
+    // The KPI table's header row and `count` rows from `first`; its height.
+    double paintKpis(QPainter &painter, double top, int first, int count) const;
     void paintChart(QPainter &painter, const Chart &chart, const QRectF &slot) const;
     void paintFooter(QPainter &painter, int page, int pages) const;
 
