@@ -12,32 +12,12 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 
 using namespace OpsDesk;
 
 namespace {
-
-QString sampleValue(const QString &cachePath, const QString &sql)
-{
-    QString value;
-    const QString connection = QStringLiteral("heat-bench-sample");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(cachePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return value;
-}
 
 struct HeatMapBench
 {
@@ -64,9 +44,9 @@ struct HeatMapBench
             return;
         const QString city = QStringLiteral("shanghai");
         const QString district =
-            sampleValue(path, QStringLiteral("SELECT district FROM orders WHERE city = "
-                                             "'shanghai' LIMIT 1 OFFSET 1000"));
-        const QString item = sampleValue(
+            Bench::sampleValue(path, QStringLiteral("SELECT district FROM orders WHERE city = "
+                                                    "'shanghai' LIMIT 1 OFFSET 1000"));
+        const QString item = Bench::sampleValue(
             path, QStringLiteral("SELECT service_item_id FROM orders LIMIT 1 OFFSET 5000"));
         filters = {{city, {}, {}, 365},
                    {city, {}, item, 365},

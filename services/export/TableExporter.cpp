@@ -124,13 +124,7 @@ public:
         return true;
     }
 
-    void discard() override
-    {
-        if (m_file.isOpen()) {
-            m_file.cancelWriting();
-            m_file.commit(); // cancelled: removes the temporary file only
-        }
-    }
+    void discard() override { TableExporter::discardTarget(m_file); }
 
 private:
     bool flush()
@@ -337,14 +331,42 @@ QString TableExporter::targetProblem(const QString &path)
     return {};
 }
 
-QString TableExporter::cannotCreateMessage(const QString &folder, const QString &detail)
-{
-    return notWritable(folder, detail);
-}
-
 QString TableExporter::writeFailedMessage(const QString &folder, const QString &detail)
 {
     return writeFailed(folder, detail);
+}
+
+bool TableExporter::openTarget(QSaveFile &file, QString *error)
+{
+    const QString path = file.fileName();
+    if (const QString problem = targetProblem(path); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = notWritable(QFileInfo(path).absolutePath(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool TableExporter::commitTarget(QSaveFile &file, QString *error)
+{
+    if (file.commit())
+        return true;
+    if (error)
+        *error = writeFailed(QFileInfo(file.fileName()).absolutePath(), file.errorString());
+    return false;
+}
+
+void TableExporter::discardTarget(QSaveFile &file)
+{
+    if (file.isOpen()) {
+        file.cancelWriting();
+        file.commit(); // cancelled: removes the temporary file only
+    }
 }
 
 namespace {

@@ -81,33 +81,6 @@ private:
     std::unique_ptr<QGraphicsScene> m_ownScene;
 };
 
-// Checks the folder and opens a save file; false with *error.
-bool openTarget(QSaveFile &file, const QString &path, QString *error)
-{
-    if (const QString problem = TableExporter::targetProblem(path); !problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = TableExporter::cannotCreateMessage(QFileInfo(path).absolutePath(),
-                                                        file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool commitTarget(QSaveFile &file, const QString &path, QString *error)
-{
-    if (file.commit())
-        return true;
-    if (error)
-        *error =
-            TableExporter::writeFailedMessage(QFileInfo(path).absolutePath(), file.errorString());
-    return false;
-}
-
 } // namespace
 
 QFont ChartExport::reportFont(int pixelSize, bool bold)
@@ -188,25 +161,24 @@ bool ChartExport::savePng(QChart *chart, const QString &path, const ChartImageOp
                           QString *error)
 {
     QSaveFile file(path);
-    if (!openTarget(file, path, error))
+    if (!TableExporter::openTarget(file, error))
         return false;
     QImageWriter writer(&file, "png");
     if (!writer.write(toImage(chart, options))) {
         if (error)
             *error = TableExporter::writeFailedMessage(QFileInfo(path).absolutePath(),
                                                        writer.errorString());
-        file.cancelWriting();
-        file.commit();
+        TableExporter::discardTarget(file);
         return false;
     }
-    return commitTarget(file, path, error);
+    return TableExporter::commitTarget(file, error);
 }
 
 bool ChartExport::saveSvg(QChart *chart, const QString &path, const ChartImageOptions &options,
                           QString *error)
 {
     QSaveFile file(path);
-    if (!openTarget(file, path, error))
+    if (!TableExporter::openTarget(file, error))
         return false;
     const QSize size = exportSize(chart, options);
     QSvgGenerator svg;
@@ -221,14 +193,13 @@ bool ChartExport::saveSvg(QChart *chart, const QString &path, const ChartImageOp
         if (error)
             *error = TableExporter::writeFailedMessage(QFileInfo(path).absolutePath(),
                                                        file.errorString());
-        file.cancelWriting();
-        file.commit();
+        TableExporter::discardTarget(file);
         return false;
     }
     painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
     paint(chart, &painter, QRectF(QPointF(0, 0), QSizeF(size)), QSizeF(size), options.title);
     painter.end();
-    return commitTarget(file, path, error);
+    return TableExporter::commitTarget(file, error);
 }
 
 bool ChartExport::save(QChart *chart, const QString &path, const ChartImageOptions &options,

@@ -227,18 +227,9 @@ void DashboardReport::paintFooter(QPainter &painter, int page, int pages) const
 
 bool DashboardReport::write(const QString &path, QString *error) const
 {
-    if (const QString problem = TableExporter::targetProblem(path); !problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    const QString folder = QFileInfo(path).absolutePath();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = TableExporter::cannotCreateMessage(folder, file.errorString());
+    if (!TableExporter::openTarget(file, error))
         return false;
-    }
     const QList<Page> pages = layout();
     const QDateTime at = m_generatedAt.isValid() ? m_generatedAt : QDateTime::currentDateTime();
     {
@@ -251,9 +242,9 @@ bool DashboardReport::write(const QString &path, QString *error) const
         QPainter painter;
         if (!painter.begin(&pdf)) {
             if (error)
-                *error = TableExporter::writeFailedMessage(folder, file.errorString());
-            file.cancelWriting();
-            file.commit();
+                *error = TableExporter::writeFailedMessage(QFileInfo(path).absolutePath(),
+                                                           file.errorString());
+            TableExporter::discardTarget(file);
             return false;
         }
         // Everything below is laid out in points.
@@ -275,12 +266,7 @@ bool DashboardReport::write(const QString &path, QString *error) const
         }
         painter.end();
     }
-    if (!file.commit()) {
-        if (error)
-            *error = TableExporter::writeFailedMessage(folder, file.errorString());
-        return false;
-    }
-    return true;
+    return TableExporter::commitTarget(file, error);
 }
 
 } // namespace OpsDesk

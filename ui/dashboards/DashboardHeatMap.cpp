@@ -280,17 +280,7 @@ void DashboardHeatMap::applyPreset(int index)
     if (index == Custom)
         return;
     const auto [from, to] = presetRange(index);
-    m_fromDate = from;
-    m_toDate = to;
-    m_updatingPickers = true;
-    m_from->setEnabled(index != AllTime);
-    m_to->setEnabled(index != AllTime);
-    if (from.isValid())
-        m_from->setDate(from);
-    if (to.isValid())
-        m_to->setDate(to);
-    m_updatingPickers = false;
-    schedule();
+    showPeriod(index, from, to);
 }
 
 void DashboardHeatMap::setPeriod(QDate from, QDate to)
@@ -301,6 +291,11 @@ void DashboardHeatMap::setPeriod(QDate from, QDate to)
     for (int p : {Last7, Last30, Last90, Last365})
         if (presetRange(p) == std::pair(from, to))
             preset = p;
+    showPeriod(preset, from, to);
+}
+
+void DashboardHeatMap::showPeriod(int preset, QDate from, QDate to)
+{
     m_fromDate = from;
     m_toDate = to;
     m_updatingPickers = true;

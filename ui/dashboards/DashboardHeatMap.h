@@ -101,6 +101,8 @@ private:
     void onAnswer();
     void fillServiceItems(const QList<QPair<QString, QString>> &items);
     void applyPreset(int index);
+    // Shows a period in the pickers (a preset, or Custom with its dates) and reads.
+    void showPeriod(int preset, QDate from, QDate to);
     void updateCountLine();
     void retranslate();
 
