@@ -37,6 +37,12 @@ QString program(const QString &baseName)
     return QDir(binDir()).filePath(name);
 }
 
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                               QDir::NoDotAndDotDot);
+}
+
 QList<CsvRecord> parseCsv(const QString &text)
 {
     QList<CsvRecord> records;

@@ -53,6 +53,9 @@ struct OdsSheet
 // Every sheet of a flat OpenDocument spreadsheet, row by row.
 QList<OdsSheet> readFlatOds(const QString &path);
 
+// Every entry of a folder, hidden ones too (what an export left behind).
+QStringList entries(const QString &dir);
+
 // Runs a program to completion (killing it after timeoutMs).
 ProgramResult runProgram(const QString &program, const QStringList &arguments,
                          int timeoutMs = 60000, const QStringList &extraEnvironment = {});

@@ -111,11 +111,7 @@ QList<QList<OdsCell>> readFlatOds(const QString &path)
     return sheets.isEmpty() ? QList<QList<OdsCell>>() : sheets.first().rows;
 }
 
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                               QDir::NoDotAndDotDot);
-}
+using TestSupport::entries;
 
 ExportResult exportTo(const QString &path, ExportFormat format, ExportRowSource &source,
                       const std::atomic_bool &cancel)

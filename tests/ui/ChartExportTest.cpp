@@ -27,6 +27,7 @@
 
 #include <cmath>
 
+#include <functional>
 #include <memory>
 
 using namespace OpsDesk;
@@ -78,24 +79,33 @@ QChart *lineChart()
     return chart;
 }
 
-// Pixels that are not (nearly) the white background.
-qint64 inkedPixels(const QImage &picture)
+// Pixels of the picture for which `test` holds.
+qint64 countPixels(const QImage &picture, const std::function<bool(QRgb)> &test)
 {
     const QImage image = picture.convertToFormat(QImage::Format_RGB32);
-    qint64 inked = 0;
+    qint64 count = 0;
     for (int y = 0; y < image.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x)
-            if (qRed(line[x]) < 235 || qGreen(line[x]) < 235 || qBlue(line[x]) < 235)
-                ++inked;
+            count += test(line[x]) ? 1 : 0;
     }
-    return inked;
+    return count;
 }
 
-QStringList entries(const QString &dir)
+// Pixels that are not (nearly) the white background.
+qint64 inkedPixels(const QImage &picture)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    return countPixels(picture,
+                       [](QRgb p) { return qRed(p) < 235 || qGreen(p) < 235 || qBlue(p) < 235; });
 }
+
+// Pixels of the bars (the series' blue).
+qint64 barPixels(const QImage &picture)
+{
+    return countPixels(picture, [](QRgb p) { return qBlue(p) > qRed(p) + 100; });
+}
+
+using TestSupport::entries;
 
 // Copies a file to $OPSDESK_TEST_KEEP_DIR when set (to look at it).
 void keep(const QString &path)
@@ -107,20 +117,6 @@ void keep(const QString &path)
     const QString target = QDir(dir).filePath(QFileInfo(path).fileName());
     QFile::remove(target);
     QFile::copy(path, target);
-}
-
-// Pixels of the bars (the series' blue).
-qint64 barPixels(const QImage &picture)
-{
-    const QImage image = picture.convertToFormat(QImage::Format_RGB32);
-    qint64 bars = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            if (qBlue(line[x]) > qRed(line[x]) + 100)
-                ++bars;
-    }
-    return bars;
 }
 
 struct ShownChart
