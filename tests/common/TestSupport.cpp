@@ -37,6 +37,18 @@ QString program(const QString &baseName)
     return QDir(binDir()).filePath(name);
 }
 
+ProgramResult convertWithLibreOffice(const QString &soffice, const QString &file,
+                                     const QString &filter, const QString &outDir,
+                                     const QString &home)
+{
+    QDir().mkpath(outDir);
+    return runProgram(soffice,
+                      {QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                       QStringLiteral("--convert-to"), filter, QStringLiteral("--outdir"), outDir,
+                       file},
+                      240000, {QStringLiteral("HOME=") + home});
+}
+
 QStringList entries(const QString &dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |

@@ -53,6 +53,12 @@ struct OdsSheet
 // Every sheet of a flat OpenDocument spreadsheet, row by row.
 QList<OdsSheet> readFlatOds(const QString &path);
 
+// LibreOffice (headless) opens `file` and saves it with `filter` ("fods",
+// "csv:…") into `outDir`, with a profile under `home` (a fresh HOME).
+ProgramResult convertWithLibreOffice(const QString &soffice, const QString &file,
+                                     const QString &filter, const QString &outDir,
+                                     const QString &home);
+
 // Every entry of a folder, hidden ones too (what an export left behind).
 QStringList entries(const QString &dir);
 

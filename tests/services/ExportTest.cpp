@@ -187,12 +187,8 @@ TEST(Export, XlsxOpensInLibreOfficeWithTheRightValues)
     // and would carry a table:formula attribute for a formula.
     const QString outDir = dir.filePath(QStringLiteral("converted"));
     QDir().mkpath(outDir);
-    const auto run = TestSupport::runProgram(
-        soffice,
-        {QStringLiteral("--headless"), QStringLiteral("--norestore"),
-         QStringLiteral("--convert-to"), QStringLiteral("fods"), QStringLiteral("--outdir"), outDir,
-         path},
-        240000, {QStringLiteral("HOME=") + dir.filePath(QStringLiteral("office-home"))});
+    const auto run = TestSupport::convertWithLibreOffice(
+        soffice, path, QStringLiteral("fods"), outDir, dir.filePath(QStringLiteral("office-home")));
     ASSERT_TRUE(run.finished) << run.err.toStdString();
     const QList<QList<OdsCell>> rows = readFlatOds(outDir + QStringLiteral("/orders.fods"));
     ASSERT_GE(rows.size(), kRows + 1) << run.out.toStdString() << run.err.toStdString();
@@ -238,13 +234,10 @@ TEST(Export, XlsxOpensInLibreOfficeWithTheRightValues)
     // Shown as formatted: the ¥ money format and the date formats apply.
     const QString shownDir = dir.filePath(QStringLiteral("shown"));
     QDir().mkpath(shownDir);
-    const auto shown = TestSupport::runProgram(
-        soffice,
-        {QStringLiteral("--headless"), QStringLiteral("--norestore"),
-         QStringLiteral("--convert-to"),
-         QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true"),
-         QStringLiteral("--outdir"), shownDir, path},
-        240000, {QStringLiteral("HOME=") + dir.filePath(QStringLiteral("office-home"))});
+    const auto shown = TestSupport::convertWithLibreOffice(
+        soffice, path,
+        QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true"),
+        shownDir, dir.filePath(QStringLiteral("office-home")));
     ASSERT_TRUE(shown.finished);
     QFile shownFile(shownDir + QStringLiteral("/orders.csv"));
     ASSERT_TRUE(shownFile.open(QIODevice::ReadOnly));

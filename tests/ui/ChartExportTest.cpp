@@ -163,12 +163,8 @@ QString convert(const QString &xlsx, const QString &work, const QString &filter,
                 const QString &outName)
 {
     const QString outDir = QDir(work).filePath(outName);
-    QDir().mkpath(outDir);
-    const auto run = TestSupport::runProgram(
-        soffice(),
-        {QStringLiteral("--headless"), QStringLiteral("--norestore"),
-         QStringLiteral("--convert-to"), filter, QStringLiteral("--outdir"), outDir, xlsx},
-        240000, {QStringLiteral("HOME=") + QDir(work).filePath(QStringLiteral("office-home"))});
+    const auto run = TestSupport::convertWithLibreOffice(
+        soffice(), xlsx, filter, outDir, QDir(work).filePath(QStringLiteral("office-home")));
     EXPECT_TRUE(run.finished) << run.err.toStdString();
     return outDir;
 }
