@@ -25,8 +25,6 @@ namespace {
 
 // The heat layer of the dashboard: plain counts in squares, five steps.
 constexpr HeatMapStyle kHeatStyle{24, 0, 5};
-// The stepped cells' opacity on the map (MapViewLayers.cpp), for the swatches.
-constexpr int kCellAlpha = 205;
 
 enum Preset
 {
@@ -129,9 +127,7 @@ protected:
         for (int k = 0; k < labels.size(); ++k) {
             const QRect swatch(0, y + 3, 28, line - 6);
             painter.fillRect(swatch, Qt::white);
-            QColor colour = Theme::heatStepColour(k, int(labels.size()));
-            colour.setAlpha(kCellAlpha);
-            painter.fillRect(swatch, colour);
+            painter.fillRect(swatch, MapView::heatStepColour(k, int(labels.size())));
             painter.setPen(QColor(0, 0, 0, 60));
             painter.drawRect(swatch.adjusted(0, 0, -1, -1));
             painter.setPen(palette().color(QPalette::WindowText));

@@ -155,6 +155,9 @@ public:
     // With colour steps: the lowest count of each step for the grid shown
     // (HeatGrid::stepThresholds); colours: Theme::heatStepColour.
     const std::vector<int> &heatStepThresholds() const { return m_heatThresholds; }
+    // The colour a square of step `step` of `steps` is drawn in (a legend's
+    // swatch, over white).
+    static QColor heatStepColour(int step, int steps);
     // The heat cell under a widget pixel: its bounds (WGS-84) and its count
     // (the smoothed density when the layer smooths); false outside the grid.
     bool heatCellAt(QPointF widgetPixel, GeoRect *bounds, float *count) const;

@@ -247,6 +247,13 @@ void MapView::refreshHeatMap()
     }));
 }
 
+QColor MapView::heatStepColour(int step, int steps)
+{
+    QColor colour = Theme::heatStepColour(step, steps);
+    colour.setAlpha(HeatCellAlpha);
+    return colour;
+}
+
 bool MapView::heatCellAt(QPointF widgetPixel, GeoRect *bounds, float *count) const
 {
     if (m_heat.columns == 0 || m_heatZoom < 0 || m_heat.cellPixels <= 0)
@@ -283,11 +290,8 @@ void MapView::drawHeatCells(QPainter &painter)
     const int r1 = std::min(m_heat.rows - 1, r0 + int(std::ceil(height() / side)) + 1);
     const int steps = int(m_heatThresholds.size());
     std::vector<QColor> colours;
-    for (int k = 0; k < steps; ++k) {
-        QColor colour = Theme::heatStepColour(k, steps);
-        colour.setAlpha(HeatCellAlpha);
-        colours.push_back(colour);
-    }
+    for (int k = 0; k < steps; ++k)
+        colours.push_back(heatStepColour(k, steps));
     const double gap = side >= 8 ? 0.5 : 0.0;
     for (int r = r0; r <= r1; ++r)
         for (int c = c0; c <= c1; ++c) {
