@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -76,6 +78,24 @@ QString cachedDataDir(const QString &server)
         return {};
     done.write(demoArguments().join(QLatin1Char(' ')).toUtf8());
     return dir;
+}
+
+QString sampleValue(const QString &cachePath, const QString &sql)
+{
+    QString value;
+    const QString connection = QStringLiteral("bench-sample");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(cachePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
 }
 
 } // namespace OpsDesk::Bench

@@ -23,4 +23,8 @@ QString cachedDataDir(const QString &serverProgram);
 // empty when it could not be made (the reason is on stderr).
 QString syncedClientCache();
 
+// The first value of a query on a cache file, read-only (a real id to filter
+// on); empty when there is none.
+QString sampleValue(const QString &cachePath, const QString &sql);
+
 } // namespace OpsDesk::Bench

@@ -27,8 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableView>
 
 #include <cstdio>
@@ -37,25 +35,6 @@
 using namespace OpsDesk;
 
 namespace {
-
-// One value of a column from the cache (a real id to filter on).
-QString sample(const QString &cachePath, const QString &sql)
-{
-    QString value;
-    const QString connection = QStringLiteral("orders-bench-sample");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(cachePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return value;
-}
 
 struct FilterBench
 {
@@ -81,15 +60,15 @@ struct FilterBench
         QApplication::processEvents();
 
         const QString city = QStringLiteral("shanghai");
-        const QString district =
-            sample(path, QStringLiteral("SELECT district FROM orders WHERE city = 'shanghai' "
-                                        "LIMIT 1 OFFSET 1000"));
-        const QString item =
-            sample(path, QStringLiteral("SELECT service_item_id FROM orders LIMIT 1 OFFSET 5000"));
-        const QString technician =
-            sample(path, QStringLiteral("SELECT technician_id FROM orders WHERE technician_id "
-                                        "<> '' LIMIT 1 OFFSET 20000"));
-        const QString road = sample(
+        const QString district = Bench::sampleValue(
+            path, QStringLiteral("SELECT district FROM orders WHERE city = 'shanghai' "
+                                 "LIMIT 1 OFFSET 1000"));
+        const QString item = Bench::sampleValue(
+            path, QStringLiteral("SELECT service_item_id FROM orders LIMIT 1 OFFSET 5000"));
+        const QString technician = Bench::sampleValue(
+            path, QStringLiteral("SELECT technician_id FROM orders WHERE technician_id "
+                                 "<> '' LIMIT 1 OFFSET 20000"));
+        const QString road = Bench::sampleValue(
             path, QStringLiteral("SELECT substr(address, 4, 4) FROM orders LIMIT 1 OFFSET 777"));
         auto add = [this](auto change) {
             OrderFilter filter;

@@ -2,7 +2,9 @@
 
 #include "models/Money.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +58,31 @@ std::optional<qint64> integerOf(const QVariant &value)
             return v;
     }
     return std::nullopt;
+}
+
+std::optional<double> numberOf(const QVariant &value)
+{
+    bool ok = false;
+    double d = 0;
+    if (value.typeId() == QMetaType::QString || value.typeId() == QMetaType::QByteArray)
+        d = value.toString().trimmed().toDouble(&ok);
+    else
+        d = value.toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+// "12.5%": the fraction as a percentage with at most two decimals, no
+// trailing zeros, '.' as the decimal separator.
+QString percentText(double fraction)
+{
+    QString text = QString::number(fraction * 100.0, 'f', 2);
+    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        text.chop(1);
+    if (text == QLatin1String("-0"))
+        text = QStringLiteral("0");
+    return text + QLatin1Char('%');
 }
 
 ExportCell dateTimeCell(QDate date, QTime time, bool withTime, bool withCsvText)
@@ -176,6 +203,20 @@ ExportCell cell(ExportColumnKind kind, const QVariant &value, bool withCsvText)
         const auto [date, time] = localWallClock(dt);
         return dateTimeCell(date, time, true, withCsvText);
     }
+    case ExportColumnKind::Decimal:
+    case ExportColumnKind::Percent: {
+        const auto v = numberOf(value);
+        if (!v)
+            return textCell(value.toString());
+        ExportCell cell;
+        cell.type = ExportCell::Type::Number;
+        cell.number = *v;
+        // CSV: the full value for a decimal; a percentage as "12.5%", which
+        // Excel and LibreOffice read back as the number 0.125.
+        cell.csvText =
+            kind == ExportColumnKind::Percent ? percentText(*v) : QString::number(*v, 'g', 15);
+        return cell;
+    }
     case ExportColumnKind::Bool: {
         ExportCell cell;
         cell.type = ExportCell::Type::Bool;
@@ -216,6 +257,36 @@ QString csvRecord(const QStringList &fields)
     return line;
 }
 
+QString displayText(ExportColumnKind kind, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    const ExportCell c = cell(kind, value);
+    if (c.type == ExportCell::Type::Text || c.type == ExportCell::Type::Empty)
+        return c.text;
+    const QLocale locale;
+    switch (kind) {
+    case ExportColumnKind::Text:
+    case ExportColumnKind::Identifier:
+        return c.text;
+    case ExportColumnKind::Money:
+        return Money::fromCents(qRound64(c.number * 100.0)).toDisplayString();
+    case ExportColumnKind::Integer:
+        return locale.toString(qint64(c.number));
+    case ExportColumnKind::Decimal:
+        return locale.toString(c.number, 'f', 2);
+    case ExportColumnKind::Percent:
+        return c.csvText;
+    case ExportColumnKind::Date:
+    case ExportColumnKind::DateTime:
+        return c.csvText;
+    case ExportColumnKind::Bool:
+        return c.flag ? QCoreApplication::translate("OpsDesk::ExportRules", "Yes")
+                      : QCoreApplication::translate("OpsDesk::ExportRules", "No");
+    }
+    return c.csvText;
+}
+
 QByteArray numberFormat(ExportColumnKind kind)
 {
     switch (kind) {
@@ -225,6 +296,10 @@ QByteArray numberFormat(ExportColumnKind kind)
         return "\"\xC2\xA5\"#,##0.00";
     case ExportColumnKind::Integer:
         return "0";
+    case ExportColumnKind::Decimal:
+        return "0.00";
+    case ExportColumnKind::Percent:
+        return "0.0%";
     case ExportColumnKind::Date:
         return "yyyy-mm-dd";
     case ExportColumnKind::DateTime:
@@ -234,6 +309,34 @@ QByteArray numberFormat(ExportColumnKind kind)
         break;
     }
     return {};
+}
+
+QString worksheetName(const QString &wanted, const QStringList &taken)
+{
+    constexpr int kMaxLength = 31;
+    const auto clean = [](QString name) {
+        for (QChar &c : name)
+            if (QStringView(u"[]:*?/\\").contains(c))
+                c = u'_';
+        name = name.trimmed().left(kMaxLength);
+        while (name.startsWith(u'\'') || name.endsWith(u'\''))
+            name = name.startsWith(u'\'') ? name.mid(1) : name.chopped(1);
+        return name;
+    };
+    const auto isTaken = [&taken](const QString &name) {
+        return std::any_of(taken.begin(), taken.end(), [&name](const QString &t) {
+            return t.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    QString base = clean(wanted);
+    if (base.isEmpty())
+        base = QStringLiteral("Sheet%1").arg(taken.size() + 1);
+    QString name = base;
+    for (int n = 2; isTaken(name); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        name = base.left(kMaxLength - int(suffix.size())) + suffix;
+    }
+    return name;
 }
 
 double columnWidth(const ExportColumn &column)
@@ -255,6 +358,8 @@ double columnWidth(const ExportColumn &column)
         kindWidth = 14;
         break;
     case ExportColumnKind::Integer:
+    case ExportColumnKind::Decimal:
+    case ExportColumnKind::Percent:
         kindWidth = 10;
         break;
     case ExportColumnKind::Date:

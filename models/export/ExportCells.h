@@ -18,6 +18,8 @@ enum class ExportColumnKind
     Date,       // QDate (or ISO text) → a date cell / "yyyy-MM-dd"
     DateTime,   // QDateTime (or ISO text) → a date cell / "yyyy-MM-dd HH:mm:ss", local time
     Bool,       // TRUE / FALSE
+    Decimal,    // a number with a fraction (an average rating): two decimals shown
+    Percent,    // a fraction (0.125) → a number with a percent format / "12.5%"
 };
 
 struct ExportColumn
@@ -26,6 +28,8 @@ struct ExportColumn
     ExportColumnKind kind = ExportColumnKind::Text;
     // Column width in characters in XLSX; 0 picks one from the kind and title.
     int width = 0;
+
+    bool operator==(const ExportColumn &) const = default;
 };
 
 // One value, decided for a column kind.
@@ -74,12 +78,24 @@ QString csvQuote(const QString &field);
 // One CSV record: the quoted fields joined by commas, ended by CRLF.
 QString csvRecord(const QStringList &fields);
 
+// The value as a person reads it in a report or on screen: money as
+// "¥1,234.50", integers with group separators, percentages "12.5%", decimals
+// with two places, dates ISO, booleans "Yes" / "No" (translated). A value
+// that does not fit the kind is shown as its text; null is empty.
+QString displayText(ExportColumnKind kind, const QVariant &value);
+
 // XLSX number format per kind (empty: the general format).
 QByteArray numberFormat(ExportColumnKind kind);
 
 // Column width in characters: `column.width` if set, else the wider of the
 // title (CJK characters count twice) and a width that fits the kind.
 double columnWidth(const ExportColumn &column);
+
+// A valid, unique XLSX worksheet name for `wanted`: at most 31 characters,
+// none of []:*?/\ (replaced by '_'), no apostrophe at either end, and not
+// one of `taken` (compared without case, as Excel does; " (2)", " (3)" …
+// is added). Empty: "Sheet<n>" with n = taken.size() + 1.
+QString worksheetName(const QString &wanted, const QStringList &taken);
 
 // The XLSX row limit (1,048,576) minus the header row.
 constexpr qint64 kMaxXlsxDataRows = 1048575;

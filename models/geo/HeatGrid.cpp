@@ -12,6 +12,7 @@ HeatGrid HeatGrid::compute(const std::vector<QPointF> &points, const QRectF &are
     if (area.isEmpty() || cellPixels <= 0)
         return grid;
     grid.area = area;
+    grid.cellPixels = cellPixels;
     grid.columns = std::max(1, int(std::ceil(area.width() / cellPixels)));
     grid.rows = std::max(1, int(std::ceil(area.height() / cellPixels)));
     std::vector<float> counts(size_t(grid.columns) * size_t(grid.rows), 0.0f);
@@ -56,6 +57,36 @@ HeatGrid HeatGrid::compute(const std::vector<QPointF> &points, const QRectF &are
         }
     grid.peak = *std::max_element(grid.density.begin(), grid.density.end());
     return grid;
+}
+
+QRectF HeatGrid::cellRect(int column, int row) const
+{
+    return {area.left() + column * cellPixels, area.top() + row * cellPixels, cellPixels,
+            cellPixels};
+}
+
+std::vector<int> HeatGrid::stepThresholds(float peak, int steps)
+{
+    std::vector<int> thresholds;
+    const int top = int(std::floor(peak + 1e-4f));
+    if (top < 1 || steps < 1)
+        return thresholds;
+    for (int k = 0; k < steps; ++k) {
+        const int at = int(std::lround(std::pow(double(top), double(k) / steps)));
+        const int next = thresholds.empty() ? 1 : std::max(at, thresholds.back() + 1);
+        if (next > top)
+            break;
+        thresholds.push_back(next);
+    }
+    return thresholds;
+}
+
+int HeatGrid::stepOf(float density, const std::vector<int> &thresholds)
+{
+    int step = -1;
+    for (size_t k = 0; k < thresholds.size() && density + 1e-4f >= float(thresholds[k]); ++k)
+        step = int(k);
+    return step;
 }
 
 } // namespace OpsDesk

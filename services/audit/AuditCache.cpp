@@ -16,8 +16,8 @@ bool AuditCache::open(const QString &cachePath, QString *error)
 
 QList<QJsonObject> AuditCache::all(const QString &collection)
 {
-    return m_db.documents(QStringLiteral("SELECT doc FROM records WHERE collection = ? ORDER BY id"),
-                     {collection});
+    return m_db.documents(
+        QStringLiteral("SELECT doc FROM records WHERE collection = ? ORDER BY id"), {collection});
 }
 
 QList<QJsonObject> AuditCache::applications()

@@ -673,6 +673,54 @@ QString ExportWorkbook::error() const
     return d->error;
 }
 
+QString TableExporter::targetProblem(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (const QString problem = folderProblem(folder); !problem.isEmpty())
+        return problem;
+    if (QFileInfo(path).isDir())
+        return tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
+QString TableExporter::writeFailedMessage(const QString &folder, const QString &detail)
+{
+    return writeFailed(folder, detail);
+}
+
+bool TableExporter::openTarget(QSaveFile &file, QString *error)
+{
+    const QString path = file.fileName();
+    if (const QString problem = targetProblem(path); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = notWritable(QFileInfo(path).absolutePath(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool TableExporter::commitTarget(QSaveFile &file, QString *error)
+{
+    if (file.commit())
+        return true;
+    if (error)
+        *error = writeFailed(QFileInfo(file.fileName()).absolutePath(), file.errorString());
+    return false;
+}
+
+void TableExporter::discardTarget(QSaveFile &file)
+{
+    if (file.isOpen()) {
+        file.cancelWriting();
+        file.commit(); // cancelled: removes the temporary file only
+    }
+}
+
 // --- ExportJob ---------------------------------------------------------------
 
 ExportJob::ExportJob(ExportRequest request, std::unique_ptr<ExportRowSource> source,

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QSaveFile;
 class QThread;
 
 namespace OpsDesk {
@@ -75,6 +76,22 @@ public:
 
     static ExportResult run(const ExportRequest &request, ExportRowSource &source,
                             const Progress &progress, const std::atomic_bool &cancel);
+
+    // The sentences every file export uses (translated):
+    // why nothing can be written at `path` (its folder is missing or is not
+    // a folder, the path is a folder), or empty;
+    static QString targetProblem(const QString &path);
+    // a write that failed part-way (a nearly full disk is named as such).
+    static QString writeFailedMessage(const QString &folder, const QString &detail);
+
+    // A file written whole or not at all, for exports drawn by other code
+    // (pictures, reports): checks the target's folder and opens `file` (a
+    // QSaveFile for the target); false with the sentence.
+    static bool openTarget(QSaveFile &file, QString *error);
+    // Renames the finished file over the target; false with the sentence.
+    static bool commitTarget(QSaveFile &file, QString *error);
+    // Drops what was written; the target stays as it was.
+    static void discardTarget(QSaveFile &file);
 };
 
 // Several tables in one export, written row by row in any order of sheets:

@@ -118,11 +118,11 @@ QList<Finance::RefundItem> RefundCache::items(const Staff &staff, const QDateTim
 qint64 RefundCache::pendingApprovedCents(const QString &orderId, const QString &exceptRefundId)
 {
     qint64 total = 0;
-    for (const QJsonObject &refund :
-         m_records.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
-                                       " AND pending = 1 AND json_extract(doc, '$.order_id') = ?"
-                                       " AND json_extract(doc, '$.status') = 'approved'"),
-                        {orderId}))
+    for (const QJsonObject &refund : m_records.documents(
+             QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
+                            " AND pending = 1 AND json_extract(doc, '$.order_id') = ?"
+                            " AND json_extract(doc, '$.status') = 'approved'"),
+             {orderId}))
         if (refund.value(QStringLiteral("id")).toString() != exceptRefundId)
             total += refund.value(QStringLiteral("approved_amount_cents")).toInteger();
     return total;
@@ -175,22 +175,24 @@ QList<QJsonObject> RefundCache::refundsOf(const QString &field, const QString &i
         return {};
     // instr() first: a substring search skips the JSON parse of the rows
     // that cannot match.
-    return m_records.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
-                                         " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
-                                         " ORDER BY json_extract(doc, '$.created_at') DESC")
-                              .arg(field),
-                          {id, id});
+    return m_records.documents(
+        QStringLiteral("SELECT doc FROM records WHERE collection = 'refunds'"
+                       " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
+                       " ORDER BY json_extract(doc, '$.created_at') DESC")
+            .arg(field),
+        {id, id});
 }
 
 QList<QJsonObject> RefundCache::complaintsOf(const QString &field, const QString &id)
 {
     if (id.isEmpty() || !isPersonField(field))
         return {};
-    return m_records.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'complaints'"
-                                         " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
-                                         " ORDER BY json_extract(doc, '$.created_at') DESC")
-                              .arg(field),
-                          {id, id});
+    return m_records.documents(
+        QStringLiteral("SELECT doc FROM records WHERE collection = 'complaints'"
+                       " AND instr(doc, ?) > 0 AND json_extract(doc, '$.%1') = ?"
+                       " ORDER BY json_extract(doc, '$.created_at') DESC")
+            .arg(field),
+        {id, id});
 }
 
 } // namespace OpsDesk

@@ -37,34 +37,36 @@ QJsonObject SettlementCache::commissionRate(const QString &id)
 {
     return m_db
         .documents(ByCollection + QStringLiteral(" AND id = ?"),
-              {QStringLiteral("commission_rates"), id})
+                   {QStringLiteral("commission_rates"), id})
         .value(0);
 }
 
 QList<QJsonObject> SettlementCache::technicians()
 {
     return m_db.documents(ByCollection + QStringLiteral(" ORDER BY id"),
-                     {QStringLiteral("technicians")});
+                          {QStringLiteral("technicians")});
 }
 
 QJsonObject SettlementCache::technician(const QString &id)
 {
     return m_db
-        .documents(ByCollection + QStringLiteral(" AND id = ?"), {QStringLiteral("technicians"), id})
+        .documents(ByCollection + QStringLiteral(" AND id = ?"),
+                   {QStringLiteral("technicians"), id})
         .value(0);
 }
 
 QList<QJsonObject> SettlementCache::withdrawals()
 {
-    return m_db.documents(ByCollection +
-                         QStringLiteral(" ORDER BY json_extract(doc, '$.requested_at') DESC, id"),
-                     {QStringLiteral("withdrawals")});
+    return m_db.documents(
+        ByCollection + QStringLiteral(" ORDER BY json_extract(doc, '$.requested_at') DESC, id"),
+        {QStringLiteral("withdrawals")});
 }
 
 QJsonObject SettlementCache::withdrawal(const QString &id)
 {
     return m_db
-        .documents(ByCollection + QStringLiteral(" AND id = ?"), {QStringLiteral("withdrawals"), id})
+        .documents(ByCollection + QStringLiteral(" AND id = ?"),
+                   {QStringLiteral("withdrawals"), id})
         .value(0);
 }
 
@@ -79,9 +81,9 @@ QList<QJsonObject> SettlementCache::ofTechnician(const QString &collection,
     // The collection as a literal: that is how SQLite matches the partial
     // index records_<collection>_technician (CacheSchema step 6).
     return m_db.documents(QStringLiteral("SELECT doc FROM records WHERE collection = '%1' AND "
-                                    "json_extract(doc, '$.technician_id') = ?")
-                         .arg(collection),
-                     {technicianId});
+                                         "json_extract(doc, '$.technician_id') = ?")
+                              .arg(collection),
+                          {technicianId});
 }
 
 Finance::LedgerRecords SettlementCache::ledgerRecords(const QString &technicianId)

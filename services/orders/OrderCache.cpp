@@ -66,11 +66,12 @@ QList<QPair<QString, QString>> sortedByName(const QHash<QString, QString> &names
 
 } // namespace
 
-bool OrderCache::open(const QString &cachePath, QString *error)
+bool OrderCache::open(const QString &cachePath, QString *error, Names names)
 {
     if (!m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error))
         return false;
-    reloadNames();
+    if (names == Names::Load)
+        reloadNames();
     return true;
 }
 
@@ -160,6 +161,32 @@ qint64 OrderCache::count(const OrderFilter &filter)
     if (!run(query, w.values) || !query.next())
         return 0;
     return query.value(0).toLongLong();
+}
+
+std::vector<GeoPoint> OrderCache::positions(const OrderFilter &filter, qint64 *matching)
+{
+    std::vector<GeoPoint> points;
+    if (matching)
+        *matching = 0;
+    if (!m_db.isOpen())
+        return points;
+    const Where w = where(filter);
+    QSqlQuery query(m_db.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT o.lat, o.lng FROM orders o") + w.sql);
+    if (!run(query, w.values))
+        return points;
+    qint64 rows = 0;
+    while (query.next()) {
+        ++rows;
+        const QVariant lat = query.value(0);
+        const QVariant lng = query.value(1);
+        if (!lat.isNull() && !lng.isNull())
+            points.push_back({lat.toDouble(), lng.toDouble()});
+    }
+    if (matching)
+        *matching = rows;
+    return points;
 }
 
 bool OrderCache::execRows(QSqlQuery &query, const OrderFilter &filter, const OrderSort &sort,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/geo/GeoTypes.h"
 #include "models/orders/OrderRowSource.h"
 #include "services/cache/CacheDatabase.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <optional>
+#include <vector>
 
 namespace OpsDesk {
 
@@ -26,9 +28,16 @@ class OrderCache : public OrderRowSource
 {
 public:
     OrderCache() = default;
+    // Whether open() reads the names of service items, technicians and staff
+    // (a reader that only counts and locates orders skips them).
+    enum class Names
+    {
+        Load,
+        Skip
+    };
     // Until open() succeeds (the first sync has not created the file yet)
     // every read answers "nothing".
-    bool open(const QString &cachePath, QString *error);
+    bool open(const QString &cachePath, QString *error, Names names = Names::Load);
     // Reloads the names of service items, technicians and staff.
     void reloadNames();
 
@@ -36,6 +45,12 @@ public:
     QList<OrderRow> rows(const OrderFilter &filter, const OrderSort &sort, qint64 offset,
                          int limit) override;
     QHash<QString, qint64> statusCounts(const OrderFilter &filter) override;
+    // Where the matching orders are (WGS-84), those with a position only: the
+    // hot-area heat map's points; *matching (when given) counts every
+    // matching order, with a position or not (= count()). One forward-only
+    // query on the filter's indexes; the same WHERE as count() and rows(),
+    // so a drill-down shows exactly these orders.
+    std::vector<GeoPoint> positions(const OrderFilter &filter, qint64 *matching = nullptr);
 
     // Every matching row in `sort` order through one forward-only query (an
     // export of a million rows without OFFSET windows): startRows() once,

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTimer>
+#include <QXmlStreamReader>
 
 namespace OpsDesk::TestSupport {
 
@@ -34,6 +35,140 @@ QString program(const QString &baseName)
     name += QStringLiteral(".exe");
 #endif
     return QDir(binDir()).filePath(name);
+}
+
+ProgramResult convertWithLibreOffice(const QString &soffice, const QString &file,
+                                     const QString &filter, const QString &outDir,
+                                     const QString &home)
+{
+    QDir().mkpath(outDir);
+    return runProgram(soffice,
+                      {QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                       QStringLiteral("--convert-to"), filter, QStringLiteral("--outdir"), outDir,
+                       file},
+                      240000, {QStringLiteral("HOME=") + home});
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
+                               QDir::NoDotAndDotDot);
+}
+
+QList<CsvRecord> parseCsv(const QString &text)
+{
+    QList<CsvRecord> records;
+    CsvRecord record;
+    CsvField field;
+    qsizetype i = 0;
+    bool fieldStarted = false;
+    const auto endField = [&] {
+        record.append(field);
+        field = {};
+        fieldStarted = false;
+    };
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (!fieldStarted && c == u'"') {
+            field.quoted = true;
+            fieldStarted = true;
+            ++i;
+            while (i < text.size()) {
+                if (text.at(i) == u'"') {
+                    if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                        field.text += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field.text += text.at(i++);
+            }
+            continue;
+        }
+        if (c == u',') {
+            endField();
+            ++i;
+        } else if (c == u'\r' || c == u'\n') {
+            endField();
+            records.append(record);
+            record.clear();
+            i += (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') ? 2 : 1;
+        } else {
+            fieldStarted = true;
+            field.text += c;
+            ++i;
+        }
+    }
+    if (fieldStarted || !record.isEmpty()) {
+        endField();
+        records.append(record);
+    }
+    return records;
+}
+
+QList<OdsSheet> readFlatOds(const QString &path)
+{
+    QList<OdsSheet> sheets;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return sheets;
+    QXmlStreamReader xml(&file);
+    OdsCell cell;
+    int repeat = 1;
+    int paragraphs = 0;
+    bool inParagraph = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const auto name = xml.name();
+        if (xml.isStartElement()) {
+            const QXmlStreamAttributes a = xml.attributes();
+            if (name == QLatin1String("table")) {
+                sheets.append({a.value(QLatin1String("table:name")).toString(), {}});
+            } else if (name == QLatin1String("table-row") && !sheets.isEmpty()) {
+                sheets.last().rows.append(QList<OdsCell>());
+            } else if (name == QLatin1String("table-cell")) {
+                cell = {};
+                cell.type = a.value(QLatin1String("office:value-type")).toString();
+                for (const char *attr :
+                     {"office:value", "office:date-value", "office:boolean-value"})
+                    if (a.hasAttribute(QLatin1String(attr)))
+                        cell.value = a.value(QLatin1String(attr)).toString();
+                cell.formula = a.value(QLatin1String("table:formula")).toString();
+                repeat = a.hasAttribute(QLatin1String("table:number-columns-repeated"))
+                             ? a.value(QLatin1String("table:number-columns-repeated")).toInt()
+                             : 1;
+                paragraphs = 0;
+            } else if (name == QLatin1String("p")) {
+                if (paragraphs++)
+                    cell.text += u'\n';
+                inParagraph = true;
+            } else if (name == QLatin1String("s")) {
+                const int c = a.hasAttribute(QLatin1String("text:c"))
+                                  ? a.value(QLatin1String("text:c")).toInt()
+                                  : 1;
+                cell.text += QString(c, u' ');
+            } else if (name == QLatin1String("tab")) {
+                cell.text += u'\t';
+            } else if (name == QLatin1String("line-break")) {
+                cell.text += u'\n';
+            }
+        } else if (xml.isCharacters() && inParagraph) {
+            cell.text += xml.text();
+        } else if (xml.isEndElement()) {
+            if (name == QLatin1String("p")) {
+                inParagraph = false;
+            } else if (name == QLatin1String("table-cell") && !sheets.isEmpty() &&
+                       !sheets.last().rows.isEmpty()) {
+                if (!cell.type.isEmpty() || repeat < 100)
+                    for (int i = 0; i < repeat; ++i)
+                        sheets.last().rows.last().append(cell);
+                cell = {};
+            }
+        }
+    }
+    return sheets;
 }
 
 ProgramResult runProgram(const QString &program, const QStringList &arguments, int timeoutMs,

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -26,6 +27,41 @@ struct ProgramResult
     QByteArray out;
     QByteArray err;
 };
+// One field of a CSV file and whether it was quoted.
+struct CsvField
+{
+    QString text;
+    bool quoted = false;
+};
+using CsvRecord = QList<CsvField>;
+// RFC 4180 reader that remembers whether a field was quoted.
+QList<CsvRecord> parseCsv(const QString &text);
+
+// One cell of a flat OpenDocument spreadsheet (LibreOffice's .fods).
+struct OdsCell
+{
+    QString type;  // office:value-type: string, float, percentage, currency, date, boolean
+    QString value; // office:value / date-value / boolean-value
+    QString text;
+    QString formula; // table:formula, empty for a plain value
+};
+struct OdsSheet
+{
+    QString name;
+    QList<QList<OdsCell>> rows;
+};
+// Every sheet of a flat OpenDocument spreadsheet, row by row.
+QList<OdsSheet> readFlatOds(const QString &path);
+
+// LibreOffice (headless) opens `file` and saves it with `filter` ("fods",
+// "csv:…") into `outDir`, with a profile under `home` (a fresh HOME).
+ProgramResult convertWithLibreOffice(const QString &soffice, const QString &file,
+                                     const QString &filter, const QString &outDir,
+                                     const QString &home);
+
+// Every entry of a folder, hidden ones too (what an export left behind).
+QStringList entries(const QString &dir);
+
 // Runs a program to completion (killing it after timeoutMs).
 ProgramResult runProgram(const QString &program, const QStringList &arguments,
                          int timeoutMs = 60000, const QStringList &extraEnvironment = {});

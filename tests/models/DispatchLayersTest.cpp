@@ -67,6 +67,37 @@ TechnicianProfile technicianAt(GeoPoint where)
 
 } // namespace
 
+TEST(HeatGrid, StepsRunFromOneToThePeakOnALogScale)
+{
+    EXPECT_EQ(HeatGrid::stepThresholds(100, 5), (std::vector<int>{1, 3, 6, 16, 40}));
+    // A small peak: fewer steps, each one count.
+    EXPECT_EQ(HeatGrid::stepThresholds(3, 5), (std::vector<int>{1, 2, 3}));
+    EXPECT_EQ(HeatGrid::stepThresholds(1, 5), (std::vector<int>{1}));
+    EXPECT_TRUE(HeatGrid::stepThresholds(0, 5).empty());
+    EXPECT_TRUE(HeatGrid::stepThresholds(50, 0).empty());
+    const std::vector<int> t = HeatGrid::stepThresholds(100, 5);
+    EXPECT_EQ(HeatGrid::stepOf(0, t), -1);
+    EXPECT_EQ(HeatGrid::stepOf(1, t), 0);
+    EXPECT_EQ(HeatGrid::stepOf(2, t), 0);
+    EXPECT_EQ(HeatGrid::stepOf(3, t), 1);
+    EXPECT_EQ(HeatGrid::stepOf(39, t), 3);
+    EXPECT_EQ(HeatGrid::stepOf(100, t), 4);
+}
+
+TEST(HeatGrid, WithoutSmoothingACellHoldsItsCount)
+{
+    // Three points in one cell, one in another: plain counts, cells on the grid.
+    const std::vector<QPointF> points{{1, 1}, {2, 3}, {9, 9}, {25, 5}};
+    const HeatGrid grid = HeatGrid::compute(points, QRectF(0, 0, 40, 20), 10, 0);
+    EXPECT_EQ(grid.columns, 4);
+    EXPECT_EQ(grid.rows, 2);
+    EXPECT_EQ(grid.at(0, 0), 3.0f);
+    EXPECT_EQ(grid.at(2, 0), 1.0f);
+    EXPECT_EQ(grid.at(1, 0), 0.0f);
+    EXPECT_EQ(grid.peak, 3.0f);
+    EXPECT_EQ(grid.cellRect(2, 1), QRectF(20, 10, 10, 10));
+}
+
 TEST(LocationCheck, InsideTheServiceAreaIsFine)
 {
     const Basemap map = twoDistricts();

@@ -108,75 +108,20 @@ struct OdsCell
     QString text;
     QString formula; // table:formula, empty for a plain value
 };
+using Field = TestSupport::CsvField;
+using Record = TestSupport::CsvRecord;
+using TestSupport::parseCsv;
+
+using TestSupport::OdsCell;
 
 // The first sheet of a flat OpenDocument spreadsheet, row by row.
 QList<QList<OdsCell>> readFlatOds(const QString &path)
 {
-    QList<QList<OdsCell>> rows;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return rows;
-    QXmlStreamReader xml(&file);
-    OdsCell cell;
-    int repeat = 1;
-    int paragraphs = 0;
-    bool inParagraph = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        const auto name = xml.name();
-        if (xml.isStartElement()) {
-            const QXmlStreamAttributes a = xml.attributes();
-            if (name == QLatin1String("table-row")) {
-                rows.append(QList<OdsCell>());
-            } else if (name == QLatin1String("table-cell")) {
-                cell = {};
-                cell.type = a.value(QLatin1String("office:value-type")).toString();
-                for (const char *attr :
-                     {"office:value", "office:date-value", "office:boolean-value"})
-                    if (a.hasAttribute(QLatin1String(attr)))
-                        cell.value = a.value(QLatin1String(attr)).toString();
-                cell.formula = a.value(QLatin1String("table:formula")).toString();
-                repeat = a.hasAttribute(QLatin1String("table:number-columns-repeated"))
-                             ? a.value(QLatin1String("table:number-columns-repeated")).toInt()
-                             : 1;
-                paragraphs = 0;
-            } else if (name == QLatin1String("p")) {
-                if (paragraphs++)
-                    cell.text += u'\n';
-                inParagraph = true;
-            } else if (name == QLatin1String("s")) {
-                const int c = a.hasAttribute(QLatin1String("text:c"))
-                                  ? a.value(QLatin1String("text:c")).toInt()
-                                  : 1;
-                cell.text += QString(c, u' ');
-            } else if (name == QLatin1String("tab")) {
-                cell.text += u'\t';
-            } else if (name == QLatin1String("line-break")) {
-                cell.text += u'\n';
-            }
-        } else if (xml.isCharacters() && inParagraph) {
-            cell.text += xml.text();
-        } else if (xml.isEndElement()) {
-            if (name == QLatin1String("p")) {
-                inParagraph = false;
-            } else if (name == QLatin1String("table-cell") && !rows.isEmpty()) {
-                if (!cell.type.isEmpty() || repeat < 100)
-                    for (int i = 0; i < repeat; ++i)
-                        rows.last().append(cell);
-                cell = {};
-            } else if (name == QLatin1String("table")) {
-                break;
-            }
-        }
-    }
-    return rows;
+    const QList<TestSupport::OdsSheet> sheets = TestSupport::readFlatOds(path);
+    return sheets.isEmpty() ? QList<QList<OdsCell>>() : sheets.first().rows;
 }
 
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                               QDir::NoDotAndDotDot);
-}
+using TestSupport::entries;
 
 ExportResult exportTo(const QString &path, ExportFormat format, ExportRowSource &source,
                       const std::atomic_bool &cancel)
@@ -252,12 +197,8 @@ TEST(Export, XlsxOpensInLibreOfficeWithTheRightValues)
     // and would carry a table:formula attribute for a formula.
     const QString outDir = dir.filePath(QStringLiteral("converted"));
     QDir().mkpath(outDir);
-    const auto run = TestSupport::runProgram(
-        soffice,
-        {QStringLiteral("--headless"), QStringLiteral("--norestore"),
-         QStringLiteral("--convert-to"), QStringLiteral("fods"), QStringLiteral("--outdir"), outDir,
-         path},
-        240000, {QStringLiteral("HOME=") + dir.filePath(QStringLiteral("office-home"))});
+    const auto run = TestSupport::convertWithLibreOffice(
+        soffice, path, QStringLiteral("fods"), outDir, dir.filePath(QStringLiteral("office-home")));
     ASSERT_TRUE(run.finished) << run.err.toStdString();
     const QList<QList<OdsCell>> rows = readFlatOds(outDir + QStringLiteral("/orders.fods"));
     ASSERT_GE(rows.size(), kRows + 1) << run.out.toStdString() << run.err.toStdString();
@@ -303,13 +244,10 @@ TEST(Export, XlsxOpensInLibreOfficeWithTheRightValues)
     // Shown as formatted: the ¥ money format and the date formats apply.
     const QString shownDir = dir.filePath(QStringLiteral("shown"));
     QDir().mkpath(shownDir);
-    const auto shown = TestSupport::runProgram(
-        soffice,
-        {QStringLiteral("--headless"), QStringLiteral("--norestore"),
-         QStringLiteral("--convert-to"),
-         QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true"),
-         QStringLiteral("--outdir"), shownDir, path},
-        240000, {QStringLiteral("HOME=") + dir.filePath(QStringLiteral("office-home"))});
+    const auto shown = TestSupport::convertWithLibreOffice(
+        soffice, path,
+        QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,false,true"),
+        shownDir, dir.filePath(QStringLiteral("office-home")));
     ASSERT_TRUE(shown.finished);
     QFile shownFile(shownDir + QStringLiteral("/orders.csv"));
     ASSERT_TRUE(shownFile.open(QIODevice::ReadOnly));

@@ -75,7 +75,7 @@ protected:
             return {};
         return db
             .documents(QStringLiteral("SELECT doc FROM records WHERE collection = ? AND id = ?"),
-                  {collection, id})
+                       {collection, id})
             .value(0);
     }
 
@@ -94,8 +94,8 @@ TEST_F(SettlementTest, SettlementsFollowTheRateHistory)
     ASSERT_TRUE(db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, &error));
     const auto docsOf = [&](const QString &collection) {
         QHash<QString, QJsonObject> byId;
-        for (const QJsonObject &doc :
-             db.documents(QStringLiteral("SELECT doc FROM records WHERE collection = ?"), {collection}))
+        for (const QJsonObject &doc : db.documents(
+                 QStringLiteral("SELECT doc FROM records WHERE collection = ?"), {collection}))
             byId.insert(doc.value(QStringLiteral("id")).toString(), doc);
         return byId;
     };

@@ -200,8 +200,8 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
     ASSERT_TRUE(db.open(admin->cachePath, CacheDatabase::Mode::ReadOnly, nullptr));
     const QJsonObject onServer =
         db.documents(QStringLiteral("SELECT doc FROM records WHERE collection = 'withdrawals' AND "
-                               "id = ?"),
-                {id})
+                                    "id = ?"),
+                     {id})
             .value(0);
     EXPECT_EQ(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     EXPECT_EQ(onServer.value(QStringLiteral("decided_by")).toString(), env->staff.id);

@@ -166,10 +166,7 @@ MapView::MapView(QWidget *parent)
     connect(&m_heatWatcher, &QFutureWatcher<HeatGrid>::finished, this, [this] {
         if (m_heatWatcher.isCanceled())
             return;
-        m_heat = m_heatWatcher.result();
-        m_heatZoom = m_heatComputingZoom;
-        m_heatImage = {}; // coloured on the next frame
-        update();
+        applyHeat(m_heatWatcher.result(), m_heatComputingZoom);
     });
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
@@ -747,8 +744,14 @@ void MapView::clickAt(QPointF widgetPixel)
         return;
     }
     const int best = clusterAt(widgetPixel);
-    if (best < 0)
+    if (best < 0) {
+        GeoRect bounds;
+        float count = 0;
+        if (m_heatVisible && m_heatStyle.steps > 0 && heatCellAt(widgetPixel, &bounds, &count) &&
+            count >= 1)
+            Q_EMIT heatCellClicked(bounds, int(std::lround(count)));
         return;
+    }
     const auto &level = m_clusters.clusters(m_zoom);
     if (level[size_t(best)].count > 1) {
         // A cluster: zoom in to where it falls apart, centred on it.

@@ -47,6 +47,20 @@ struct MapTechnician
     GeoPoint headingTo;
 };
 
+// How the hot-area heat layer is drawn.
+struct HeatMapStyle
+{
+    double cellPixels = 6; // the side of a cell in screen pixels
+    int radiusCells = 4;   // smoothing radius in cells; 0: plain counts per cell
+    // 0: a smooth ramp (the dispatch map). n > 0: at most n colour steps
+    // (HeatGrid::stepThresholds), each cell a square in its step's colour,
+    // so a legend can say how many orders a colour stands for (use with
+    // radiusCells 0).
+    int steps = 0;
+
+    bool operator==(const HeatMapStyle &) const = default;
+};
+
 // The dispatcher's map, a native widget: 256-pixel raster tiles from a
 // TileSource (the built-in district basemap by default, rendered a few tiles
 // per frame; online or MBTiles sources load asynchronously, centre first)
@@ -133,6 +147,20 @@ public:
     void setHeatMapVisible(bool visible);
     bool heatMapVisible() const { return m_heatVisible; }
     const HeatGrid &heatGrid() const { return m_heat; }
+    // The heat layer's own points (WGS-84) instead of the orders' positions:
+    // a heat map of many orders without their markers.
+    void setHeatPoints(std::vector<GeoPoint> points);
+    void setHeatMapStyle(const HeatMapStyle &style);
+    const HeatMapStyle &heatMapStyle() const { return m_heatStyle; }
+    // With colour steps: the lowest count of each step for the grid shown
+    // (HeatGrid::stepThresholds); colours: Theme::heatStepColour.
+    const std::vector<int> &heatStepThresholds() const { return m_heatThresholds; }
+    // The colour a square of step `step` of `steps` is drawn in (a legend's
+    // swatch, over white).
+    static QColor heatStepColour(int step, int steps);
+    // The heat cell under a widget pixel: its bounds (WGS-84) and its count
+    // (the smoothed density when the layer smooths); false outside the grid.
+    bool heatCellAt(QPointF widgetPixel, GeoRect *bounds, float *count) const;
     // Blocks until background clustering and the heat map are done (tests,
     // benchmarks, screenshots).
     void waitForLayers();
@@ -161,6 +189,11 @@ Q_SIGNALS:
     void ordersLassoed(const QStringList &orderIds);
     // Another tile source (maybe another datum) is in use.
     void tileSourceChanged();
+    // A new heat grid is shown (after a zoom, new points or a new style).
+    void heatMapChanged();
+    // A click on a heat cell holding orders (colour steps only): its bounds
+    // (WGS-84) and how many orders it holds.
+    void heatCellClicked(const OpsDesk::GeoRect &bounds, int count);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -201,6 +234,8 @@ private:
     void drawHeadings(QPainter &painter); // technicians on the way: a line to the job
     void drawOverlays(QPainter &painter); // lasso, drop target, anomaly rings
     void refreshHeatMap();
+    void applyHeat(HeatGrid grid, int zoom);
+    void drawHeatCells(QPainter &painter);
     void finishLasso();
     QString tooltipAt(QPointF widgetPixel) const;
     int clusterAt(QPointF widgetPixel) const;
@@ -240,6 +275,9 @@ private:
     QImage m_heatImage;
     bool m_heatStale = true;
     QFutureWatcher<HeatGrid> m_heatWatcher;
+    HeatMapStyle m_heatStyle;
+    std::shared_ptr<const std::vector<GeoPoint>> m_heatPoints; // null: the orders
+    std::vector<int> m_heatThresholds;
     QFutureWatcher<PointClusters> m_clusterWatcher;
     std::vector<MapOrder> m_pendingOrders;
     bool m_ordersDraggable = false;

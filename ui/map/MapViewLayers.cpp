@@ -2,6 +2,7 @@
 // map, candidate lines, lasso, drag-and-drop of orders, hover text.
 #include "ui/map/MapView.h"
 
+#include "models/geo/ChinaCoordinates.h"
 #include "models/geo/WebMercator.h"
 #include "ui/style/Theme.h"
 
@@ -24,29 +25,22 @@ namespace {
 constexpr double HeatCellPixels = 6;
 constexpr int HeatRadiusCells = 4;
 
-// Cold to hot: blue, cyan, yellow, red; more opaque where hotter.
+// Few to many along the theme's heat ramp; more opaque where hotter.
 QRgb heatColour(float t)
 {
     t = std::clamp(t, 0.0f, 1.0f);
-    struct Stop
-    {
-        float at;
-        int r, g, b;
-    };
-    static constexpr Stop Stops[] = {
-        {0.0f, 33, 102, 172}, {0.35f, 67, 190, 200}, {0.65f, 253, 219, 80}, {1.0f, 215, 48, 39}};
-    int i = 0;
-    while (i < 2 && t > Stops[i + 1].at)
-        ++i;
-    const Stop &a = Stops[i];
-    const Stop &b = Stops[i + 1];
-    const float f = (t - a.at) / (b.at - a.at);
+    const QColor colour = Theme::heatColour(t);
     const int alpha = int(70 + 130 * t);
-    const auto mix = [&](int x, int y) {
-        return int((x + (y - x) * f) * alpha / 255);
+    const auto premultiplied = [alpha](int x) {
+        return x * alpha / 255;
     };
-    return qRgba(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), alpha);
+    return qRgba(premultiplied(colour.red()), premultiplied(colour.green()),
+                 premultiplied(colour.blue()), alpha);
 }
+
+// Stepped cells: opaque enough that the colour is the legend's, the
+// basemap's streets still show through.
+constexpr int HeatCellAlpha = 205;
 
 } // namespace
 
@@ -108,11 +102,8 @@ void MapView::waitForLayers()
         QFuture<HeatGrid> heat = m_heatWatcher.future();
         if (m_heatComputingZoom >= 0) {
             heat.waitForFinished();
-            if (!heat.isCanceled() && heat.resultCount() > 0) {
-                m_heat = heat.result();
-                m_heatZoom = m_heatComputingZoom;
-                m_heatImage = {};
-            }
+            if (!heat.isCanceled() && heat.resultCount() > 0)
+                applyHeat(heat.result(), m_heatComputingZoom);
         }
     }
 }
@@ -191,6 +182,34 @@ void MapView::drawServiceArea(QPainter &painter)
     painter.drawPath(path);
 }
 
+void MapView::setHeatPoints(std::vector<GeoPoint> points)
+{
+    m_heatPoints = std::make_shared<const std::vector<GeoPoint>>(std::move(points));
+    m_heatStale = true;
+    update();
+}
+
+void MapView::setHeatMapStyle(const HeatMapStyle &style)
+{
+    if (style == m_heatStyle)
+        return;
+    m_heatStyle = style;
+    m_heatStale = true;
+    update();
+}
+
+void MapView::applyHeat(HeatGrid grid, int zoom)
+{
+    m_heat = std::move(grid);
+    m_heatZoom = zoom;
+    m_heatImage = {}; // coloured on the next frame
+    m_heatThresholds = m_heatStyle.steps > 0
+                           ? HeatGrid::stepThresholds(m_heat.peak, m_heatStyle.steps)
+                           : std::vector<int>{};
+    update();
+    Q_EMIT heatMapChanged();
+}
+
 void MapView::refreshHeatMap()
 {
     if (!m_heatVisible || m_heatWatcher.isRunning())
@@ -200,21 +219,89 @@ void MapView::refreshHeatMap()
     if (!m_heatStale && m_heatZoom == m_zoom && m_heat.area.contains(view))
         return;
     // Three views wide and high around this one: panning stays inside it.
-    const QRectF area = view.adjusted(-width(), -height(), width(), height());
-    std::vector<GeoPoint> points;
-    points.reserve(m_orders.size());
-    for (const MapOrder &order : m_orders)
-        points.push_back(toDisplay(order.position)); // the tiles' datum
+    // Cells on a fixed lattice of the zoom, so they stay put as the view moves.
+    const double cell = std::max(1.0, m_heatStyle.cellPixels);
+    QRectF area = view.adjusted(-width(), -height(), width(), height());
+    area.setLeft(std::floor(area.left() / cell) * cell);
+    area.setTop(std::floor(area.top() / cell) * cell);
+    std::shared_ptr<const std::vector<GeoPoint>> points = m_heatPoints;
+    if (!points) {
+        auto fromOrders = std::make_shared<std::vector<GeoPoint>>();
+        fromOrders->reserve(m_orders.size());
+        for (const MapOrder &order : m_orders)
+            fromOrders->push_back(order.position);
+        points = std::move(fromOrders);
+    }
     const int zoom = m_zoom;
+    const int radius = std::max(0, m_heatStyle.radiusCells);
+    const bool gcj02 = m_gcj02;
     m_heatComputingZoom = zoom;
     m_heatStale = false;
-    m_heatWatcher.setFuture(QtConcurrent::run([points = std::move(points), area, zoom] {
+    m_heatWatcher.setFuture(QtConcurrent::run([points, area, zoom, cell, radius, gcj02] {
         std::vector<QPointF> world;
-        world.reserve(points.size());
-        for (const GeoPoint &p : points)
-            world.push_back(WebMercator::toWorldPixel(p, zoom));
-        return HeatGrid::compute(world, area, HeatCellPixels, HeatRadiusCells);
+        world.reserve(points->size());
+        for (const GeoPoint &p : *points) // in the tiles' datum
+            world.push_back(
+                WebMercator::toWorldPixel(gcj02 ? ChinaCoordinates::wgs84ToGcj02(p) : p, zoom));
+        return HeatGrid::compute(world, area, cell, radius);
     }));
+}
+
+QColor MapView::heatStepColour(int step, int steps)
+{
+    QColor colour = Theme::heatStepColour(step, steps);
+    colour.setAlpha(HeatCellAlpha);
+    return colour;
+}
+
+bool MapView::heatCellAt(QPointF widgetPixel, GeoRect *bounds, float *count) const
+{
+    if (m_heat.columns == 0 || m_heatZoom < 0 || m_heat.cellPixels <= 0)
+        return false;
+    const double scale = std::ldexp(1.0, m_zoom - m_heatZoom);
+    const QPointF world = (widgetPixel + topLeftWorld()) / scale; // at the grid's zoom
+    const int column = int(std::floor((world.x() - m_heat.area.left()) / m_heat.cellPixels));
+    const int row = int(std::floor((world.y() - m_heat.area.top()) / m_heat.cellPixels));
+    if (column < 0 || row < 0 || column >= m_heat.columns || row >= m_heat.rows)
+        return false;
+    const QRectF cell = m_heat.cellRect(column, row);
+    if (bounds)
+        *bounds = GeoRect::fromCorners(
+            fromDisplay(WebMercator::fromWorldPixel(cell.topLeft(), m_heatZoom)),
+            fromDisplay(WebMercator::fromWorldPixel(cell.bottomRight(), m_heatZoom)));
+    if (count)
+        *count = m_heat.at(column, row);
+    return true;
+}
+
+void MapView::drawHeatCells(QPainter &painter)
+{
+    if (m_heatThresholds.empty())
+        return;
+    const double scale = std::ldexp(1.0, m_zoom - m_heatZoom);
+    const QPointF origin = topLeftWorld();
+    const double side = m_heat.cellPixels * scale;
+    // Only the cells in view.
+    const int c0 =
+        std::max(0, int(std::floor((origin.x() / scale - m_heat.area.left()) / m_heat.cellPixels)));
+    const int r0 =
+        std::max(0, int(std::floor((origin.y() / scale - m_heat.area.top()) / m_heat.cellPixels)));
+    const int c1 = std::min(m_heat.columns - 1, c0 + int(std::ceil(width() / side)) + 1);
+    const int r1 = std::min(m_heat.rows - 1, r0 + int(std::ceil(height() / side)) + 1);
+    const int steps = int(m_heatThresholds.size());
+    std::vector<QColor> colours;
+    for (int k = 0; k < steps; ++k)
+        colours.push_back(heatStepColour(k, steps));
+    const double gap = side >= 8 ? 0.5 : 0.0;
+    for (int r = r0; r <= r1; ++r)
+        for (int c = c0; c <= c1; ++c) {
+            const int step = HeatGrid::stepOf(m_heat.at(c, r), m_heatThresholds);
+            if (step < 0)
+                continue;
+            const QRectF cell = m_heat.cellRect(c, r);
+            const QRectF target(cell.topLeft() * scale - origin, QSizeF(side, side));
+            painter.fillRect(target.adjusted(gap, gap, -gap, -gap), colours[size_t(step)]);
+        }
 }
 
 void MapView::drawHeatMap(QPainter &painter)
@@ -224,12 +311,16 @@ void MapView::drawHeatMap(QPainter &painter)
     refreshHeatMap();
     if (m_heat.isEmpty() || m_heatZoom < 0)
         return;
+    if (m_heatStyle.steps > 0) {
+        drawHeatCells(painter);
+        return;
+    }
     if (m_heatImage.isNull()) {
         QImage image(m_heat.columns, m_heat.rows, QImage::Format_ARGB32_Premultiplied);
         for (int r = 0; r < m_heat.rows; ++r) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(r));
             for (int c = 0; c < m_heat.columns; ++c) {
-                // Square root: a few orders still show, the hottest spot stays red.
+                // Square root: a few orders still show, the hottest spot stays dark.
                 const float t = std::sqrt(m_heat.at(c, r) / m_heat.peak);
                 line[c] = t < 0.08f ? 0 : heatColour(t);
             }
@@ -358,8 +449,16 @@ QString MapView::tooltipAt(QPointF widgetPixel) const
         return tech->label.isEmpty() ? tech->name : tech->label;
     }
     const int c = clusterAt(widgetPixel);
-    if (c < 0)
+    if (c < 0) {
+        // A square of the stepped heat layer: how many orders it holds.
+        GeoRect bounds;
+        float count = 0;
+        if (m_heatVisible && m_heatStyle.steps > 0 && heatCellAt(widgetPixel, &bounds, &count) &&
+            count >= 1)
+            return tr("%n order(s) in this square; click to see them", nullptr,
+                      int(std::lround(count)));
         return {};
+    }
     const PointClusters::Cluster &cluster = m_clusters.clusters(m_zoom)[size_t(c)];
     if (cluster.count > 1)
         return tr("%n orders here; click to zoom in", nullptr, cluster.count);

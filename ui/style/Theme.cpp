@@ -5,6 +5,9 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <algorithm>
+#include <cmath>
+
 namespace OpsDesk::Theme {
 
 QColor accent()
@@ -26,6 +29,39 @@ QColor danger()
 QColor muted()
 {
     return QColor(0x6b, 0x72, 0x80);
+}
+
+QColor heatColour(double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    struct Stop
+    {
+        double at;
+        int r, g, b;
+    };
+    static constexpr Stop Stops[] = {{0.0, 252, 255, 164},
+                                     {0.25, 251, 182, 26},
+                                     {0.5, 237, 105, 37},
+                                     {0.75, 165, 44, 96},
+                                     {1.0, 66, 10, 104}};
+    int i = 0;
+    while (i < 3 && t > Stops[i + 1].at)
+        ++i;
+    const Stop &a = Stops[i];
+    const Stop &b = Stops[i + 1];
+    const double f = (t - a.at) / (b.at - a.at);
+    const auto mix = [f](int x, int y) {
+        return int(std::lround(x + (y - x) * f));
+    };
+    return QColor(mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b));
+}
+
+QColor heatStepColour(int step, int steps)
+{
+    if (steps <= 1)
+        return heatColour(0.6);
+    // From a light step that still stands out on the basemap to the darkest.
+    return heatColour(0.12 + 0.88 * double(step) / double(steps - 1));
 }
 
 void apply(QApplication &app)

@@ -19,5 +19,15 @@ QColor warning();
 QColor danger();
 QColor muted();
 
+// The heat maps' sequential ramp, t from 0 (few) to 1 (most): pale yellow,
+// orange, red, purple, dark violet (the "inferno" ramp read from its light
+// end). Lightness falls steadily along it, so the order of the colours reads
+// the same for every kind of colour-blindness and in greyscale, and the
+// busiest places are the darkest on the light basemap. Opaque.
+QColor heatColour(double t);
+// The colour of step `step` (0-based) of `steps` evenly spaced steps of the
+// ramp, from its light end to its dark end.
+QColor heatStepColour(int step, int steps);
+
 } // namespace Theme
 } // namespace OpsDesk
