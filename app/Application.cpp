@@ -20,8 +20,11 @@
 #include "ui/audit/AuditWorkspace.h"
 #include "ui/auth/LoginDialog.h"
 #include "ui/dispatch/DispatchWorkspace.h"
+#include "ui/finance/CouponsPage.h"
 #include "ui/finance/FinanceWorkspace.h"
+#include "ui/finance/ReconciliationPage.h"
 #include "ui/finance/RefundsPage.h"
+#include "ui/finance/SettlementPage.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/map/MapView.h"
 #include "ui/orders/OrdersWorkspace.h"
@@ -264,6 +267,9 @@ void Application::startSync(const Staff &staff)
     }
     if (staff.workspaces().contains(Workspace::Finance)) {
         m_finance = new FinanceWorkspace(staff, path, m_sync.get());
+        m_finance->addPage(new CouponsPage(staff, path, m_sync.get(), m_api.get()));
+        m_finance->addPage(new SettlementPage(staff, path, m_sync.get()));
+        m_finance->addPage(new ReconciliationPage(staff, path));
         m_window->setWorkspaceWidget(Workspace::Finance, m_finance);
         // The clerk starts on a request with its facts beside the queue.
         connect(

@@ -9,26 +9,6 @@
 
 namespace OpsDesk::Server {
 
-namespace {
-
-Finance::CommissionRate rateFromJson(const QJsonObject &doc)
-{
-    Finance::CommissionRate rate;
-    const QJsonValue level = doc.value(QStringLiteral("star_level"));
-    if (level.isDouble())
-        rate.starLevel = level.toInt();
-    rate.current.rateBp = doc.value(QStringLiteral("rate_bp")).toInteger();
-    rate.current.effectiveFrom =
-        QDate::fromString(doc.value(QStringLiteral("effective_from")).toString(), Qt::ISODate);
-    for (const QJsonValue &entry : doc.value(QStringLiteral("history")).toArray())
-        rate.history.append(
-            {entry[QStringLiteral("rate_bp")].toInteger(),
-             QDate::fromString(entry[QStringLiteral("effective_from")].toString(), Qt::ISODate)});
-    return rate;
-}
-
-} // namespace
-
 qint64 commissionRateBp(Store &store, const QString &serviceItemId, int starLevel, const QDate &day)
 {
     QList<QJsonObject> docs;

@@ -99,14 +99,4 @@ CredentialStore::Result waitForKeychain(const std::function<void(CredentialStore
 bool writeMBTilesPack(const QString &path, int z, int x, int y, const QByteArray &bytes,
                       const QList<QPair<QString, QString>> &metadata, QString *error = nullptr);
 
-// One field of a CSV file and whether it was quoted.
-struct CsvField
-{
-    QString text;
-    bool quoted = false;
-};
-using CsvRecord = QList<CsvField>;
-// An RFC 4180 reader (CRLF or LF line ends) that remembers quoting.
-QList<CsvRecord> parseCsv(const QString &text);
-
 } // namespace OpsDesk::TestSupport

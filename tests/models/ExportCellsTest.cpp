@@ -125,72 +125,70 @@ TEST(ExportCells, XlsxCellsNeedNoCsvText)
     // Text keeps its text (the XLSX writer writes it).
     EXPECT_EQ(ExportRules::cell(Kind::Text, QStringLiteral("=1+1"), false).text,
               QStringLiteral("=1+1"));
-    TEST(ExportCells, DecimalsAndPercentagesAreNumbers)
-    {
-        const ExportCell rating = ExportRules::cell(Kind::Decimal, 4.63);
-        EXPECT_EQ(rating.type, Type::Number);
-        EXPECT_DOUBLE_EQ(rating.number, 4.63);
-        EXPECT_EQ(rating.csvText, QStringLiteral("4.63"));
-        EXPECT_EQ(ExportRules::cell(Kind::Decimal, QStringLiteral(" 2.5 ")).number, 2.5);
-        EXPECT_EQ(ExportRules::numberFormat(Kind::Decimal), QByteArray("0.00"));
+}
 
-        // A percentage is its fraction; CSV writes what a spreadsheet reads back
-        // as that fraction.
-        const ExportCell share = ExportRules::cell(Kind::Percent, 0.125);
-        EXPECT_EQ(share.type, Type::Number);
-        EXPECT_DOUBLE_EQ(share.number, 0.125);
-        EXPECT_EQ(share.csvText, QStringLiteral("12.5%"));
-        EXPECT_EQ(ExportRules::cell(Kind::Percent, 1).csvText, QStringLiteral("100%"));
-        EXPECT_EQ(ExportRules::cell(Kind::Percent, -0.3).csvText, QStringLiteral("-30%"));
-        EXPECT_EQ(ExportRules::cell(Kind::Percent, 0.00001).csvText, QStringLiteral("0%"));
-        EXPECT_EQ(ExportRules::numberFormat(Kind::Percent), QByteArray("0.0%"));
+TEST(ExportCells, DecimalsAndPercentagesAreNumbers)
+{
+    const ExportCell rating = ExportRules::cell(Kind::Decimal, 4.63);
+    EXPECT_EQ(rating.type, Type::Number);
+    EXPECT_DOUBLE_EQ(rating.number, 4.63);
+    EXPECT_EQ(rating.csvText, QStringLiteral("4.63"));
+    EXPECT_EQ(ExportRules::cell(Kind::Decimal, QStringLiteral(" 2.5 ")).number, 2.5);
+    EXPECT_EQ(ExportRules::numberFormat(Kind::Decimal), QByteArray("0.00"));
 
-        // Not a number: kept as guarded text, never lost.
-        const ExportCell bad = ExportRules::cell(Kind::Percent, QStringLiteral("=1/0"));
-        EXPECT_EQ(bad.type, Type::Text);
-        EXPECT_TRUE(bad.formulaGuarded);
-        EXPECT_EQ(ExportRules::cell(Kind::Decimal, QStringLiteral("n/a")).text,
-                  QStringLiteral("n/a"));
-    }
+    // A percentage is its fraction; CSV writes what a spreadsheet reads back
+    // as that fraction.
+    const ExportCell share = ExportRules::cell(Kind::Percent, 0.125);
+    EXPECT_EQ(share.type, Type::Number);
+    EXPECT_DOUBLE_EQ(share.number, 0.125);
+    EXPECT_EQ(share.csvText, QStringLiteral("12.5%"));
+    EXPECT_EQ(ExportRules::cell(Kind::Percent, 1).csvText, QStringLiteral("100%"));
+    EXPECT_EQ(ExportRules::cell(Kind::Percent, -0.3).csvText, QStringLiteral("-30%"));
+    EXPECT_EQ(ExportRules::cell(Kind::Percent, 0.00001).csvText, QStringLiteral("0%"));
+    EXPECT_EQ(ExportRules::numberFormat(Kind::Percent), QByteArray("0.0%"));
 
-    TEST(ExportCells, DisplayTextIsWhatAReportShows)
-    {
-        EXPECT_EQ(ExportRules::displayText(Kind::Money, qint64(18234050)),
-                  QStringLiteral("¥182,340.50"));
-        EXPECT_EQ(ExportRules::displayText(Kind::Percent, 0.083), QStringLiteral("8.3%"));
-        EXPECT_EQ(ExportRules::displayText(Kind::Integer, 1204), QLocale().toString(1204));
-        EXPECT_EQ(ExportRules::displayText(Kind::Decimal, 4.6), QLocale().toString(4.6, 'f', 2));
-        EXPECT_EQ(ExportRules::displayText(Kind::Date, QDate(2026, 11, 1)),
-                  QStringLiteral("2026-11-01"));
-        EXPECT_EQ(ExportRules::displayText(Kind::Text, QStringLiteral("=x")), QStringLiteral("=x"));
-        EXPECT_EQ(ExportRules::displayText(Kind::Bool, true), QStringLiteral("Yes"));
-        EXPECT_EQ(ExportRules::displayText(Kind::Money, QVariant()), QString());
-        EXPECT_EQ(ExportRules::displayText(Kind::Money, QStringLiteral("abc")),
-                  QStringLiteral("abc"));
-    }
+    // Not a number: kept as guarded text, never lost.
+    const ExportCell bad = ExportRules::cell(Kind::Percent, QStringLiteral("=1/0"));
+    EXPECT_EQ(bad.type, Type::Text);
+    EXPECT_TRUE(bad.formulaGuarded);
+    EXPECT_EQ(ExportRules::cell(Kind::Decimal, QStringLiteral("n/a")).text, QStringLiteral("n/a"));
+}
 
-    TEST(ExportCells, WorksheetNamesAreValidAndUnique)
-    {
-        EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("Orders by day"), {}),
-                  QStringLiteral("Orders by day"));
-        EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("a/b:c?[d]*e\\f"), {}),
-                  QStringLiteral("a_b_c__d__e_f"));
-        EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("'quoted'"), {}),
-                  QStringLiteral("quoted"));
-        const QString longName(40, u'x');
-        EXPECT_EQ(ExportRules::worksheetName(longName, {}).size(), 31);
-        // Excel compares names without case.
-        EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("orders"), {QStringLiteral("Orders")}),
-                  QStringLiteral("orders (2)"));
-        EXPECT_EQ(
-            ExportRules::worksheetName(QStringLiteral("Orders"),
-                                       {QStringLiteral("Orders"), QStringLiteral("Orders (2)")}),
-            QStringLiteral("Orders (3)"));
-        const QString taken = ExportRules::worksheetName(longName, {longName.left(31)});
-        EXPECT_EQ(taken.size(), 31);
-        EXPECT_TRUE(taken.endsWith(QStringLiteral(" (2)")));
-        EXPECT_EQ(ExportRules::worksheetName(QString(), {QStringLiteral("A"), QStringLiteral("B")}),
-                  QStringLiteral("Sheet3"));
-        EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("按服务项目"), {}),
-                  QStringLiteral("按服务项目"));
-    }
+TEST(ExportCells, DisplayTextIsWhatAReportShows)
+{
+    EXPECT_EQ(ExportRules::displayText(Kind::Money, qint64(18234050)),
+              QStringLiteral("¥182,340.50"));
+    EXPECT_EQ(ExportRules::displayText(Kind::Percent, 0.083), QStringLiteral("8.3%"));
+    EXPECT_EQ(ExportRules::displayText(Kind::Integer, 1204), QLocale().toString(1204));
+    EXPECT_EQ(ExportRules::displayText(Kind::Decimal, 4.6), QLocale().toString(4.6, 'f', 2));
+    EXPECT_EQ(ExportRules::displayText(Kind::Date, QDate(2026, 11, 1)),
+              QStringLiteral("2026-11-01"));
+    EXPECT_EQ(ExportRules::displayText(Kind::Text, QStringLiteral("=x")), QStringLiteral("=x"));
+    EXPECT_EQ(ExportRules::displayText(Kind::Bool, true), QStringLiteral("Yes"));
+    EXPECT_EQ(ExportRules::displayText(Kind::Money, QVariant()), QString());
+    EXPECT_EQ(ExportRules::displayText(Kind::Money, QStringLiteral("abc")), QStringLiteral("abc"));
+}
+
+TEST(ExportCells, WorksheetNamesAreValidAndUnique)
+{
+    EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("Orders by day"), {}),
+              QStringLiteral("Orders by day"));
+    EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("a/b:c?[d]*e\\f"), {}),
+              QStringLiteral("a_b_c__d__e_f"));
+    EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("'quoted'"), {}), QStringLiteral("quoted"));
+    const QString longName(40, u'x');
+    EXPECT_EQ(ExportRules::worksheetName(longName, {}).size(), 31);
+    // Excel compares names without case.
+    EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("orders"), {QStringLiteral("Orders")}),
+              QStringLiteral("orders (2)"));
+    EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("Orders"),
+                                         {QStringLiteral("Orders"), QStringLiteral("Orders (2)")}),
+              QStringLiteral("Orders (3)"));
+    const QString taken = ExportRules::worksheetName(longName, {longName.left(31)});
+    EXPECT_EQ(taken.size(), 31);
+    EXPECT_TRUE(taken.endsWith(QStringLiteral(" (2)")));
+    EXPECT_EQ(ExportRules::worksheetName(QString(), {QStringLiteral("A"), QStringLiteral("B")}),
+              QStringLiteral("Sheet3"));
+    EXPECT_EQ(ExportRules::worksheetName(QStringLiteral("按服务项目"), {}),
+              QStringLiteral("按服务项目"));
+}

@@ -98,16 +98,6 @@ public:
     QString m_error;
 };
 
-using TestSupport::parseCsv;
-using Record = TestSupport::CsvRecord;
-
-struct OdsCell
-{
-    QString type;  // office:value-type: string, float, date, boolean
-    QString value; // office:value / date-value / boolean-value
-    QString text;
-    QString formula; // table:formula, empty for a plain value
-};
 using Field = TestSupport::CsvField;
 using Record = TestSupport::CsvRecord;
 using TestSupport::parseCsv;
