@@ -1,0 +1,539 @@
+#include "services/dashboard/DashboardQueries.h"
+
+#include "services/cache/SqlStatement.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <stdexcept>
+#include <vector>
+
+namespace OpsDesk {
+
+using namespace Dashboard;
+
+namespace {
+
+// The filter's conditions on the orders table `o`, appended after the
+// statement's own parameters (plain `?`: SQLite numbers them on).
+struct Conditions
+{
+    QByteArray sql;
+    QList<QByteArray> values;
+    bool any() const { return !values.isEmpty(); }
+};
+
+Conditions orderConditions(const Filter &f)
+{
+    Conditions c;
+    const auto add = [&c](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        c.sql += QByteArray(" AND o.") + column + " = ?";
+        c.values.append(value.toUtf8());
+    };
+    add("city", f.city);
+    add("district", f.district);
+    add("service_item_id", f.serviceItemId);
+    add("customer_type", f.customerType);
+    return c;
+}
+
+void bindConditions(SqlStatement &statement, int first, const Conditions &c)
+{
+    for (const QByteArray &value : c.values)
+        statement.bind(first++, value);
+}
+
+QByteArray utc(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODate).toUtf8();
+}
+
+QByteArray dayStart(const QDate &day)
+{
+    return businessDayStartUtc(day).toUtf8();
+}
+
+// The business day of a cache timestamp ("2026-11-21T17:05:00Z") as a
+// Julian day number; 0 when it does not parse.
+qint64 businessJulianDay(QByteArrayView t)
+{
+    if (t.size() < 13)
+        return 0;
+    const auto num = [&t](int at, int length) {
+        int value = 0;
+        for (int i = at; i < at + length; ++i) {
+            const char c = t[i];
+            if (c < '0' || c > '9')
+                return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    const int y = num(0, 4), m = num(5, 2), d = num(8, 2), h = num(11, 2);
+    if (y < 0 || m < 1 || d < 1 || h < 0)
+        return 0;
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return 0;
+    return date.toJulianDay() + (h >= 16 ? 1 : 0);
+}
+
+// Maps a business day to the index of its bucket within [from, to].
+class BucketIndex
+{
+public:
+    BucketIndex(const QDate &from, const QDate &to, Bucket bucket)
+        : m_first(from.toJulianDay())
+    {
+        const QList<QDate> starts = bucketStarts(from, to, bucket);
+        m_count = int(starts.size());
+        int index = 0;
+        for (QDate d = from; d <= to; d = d.addDays(1)) {
+            while (index + 1 < starts.size() && d >= starts[index + 1])
+                ++index;
+            m_of.push_back(index);
+        }
+    }
+    int count() const { return m_count; }
+    // -1 outside the range.
+    int of(qint64 julianDay) const
+    {
+        const qint64 i = julianDay - m_first;
+        return i >= 0 && i < qint64(m_of.size()) ? m_of[size_t(i)] : -1;
+    }
+
+private:
+    qint64 m_first;
+    int m_count = 0;
+    std::vector<int> m_of;
+};
+
+// A counter keyed by the bytes of a column, copying a key only when new.
+template<typename Value>
+Value &slot(QHash<QByteArray, Value> &hash, QByteArrayView key)
+{
+    const QByteArray probe = QByteArray::fromRawData(key.data(), key.size());
+    auto it = hash.find(probe);
+    if (it == hash.end())
+        it = hash.insert(QByteArray(key.data(), key.size()), Value{});
+    return *it;
+}
+
+QList<CountRow> sortedCounts(const QHash<QByteArray, qint64> &counts)
+{
+    QList<CountRow> rows;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.append({QString::fromUtf8(it.key()), QString::fromUtf8(it.key()), it.value()});
+    std::sort(rows.begin(), rows.end(), [](const CountRow &a, const CountRow &b) {
+        return a.count != b.count ? a.count > b.count : a.key < b.key;
+    });
+    return rows;
+}
+
+struct TechnicianTally
+{
+    qint64 completed = 0, onTime = 0, reviews = 0, ratingSum = 0;
+};
+
+} // namespace
+
+bool DashboardQueries::open(const QString &cachePath, QString *error)
+{
+    return m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error);
+}
+
+bool DashboardQueries::compute(const Filter &filter, Figures *out)
+{
+    m_error.clear();
+    *out = Figures{};
+    out->filter = filter;
+    if (!m_db.isOpen()) {
+        m_error = QStringLiteral("the cache is not open");
+        return false;
+    }
+    try {
+        kpis(filter, out);
+        periodPasses(filter, out);
+        quality(filter, out);
+        refunds(filter, out);
+        couponsIssued(filter, out);
+    } catch (const std::exception &e) {
+        m_error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void DashboardQueries::kpis(const Filter &filter, Figures *out)
+{
+    const QSqlDatabase db = m_db.database();
+    const Conditions c = orderConditions(filter);
+    const QDateTime now = filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc();
+    const QDateTime before = now.addSecs(-24 * 3600);
+    const QDate today = businessDay(now);
+    auto &k = out->kpis;
+
+    // Today (and yesterday up to the same time): orders, revenue, active
+    // technicians.
+    const QByteArray daySql = QByteArray("SELECT count(*), total(coalesce(o.paid_cents, 0) - "
+                                    "coalesce(o.refunded_cents, 0)), count(DISTINCT "
+                                    "o.technician_id) FROM orders o WHERE o.created_at >= ?1 "
+                                    "AND o.created_at <= ?2") +
+                         c.sql;
+    SqlStatement day(db, daySql.constData());
+    const auto dayFigures = [&](const QDate &d, const QDateTime &upTo, bool current) {
+        day.bind(1, dayStart(d)).bind(2, utc(upTo));
+        bindConditions(day, 3, c);
+        day.step();
+        KpiValue &orders = k[size_t(Kpi::OrdersToday)];
+        KpiValue &revenue = k[size_t(Kpi::RevenueToday)];
+        KpiValue &technicians = k[size_t(Kpi::TechniciansActive)];
+        (current ? orders.current : orders.previous) = day.columnInt(0);
+        (current ? revenue.current : revenue.previous) = qint64(day.columnReal(1));
+        (current ? technicians.current : technicians.previous) = day.columnInt(2);
+        day.reset();
+    };
+    dayFigures(today, now, true);
+    dayFigures(today.addDays(-1), before, false);
+
+    // Now, by status (what the orders workspace lists).
+    const auto count = [&](const QByteArray &sql, const QList<QByteArray> &fixed) {
+        const QByteArray qSql = sql + c.sql;
+        SqlStatement q(db, qSql.constData());
+        int i = 1;
+        for (const QByteArray &value : fixed)
+            q.bind(i++, value);
+        bindConditions(q, i, c);
+        q.step();
+        return q.columnInt(0);
+    };
+    k[size_t(Kpi::AwaitingDispatch)].current =
+        count("SELECT count(*) FROM orders o WHERE o.status = 'awaiting_dispatch'", {});
+    k[size_t(Kpi::InService)].current =
+        count("SELECT count(*) FROM orders o WHERE o.status = 'in_service'", {});
+    const QByteArray nowText = utc(now);
+    k[size_t(Kpi::Overdue)].current =
+        count("SELECT count(*) FROM orders o WHERE o.status NOT IN ('completed', 'cancelled') "
+              "AND o.appointment_start < ? AND o.appointment_end < ?",
+              {nowText, nowText});
+
+    // 24 hours before, from when each order was paid, dispatched, started,
+    // completed or cancelled: orders created within the 90 days before.
+    const QByteArray thenSql = QByteArray("SELECT total(o.paid_at <= ?1 AND coalesce(o.dispatched_at > ?1, 1) AND "
+                       "coalesce(o.cancelled_at > ?1, 1)), total(o.started_at <= ?1 AND "
+                       "coalesce(o.completed_at > ?1, 1) AND coalesce(o.cancelled_at > ?1, 1)), "
+                       "total(o.appointment_end < ?1 AND coalesce(o.completed_at > ?1, 1) AND "
+                       "coalesce(o.cancelled_at > ?1, 1)) FROM orders o WHERE o.created_at >= "
+                       "?2 AND o.created_at <= ?1") +
+                c.sql;
+    SqlStatement then(db, thenSql.constData());
+    then.bind(1, utc(before)).bind(2, utc(before.addDays(-90)));
+    bindConditions(then, 3, c);
+    then.step();
+    k[size_t(Kpi::AwaitingDispatch)].previous = qint64(then.columnReal(0));
+    k[size_t(Kpi::InService)].previous = qint64(then.columnReal(1));
+    k[size_t(Kpi::Overdue)].previous = qint64(then.columnReal(2));
+    then.reset();
+
+    // Refund requests waiting for a decision: orders with one, now and then.
+    const QByteArray join =
+        c.any() ? QByteArray(" JOIN orders o ON o.id = rf.order_id") : QByteArray();
+    k[size_t(Kpi::RefundsPending)].current =
+        count("SELECT count(DISTINCT rf.order_id) FROM record_facts rf" + join +
+                  " WHERE rf.collection = 'refunds' AND rf.status IN ('submitted', "
+                  "'first_approved')",
+              {});
+    const QByteArray beforeText = utc(before);
+    k[size_t(Kpi::RefundsPending)].previous =
+        count("SELECT count(DISTINCT rf.order_id) FROM record_facts rf" + join +
+                  " WHERE rf.collection = 'refunds' AND rf.at <= ?1 AND "
+                  "coalesce(rf.decided_at > ?1, 1)",
+              {beforeText});
+
+    // Technicians at work now (their records).
+    QSqlQuery online(db);
+    online.prepare(QStringLiteral(
+        "SELECT count(*) FROM records WHERE collection = 'technicians' AND "
+        "json_extract(doc, '$.work_status') IN ('online', 'busy') AND (? = '' OR city = ?)"));
+    online.addBindValue(filter.city);
+    online.addBindValue(filter.city);
+    if (online.exec() && online.next())
+        out->techniciansOnline = online.value(0).toLongLong();
+}
+
+void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
+{
+    const QSqlDatabase db = m_db.database();
+    const Conditions c = orderConditions(filter);
+    const BucketIndex current(filter.from, filter.to, filter.bucket);
+    const BucketIndex previous(filter.previousFrom(), filter.previousTo(), filter.bucket);
+    out->buckets = bucketStarts(filter.from, filter.to, filter.bucket);
+    out->previousBuckets = bucketStarts(filter.previousFrom(), filter.previousTo(), filter.bucket);
+    out->volume = QList<qint64>(current.count(), 0);
+    out->previousVolume = QList<qint64>(previous.count(), 0);
+
+    QHash<QByteArray, qint64> services, districts;
+    QHash<QByteArray, qint64> customers; // customer → orders in the period
+    struct CouponTally
+    {
+        qint64 redeemed = 0, discount = 0, orders = 0, revenue = 0;
+    };
+    QHash<QByteArray, CouponTally> coupons;
+    QHash<QByteArray, TechnicianTally> technicians;
+    qint64 completed = 0, onTime = 0;
+
+    // The period: everything read from the covering index, in one pass.
+    const QByteArray periodSql = QByteArray("SELECT o.created_at, o.city, o.district, o.service_item_id, "
+                       "o.customer_id, o.technician_id, o.paid_at IS NOT NULL, o.dispatched_at "
+                       "IS NOT NULL, (o.completed_at IS NOT NULL OR o.status = 'completed'), "
+                       "coalesce(o.paid_cents, 0) - coalesce(o.refunded_cents, 0), o.coupon_id, "
+                       "coalesce(o.coupon_discount_cents, 0), o.rating, o.arrived_at <= "
+                       "o.appointment_end FROM orders o WHERE o.created_at >= ?1 AND "
+                       "o.created_at < ?2") +
+                c.sql;
+    SqlStatement period(db, periodSql.constData());
+    period.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
+    bindConditions(period, 3, c);
+    QByteArray districtKey;
+    while (period.step()) {
+        const int bucket = current.of(businessJulianDay(period.columnView(0)));
+        if (bucket >= 0)
+            ++out->volume[bucket];
+        ++out->created;
+        const QByteArrayView city = period.columnView(1);
+        districtKey.clear();
+        districtKey.append(city.data(), city.size()).append('/').append(period.columnView(2));
+        ++slot(districts, districtKey);
+        ++slot(services, period.columnView(3));
+        ++slot(customers, period.columnView(4));
+        const bool paid = period.columnInt(6) != 0;
+        const bool isCompleted = period.columnInt(8) != 0;
+        const bool reachedInTime = period.columnInt(13) != 0;
+        out->paid += paid ? 1 : 0;
+        out->dispatched += period.columnInt(7) != 0 ? 1 : 0;
+        if (isCompleted) {
+            ++out->completed;
+            ++completed;
+            onTime += reachedInTime ? 1 : 0;
+        }
+        const qint64 revenue = period.columnInt(9);
+        if (!period.columnIsNull(10)) {
+            CouponTally &t = slot(coupons, period.columnView(10));
+            t.redeemed += paid ? 1 : 0;
+            t.discount += period.columnInt(11);
+            ++t.orders;
+            t.revenue += revenue;
+        }
+        if (isCompleted && !period.columnIsNull(5)) {
+            TechnicianTally &t = slot(technicians, period.columnView(5));
+            ++t.completed;
+            t.onTime += reachedInTime ? 1 : 0;
+            if (!period.columnIsNull(12)) {
+                ++t.reviews;
+                t.ratingSum += period.columnInt(12);
+            }
+        }
+    }
+    period.reset();
+    KpiValue &onTimeRate = out->kpis[size_t(Kpi::OnTimeRate)];
+    onTimeRate.current = completed ? (onTime * 10000 + completed / 2) / completed : 0;
+
+    // The previous period: its volume and on-time rate, and which customers
+    // ordered in it (returning customers of the period).
+    QSet<QByteArray> earlier;
+    qint64 previousCompleted = 0, previousOnTime = 0;
+    const QByteArray beforeSql = QByteArray("SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
+                       "o.status = 'completed'), o.arrived_at <= o.appointment_end FROM orders "
+                       "o WHERE o.created_at >= ?1 AND o.created_at < ?2") +
+                c.sql;
+    SqlStatement before(db, beforeSql.constData());
+    before.bind(1, dayStart(filter.previousFrom())).bind(2, dayStart(filter.from));
+    bindConditions(before, 3, c);
+    while (before.step()) {
+        const int bucket = previous.of(businessJulianDay(before.columnView(0)));
+        if (bucket >= 0)
+            ++out->previousVolume[bucket];
+        const QByteArrayView customer = before.columnView(1);
+        if (customers.contains(QByteArray::fromRawData(customer.data(), customer.size())))
+            earlier.insert(customer.toByteArray());
+        if (before.columnInt(2) != 0) {
+            ++previousCompleted;
+            previousOnTime += before.columnInt(3) != 0 ? 1 : 0;
+        }
+    }
+    before.reset();
+    onTimeRate.previous = previousCompleted
+                              ? (previousOnTime * 10000 + previousCompleted / 2) / previousCompleted
+                              : 0;
+
+    // New or returning (the server's rule): a customer is new when their
+    // first order ever — any city or service — is within the period.
+    SqlStatement probe(db, "SELECT 1 FROM orders WHERE customer_id = ?1 AND created_at < ?2 "
+                           "LIMIT 1");
+    const QByteArray fromStart = dayStart(filter.from);
+    for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
+        bool returning = earlier.contains(it.key());
+        if (!returning) {
+            probe.bind(1, it.key()).bind(2, fromStart);
+            returning = probe.step();
+            probe.reset();
+        }
+        if (returning) {
+            ++out->returningCustomers;
+            out->ordersByReturning += it.value();
+        } else {
+            ++out->newCustomers;
+            out->ordersByNew += it.value();
+        }
+    }
+
+    // Labels.
+    out->serviceNames = m_db.serviceItemNames();
+    out->byService = sortedCounts(services);
+    for (CountRow &row : out->byService)
+        row.label = out->serviceNames.value(row.key, row.key);
+    out->byDistrict = sortedCounts(districts);
+    for (CountRow &row : out->byDistrict)
+        row.label = row.key.section(QLatin1Char('/'), 1);
+
+    const QHash<QString, QString> campaigns =
+        m_db.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
+    for (auto it = coupons.cbegin(); it != coupons.cend(); ++it) {
+        CouponRow row;
+        row.couponId = QString::fromUtf8(it.key());
+        row.campaign = campaigns.value(row.couponId);
+        row.redeemed = it->redeemed;
+        row.discountCents = it->discount;
+        row.orders = it->orders;
+        row.revenueCents = it->revenue;
+        out->coupons.append(row);
+    }
+
+    const QHash<QString, QString> names =
+        m_db.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
+    for (auto it = technicians.cbegin(); it != technicians.cend(); ++it) {
+        TechnicianRow row;
+        row.technicianId = QString::fromUtf8(it.key());
+        row.name = names.value(row.technicianId, row.technicianId);
+        row.completed = it->completed;
+        row.onTime = it->onTime;
+        row.reviews = it->reviews;
+        row.ratingSum = it->ratingSum;
+        out->leaderboard.append(row);
+    }
+    std::sort(out->leaderboard.begin(), out->leaderboard.end(),
+              [](const TechnicianRow &a, const TechnicianRow &b) {
+                  if (a.completed != b.completed)
+                      return a.completed > b.completed;
+                  if (a.ratingSum * b.reviews != b.ratingSum * a.reviews)
+                      return a.ratingSum * b.reviews > b.ratingSum * a.reviews;
+                  return a.technicianId < b.technicianId;
+              });
+    if (out->leaderboard.size() > 20)
+        out->leaderboard.resize(20);
+}
+
+void DashboardQueries::quality(const Filter &filter, Figures *out)
+{
+    const QSqlDatabase db = m_db.database();
+    const Conditions c = orderConditions(filter);
+    const QByteArray join =
+        c.any() ? QByteArray(" JOIN orders o ON o.id = rf.order_id") : QByteArray();
+    const auto fill = [&](const QDate &from, const QDate &to, QList<QualityBucket> *buckets) {
+        const BucketIndex index(from, to, filter.bucket);
+        *buckets = QList<QualityBucket>(index.count());
+        const QByteArray qSql = "SELECT rf.collection, rf.at, rf.rating FROM record_facts rf" + join +
+                               " WHERE rf.collection IN ('reviews', 'complaints') AND rf.at >= "
+                               "?1 AND rf.at < ?2" +
+                               c.sql;
+        SqlStatement q(db, qSql.constData());
+        q.bind(1, dayStart(from)).bind(2, dayStart(to.addDays(1)));
+        bindConditions(q, 3, c);
+        while (q.step()) {
+            const int bucket = index.of(businessJulianDay(q.columnView(1)));
+            if (bucket < 0)
+                continue;
+            QualityBucket &b = (*buckets)[bucket];
+            if (q.columnView(0) == "complaints") {
+                ++b.complaints;
+            } else if (!q.columnIsNull(2)) {
+                const qint64 rating = q.columnInt(2);
+                ++b.reviews;
+                b.ratingSum += rating;
+                b.praises += rating >= 4 ? 1 : 0;
+            }
+        }
+    };
+    fill(filter.from, filter.to, &out->quality);
+    fill(filter.previousFrom(), filter.previousTo(), &out->previousQuality);
+}
+
+void DashboardQueries::refunds(const Filter &filter, Figures *out)
+{
+    const Conditions c = orderConditions(filter);
+    const QByteArray join =
+        c.any() ? QByteArray(" JOIN orders o ON o.id = rf.order_id") : QByteArray();
+    const QByteArray qSql = "SELECT coalesce(rf.reason, ''), count(*), total(rf.amount_cents), "
+                   "total(CASE WHEN rf.status IN ('approved', 'paid_out') THEN rf.approved_cents "
+                   "END) FROM record_facts rf" +
+                       join + " WHERE rf.collection = 'refunds' AND rf.at >= ?1 AND rf.at < ?2" +
+                       c.sql + " GROUP BY 1 ORDER BY 2 DESC, 1";
+    SqlStatement q(m_db.database(), qSql.constData());
+    q.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
+    bindConditions(q, 3, c);
+    while (q.step())
+        out->refunds.append({q.columnText(0), q.columnInt(1), qint64(q.columnReal(2)),
+                             qint64(q.columnReal(3))});
+}
+
+void DashboardQueries::couponsIssued(const Filter &filter, Figures *out)
+{
+    // As the server counts: coupons handed out within the period, by the
+    // redemption's city and its customer's type (an issued coupon has no
+    // order yet, so the district and service item do not apply).
+    QByteArray sql = "SELECT rf.coupon_id, count(*) FROM record_facts rf";
+    if (!filter.customerType.isEmpty())
+        sql += " JOIN records c ON c.collection = 'customers' AND c.id = rf.customer_id";
+    sql += " WHERE rf.collection = 'redemptions' AND rf.at >= ?1 AND rf.at < ?2";
+    if (!filter.city.isEmpty())
+        sql += " AND rf.city = ?3";
+    if (!filter.customerType.isEmpty())
+        sql += filter.city.isEmpty() ? " AND json_extract(c.doc, '$.customer_type') = ?3"
+                                     : " AND json_extract(c.doc, '$.customer_type') = ?4";
+    sql += " GROUP BY 1";
+    const QByteArray qSql = sql;
+    SqlStatement q(m_db.database(), qSql.constData());
+    q.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
+    int next = 3;
+    if (!filter.city.isEmpty())
+        q.bind(next++, filter.city);
+    if (!filter.customerType.isEmpty())
+        q.bind(next++, filter.customerType);
+    QHash<QString, qint64> issued;
+    while (q.step())
+        issued.insert(q.columnText(0), q.columnInt(1));
+    const QHash<QString, QString> campaigns =
+        m_db.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
+    for (CouponRow &row : out->coupons)
+        row.issued = issued.take(row.couponId);
+    for (auto it = issued.cbegin(); it != issued.cend(); ++it) {
+        CouponRow row;
+        row.couponId = it.key();
+        row.campaign = campaigns.value(it.key());
+        row.issued = it.value();
+        out->coupons.append(row);
+    }
+    std::sort(out->coupons.begin(), out->coupons.end(), [](const CouponRow &a, const CouponRow &b) {
+        if (a.orders != b.orders)
+            return a.orders > b.orders;
+        if (a.issued != b.issued)
+            return a.issued > b.issued;
+        return a.couponId < b.couponId;
+    });
+}
+
+} // namespace OpsDesk
