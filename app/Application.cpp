@@ -19,6 +19,7 @@
 #include "services/tiles/TileSourceSettings.h"
 #include "ui/audit/AuditWorkspace.h"
 #include "ui/auth/LoginDialog.h"
+#include "ui/dashboards/DashboardsWorkspace.h"
 #include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/i18n/LanguageManager.h"
 #include "ui/map/MapView.h"
@@ -258,6 +259,18 @@ void Application::startSync(const Staff &staff)
             connect(
                 qApp, &QCoreApplication::aboutToQuit, this,
                 [this, path] { removeAuditDocuments(path, true); }, Qt::SingleShotConnection);
+    }
+    if (staff.workspaces().contains(Workspace::Dashboards)) {
+        m_dashboards = new DashboardsWorkspace(staff, path, m_sync.get());
+        // A click on a chart lists its orders in the orders workspace.
+        connect(m_dashboards, &DashboardsWorkspace::openOrders, this,
+                [this](const OrderFilter &filter) {
+                    if (!m_orders)
+                        return;
+                    m_window->showWorkspace(Workspace::Orders);
+                    m_orders->showFilter(filter);
+                });
+        m_window->setWorkspaceWidget(Workspace::Dashboards, m_dashboards);
     }
     m_sync->start();
 }
@@ -699,6 +712,15 @@ void Application::onDataReady()
             if (m_audit && m_window->currentWorkspace() == Workspace::Audit) {
                 m_audit->reload();
                 m_audit->selectFirst();
+            }
+            // The charts are computed on a worker: the picture waits for them.
+            if (m_dashboards && m_window->currentWorkspace() == Workspace::Dashboards) {
+                m_dashboards->refresh();
+                connect(
+                    m_dashboards, &DashboardsWorkspace::refreshed, this,
+                    [this] { QTimer::singleShot(300, this, &Application::takeScreenshotAndQuit); },
+                    Qt::SingleShotConnection);
+                return;
             }
             // The review screen's documents arrive from the server a moment later.
             const bool audit = m_audit && m_window->currentWorkspace() == Workspace::Audit;

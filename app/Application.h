@@ -27,6 +27,7 @@ class MainWindow;
 class SyncSession;
 class ChangesDialog;
 class AuditWorkspace;
+class DashboardsWorkspace;
 class DispatchWorkspace;
 class OrdersWorkspace;
 class Notifications;
@@ -141,6 +142,7 @@ private:
     QPointer<OrdersWorkspace> m_orders;
     QPointer<DispatchWorkspace> m_dispatch;
     QPointer<AuditWorkspace> m_audit;
+    QPointer<DashboardsWorkspace> m_dashboards;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<OrderAlerts> m_alerts;
     QTimer m_alertTimer;

@@ -15,8 +15,7 @@ std::pair<QDate, QDate> bucketRange(const QDate &from, const QDate &to, Bucket b
     if (index < 0 || index >= starts.size())
         return {};
     const QDate first = std::max(starts[index], from);
-    const QDate last =
-        index + 1 < starts.size() ? std::min(starts[index + 1].addDays(-1), to) : to;
+    const QDate last = index + 1 < starts.size() ? std::min(starts[index + 1].addDays(-1), to) : to;
     return {first, last};
 }
 

@@ -148,8 +148,8 @@ struct Figures
     QList<QualityBucket> quality;         // per bucket, by the review's / complaint's day
     QList<QualityBucket> previousQuality; // the previous period's buckets
 
-    QList<RefundReason> refunds; // by reason, most requests first
-    QList<CouponRow> coupons;    // most orders first
+    QList<RefundReason> refunds;      // by reason, most requests first
+    QList<CouponRow> coupons;         // most orders first
     QList<TechnicianRow> leaderboard; // most completed first (at most 20)
 
     QHash<QString, QString> serviceNames; // id → name (for labels)
@@ -157,7 +157,7 @@ struct Figures
 
 // Drill-down: the orders a chart element counts, as the orders workspace's
 // filter. Each gives exactly the charted count through OrderCache.
-OrderFilter ordersOf(const Filter &filter);                       // the whole period
+OrderFilter ordersOf(const Filter &filter);                        // the whole period
 OrderFilter ordersInBucket(const Filter &filter, int bucketIndex); // a point of the volume chart
 OrderFilter ordersInPreviousBucket(const Filter &filter, int bucketIndex);
 OrderFilter ordersOfService(const Filter &filter, const QString &serviceItemId);

@@ -73,7 +73,7 @@ QString firstStatusAt(const char *status)
 QString recordFactsValues(const char *row)
 {
     const QString r = QLatin1String(row);
-    const auto field = [&r](const char *path) {
+    const auto field = [&r](const char *path) -> QString {
         return QStringLiteral("json_extract(") + r + QStringLiteral(".doc, '$.") +
                QLatin1String(path) + QStringLiteral("')");
     };

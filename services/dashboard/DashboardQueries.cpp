@@ -180,10 +180,10 @@ void DashboardQueries::kpis(const Filter &filter, Figures *out)
     // Today (and yesterday up to the same time): orders, revenue, active
     // technicians.
     const QByteArray daySql = QByteArray("SELECT count(*), total(coalesce(o.paid_cents, 0) - "
-                                    "coalesce(o.refunded_cents, 0)), count(DISTINCT "
-                                    "o.technician_id) FROM orders o WHERE o.created_at >= ?1 "
-                                    "AND o.created_at <= ?2") +
-                         c.sql;
+                                         "coalesce(o.refunded_cents, 0)), count(DISTINCT "
+                                         "o.technician_id) FROM orders o WHERE o.created_at >= ?1 "
+                                         "AND o.created_at <= ?2") +
+                              c.sql;
     SqlStatement day(db, daySql.constData());
     const auto dayFigures = [&](const QDate &d, const QDateTime &upTo, bool current) {
         day.bind(1, dayStart(d)).bind(2, utc(upTo));
@@ -223,13 +223,14 @@ void DashboardQueries::kpis(const Filter &filter, Figures *out)
 
     // 24 hours before, from when each order was paid, dispatched, started,
     // completed or cancelled: orders created within the 90 days before.
-    const QByteArray thenSql = QByteArray("SELECT total(o.paid_at <= ?1 AND coalesce(o.dispatched_at > ?1, 1) AND "
-                       "coalesce(o.cancelled_at > ?1, 1)), total(o.started_at <= ?1 AND "
-                       "coalesce(o.completed_at > ?1, 1) AND coalesce(o.cancelled_at > ?1, 1)), "
-                       "total(o.appointment_end < ?1 AND coalesce(o.completed_at > ?1, 1) AND "
-                       "coalesce(o.cancelled_at > ?1, 1)) FROM orders o WHERE o.created_at >= "
-                       "?2 AND o.created_at <= ?1") +
-                c.sql;
+    const QByteArray thenSql =
+        QByteArray("SELECT total(o.paid_at <= ?1 AND coalesce(o.dispatched_at > ?1, 1) AND "
+                   "coalesce(o.cancelled_at > ?1, 1)), total(o.started_at <= ?1 AND "
+                   "coalesce(o.completed_at > ?1, 1) AND coalesce(o.cancelled_at > ?1, 1)), "
+                   "total(o.appointment_end < ?1 AND coalesce(o.completed_at > ?1, 1) AND "
+                   "coalesce(o.cancelled_at > ?1, 1)) FROM orders o WHERE o.created_at >= "
+                   "?2 AND o.created_at <= ?1") +
+        c.sql;
     SqlStatement then(db, thenSql.constData());
     then.bind(1, utc(before)).bind(2, utc(before.addDays(-90)));
     bindConditions(then, 3, c);
@@ -256,11 +257,12 @@ void DashboardQueries::kpis(const Filter &filter, Figures *out)
 
     // Technicians at work now (their records).
     QSqlQuery online(db);
-    online.prepare(QStringLiteral(
-        "SELECT count(*) FROM records WHERE collection = 'technicians' AND "
-        "json_extract(doc, '$.work_status') IN ('online', 'busy') AND (? = '' OR city = ?)"));
-    online.addBindValue(filter.city);
-    online.addBindValue(filter.city);
+    online.prepare(QStringLiteral("SELECT count(*) FROM records WHERE collection = "
+                                  "'technicians' AND json_extract(doc, '$.work_status') IN "
+                                  "('online', 'busy')") +
+                   (filter.city.isEmpty() ? QString() : QStringLiteral(" AND city = ?")));
+    if (!filter.city.isEmpty())
+        online.addBindValue(filter.city);
     if (online.exec() && online.next())
         out->techniciansOnline = online.value(0).toLongLong();
 }
@@ -287,14 +289,15 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
     qint64 completed = 0, onTime = 0;
 
     // The period: everything read from the covering index, in one pass.
-    const QByteArray periodSql = QByteArray("SELECT o.created_at, o.city, o.district, o.service_item_id, "
-                       "o.customer_id, o.technician_id, o.paid_at IS NOT NULL, o.dispatched_at "
-                       "IS NOT NULL, (o.completed_at IS NOT NULL OR o.status = 'completed'), "
-                       "coalesce(o.paid_cents, 0) - coalesce(o.refunded_cents, 0), o.coupon_id, "
-                       "coalesce(o.coupon_discount_cents, 0), o.rating, o.arrived_at <= "
-                       "o.appointment_end FROM orders o WHERE o.created_at >= ?1 AND "
-                       "o.created_at < ?2") +
-                c.sql;
+    const QByteArray periodSql =
+        QByteArray("SELECT o.created_at, o.city, o.district, o.service_item_id, "
+                   "o.customer_id, o.technician_id, o.paid_at IS NOT NULL, o.dispatched_at "
+                   "IS NOT NULL, (o.completed_at IS NOT NULL OR o.status = 'completed'), "
+                   "coalesce(o.paid_cents, 0) - coalesce(o.refunded_cents, 0), o.coupon_id, "
+                   "coalesce(o.coupon_discount_cents, 0), o.rating, o.arrived_at <= "
+                   "o.appointment_end FROM orders o WHERE o.created_at >= ?1 AND "
+                   "o.created_at < ?2") +
+        c.sql;
     SqlStatement period(db, periodSql.constData());
     period.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
     bindConditions(period, 3, c);
@@ -346,10 +349,11 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
     // ordered in it (returning customers of the period).
     QSet<QByteArray> earlier;
     qint64 previousCompleted = 0, previousOnTime = 0;
-    const QByteArray beforeSql = QByteArray("SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
-                       "o.status = 'completed'), o.arrived_at <= o.appointment_end FROM orders "
-                       "o WHERE o.created_at >= ?1 AND o.created_at < ?2") +
-                c.sql;
+    const QByteArray beforeSql =
+        QByteArray("SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
+                   "o.status = 'completed'), o.arrived_at <= o.appointment_end FROM orders "
+                   "o WHERE o.created_at >= ?1 AND o.created_at < ?2") +
+        c.sql;
     SqlStatement before(db, beforeSql.constData());
     before.bind(1, dayStart(filter.previousFrom())).bind(2, dayStart(filter.from));
     bindConditions(before, 3, c);
@@ -446,10 +450,11 @@ void DashboardQueries::quality(const Filter &filter, Figures *out)
     const auto fill = [&](const QDate &from, const QDate &to, QList<QualityBucket> *buckets) {
         const BucketIndex index(from, to, filter.bucket);
         *buckets = QList<QualityBucket>(index.count());
-        const QByteArray qSql = "SELECT rf.collection, rf.at, rf.rating FROM record_facts rf" + join +
-                               " WHERE rf.collection IN ('reviews', 'complaints') AND rf.at >= "
-                               "?1 AND rf.at < ?2" +
-                               c.sql;
+        const QByteArray qSql = "SELECT rf.collection, rf.at, rf.rating FROM record_facts rf" +
+                                join +
+                                " WHERE rf.collection IN ('reviews', 'complaints') AND rf.at >= "
+                                "?1 AND rf.at < ?2" +
+                                c.sql;
         SqlStatement q(db, qSql.constData());
         q.bind(1, dayStart(from)).bind(2, dayStart(to.addDays(1)));
         bindConditions(q, 3, c);
@@ -477,17 +482,18 @@ void DashboardQueries::refunds(const Filter &filter, Figures *out)
     const Conditions c = orderConditions(filter);
     const QByteArray join =
         c.any() ? QByteArray(" JOIN orders o ON o.id = rf.order_id") : QByteArray();
-    const QByteArray qSql = "SELECT coalesce(rf.reason, ''), count(*), total(rf.amount_cents), "
-                   "total(CASE WHEN rf.status IN ('approved', 'paid_out') THEN rf.approved_cents "
-                   "END) FROM record_facts rf" +
-                       join + " WHERE rf.collection = 'refunds' AND rf.at >= ?1 AND rf.at < ?2" +
-                       c.sql + " GROUP BY 1 ORDER BY 2 DESC, 1";
+    const QByteArray qSql =
+        "SELECT coalesce(rf.reason, ''), count(*), total(rf.amount_cents), "
+        "total(CASE WHEN rf.status IN ('approved', 'paid_out') THEN rf.approved_cents "
+        "END) FROM record_facts rf" +
+        join + " WHERE rf.collection = 'refunds' AND rf.at >= ?1 AND rf.at < ?2" + c.sql +
+        " GROUP BY 1 ORDER BY 2 DESC, 1";
     SqlStatement q(m_db.database(), qSql.constData());
     q.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
     bindConditions(q, 3, c);
     while (q.step())
-        out->refunds.append({q.columnText(0), q.columnInt(1), qint64(q.columnReal(2)),
-                             qint64(q.columnReal(3))});
+        out->refunds.append(
+            {q.columnText(0), q.columnInt(1), qint64(q.columnReal(2)), qint64(q.columnReal(3))});
 }
 
 void DashboardQueries::couponsIssued(const Filter &filter, Figures *out)

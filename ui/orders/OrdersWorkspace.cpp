@@ -270,6 +270,25 @@ void OrdersWorkspace::buildFilterBar()
     second->addWidget(m_export);
     layout->addLayout(second);
 
+    m_extrasLabel = new QLabel(this);
+    m_extrasLabel->setObjectName(QStringLiteral("drillDownCriteria"));
+    m_extrasLabel->setWordWrap(true);
+    m_extrasLabel->setStyleSheet(QStringLiteral(
+        "background: #eef4ff; border: 1px solid #c7d7f5; border-radius: 4px; padding: 4px;"));
+    m_clearExtras = new QToolButton(this);
+    m_clearExtras->setObjectName(QStringLiteral("clearDrillDown"));
+    auto *extras = new QHBoxLayout;
+    extras->addWidget(m_extrasLabel, 1);
+    extras->addWidget(m_clearExtras);
+    layout->addLayout(extras);
+    m_extrasLabel->hide();
+    m_clearExtras->hide();
+    connect(m_clearExtras, &QToolButton::clicked, this, [this] {
+        m_extras = {};
+        showExtras();
+        applyFilter();
+    });
+
     auto *statuses = new QHBoxLayout;
     statuses->setSpacing(4);
     for (const OrderStatus status : allOrderStatuses()) {
@@ -398,8 +417,7 @@ OrderFilter OrdersWorkspace::filter() const
     filter.serviceItemId = comboValue(m_service);
     filter.customerType = comboValue(m_customerType);
     filter.technicianId = comboValue(m_technician);
-    filter.dateField = m_dateField->currentIndex() == 1 ? OrderFilter::DateField::Appointment
-                                                        : OrderFilter::DateField::Created;
+    filter.dateField = OrderFilter::DateField(std::max(0, m_dateField->currentIndex()));
     if (m_dateRange->isChecked()) {
         filter.from = m_from->date();
         filter.to = m_to->date();
@@ -410,6 +428,13 @@ OrderFilter OrdersWorkspace::filter() const
     for (const QToolButton *button : m_statusButtons)
         if (button->isChecked())
             filter.statuses.append(button->property(StatusProperty).toString());
+    filter.businessDays = m_extras.businessDays;
+    filter.stage = m_extras.stage;
+    filter.customers = m_extras.customers;
+    filter.minRating = m_extras.minRating;
+    filter.refundReason = m_extras.refundReason;
+    filter.couponId = m_extras.couponId;
+    filter.refundPending = m_extras.refundPending;
     return filter;
 }
 
@@ -423,7 +448,9 @@ void OrdersWorkspace::setFilter(const OrderFilter &filter)
     selectValue(m_service, filter.serviceItemId);
     selectValue(m_customerType, filter.customerType);
     selectValue(m_technician, filter.technicianId);
-    m_dateField->setCurrentIndex(filter.dateField == OrderFilter::DateField::Appointment ? 1 : 0);
+    m_dateField->setCurrentIndex(int(filter.dateField));
+    m_extras = filter.extras();
+    showExtras();
     const bool range = filter.from.isValid() || filter.to.isValid();
     m_dateRange->setChecked(range);
     if (filter.from.isValid())
@@ -448,6 +475,47 @@ void OrdersWorkspace::applyFilter()
     if (next == m_model->filter())
         return;
     m_model->setFilter(next);
+}
+
+void OrdersWorkspace::showFilter(const OrderFilter &filter)
+{
+    setFilter(filter);
+}
+
+void OrdersWorkspace::showExtras()
+{
+    QStringList parts;
+    const OrderFilter &e = m_extras;
+    if (e.businessDays)
+        parts.append(tr("days in China time (UTC+8)"));
+    switch (e.stage) {
+    case OrderFilter::Stage::Any:
+        break;
+    case OrderFilter::Stage::Paid:
+        parts.append(tr("paid"));
+        break;
+    case OrderFilter::Stage::Dispatched:
+        parts.append(tr("dispatched"));
+        break;
+    case OrderFilter::Stage::Completed:
+        parts.append(tr("completed"));
+        break;
+    }
+    if (e.customers == OrderFilter::CustomerHistory::New)
+        parts.append(tr("new customers"));
+    else if (e.customers == OrderFilter::CustomerHistory::Returning)
+        parts.append(tr("returning customers"));
+    if (e.minRating > 0)
+        parts.append(tr("reviews rated %1 or more").arg(e.minRating));
+    if (!e.refundReason.isEmpty())
+        parts.append(tr("refund reason: %1").arg(e.refundReason));
+    if (!e.couponId.isEmpty())
+        parts.append(tr("coupon %1").arg(e.couponId));
+    if (e.refundPending)
+        parts.append(tr("a refund request is pending"));
+    m_extrasLabel->setText(tr("From the dashboards: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_extrasLabel->setVisible(!parts.isEmpty());
+    m_clearExtras->setVisible(!parts.isEmpty());
 }
 
 void OrdersWorkspace::openOrder(const QString &orderId)
@@ -597,6 +665,9 @@ void OrdersWorkspace::retranslate()
     m_dateField->clear();
     m_dateField->addItem(tr("created"));
     m_dateField->addItem(tr("appointment"));
+    m_dateField->addItem(tr("review written"));
+    m_dateField->addItem(tr("complaint made"));
+    m_dateField->addItem(tr("refund requested"));
     m_dateField->setCurrentIndex(field);
     m_updatingControls = updating;
     m_dateRange->setText(tr("Date range:"));
@@ -604,6 +675,9 @@ void OrdersWorkspace::retranslate()
     m_complaint->setText(tr("Has complaint"));
     m_overdue->setText(tr("Overdue"));
     m_overdue->setToolTip(tr("The appointment is over and the order is not finished."));
+    m_clearExtras->setText(tr("Remove"));
+    m_clearExtras->setToolTip(tr("Remove the criteria that came from the dashboards"));
+    showExtras();
     m_clear->setText(tr("Clear filters"));
     m_saveView->setText(tr("Save view…"));
     m_deleteView->setText(tr("Delete view"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 
 class QApplication;
 
@@ -18,6 +19,16 @@ QColor success();
 QColor warning();
 QColor danger();
 QColor muted();
+
+// Chart colours: the Okabe–Ito palette, distinguishable with the common
+// kinds of colour blindness (orange, sky blue, bluish green, blue,
+// vermillion, reddish purple, yellow, black). Series take them in order.
+QList<QColor> chartPalette();
+QColor chartColor(int index);
+// A change for the better / the worse on a KPI tile (shown with ▲/▼ and a
+// sign as well, never by colour alone).
+QColor better();
+QColor worse();
 
 } // namespace Theme
 } // namespace OpsDesk
