@@ -234,8 +234,8 @@ DashboardsWorkspace::DashboardsWorkspace(const Staff &staff, const QString &cach
             m_figures = result.figures;
             m_hasFigures = true;
             showFigures();
-            m_status->setText(tr("Updated %1").arg(QTime::currentTime().toString(
-                QStringLiteral("HH:mm:ss"))));
+            m_status->setText(
+                tr("Updated %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
         } else {
             m_status->setText(tr("No figures yet: %1").arg(result.error));
         }
@@ -391,9 +391,9 @@ void DashboardsWorkspace::buildCharts()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
-    static const char *names[] = {"volumeChart",    "servicesChart", "districtsChart",
-                                  "funnelChart",    "customersChart", "qualityChart",
-                                  "refundsChart",   "couponsChart"};
+    static const char *names[] = {"volumeChart",  "servicesChart",  "districtsChart",
+                                  "funnelChart",  "customersChart", "qualityChart",
+                                  "refundsChart", "couponsChart"};
     for (int c = 0; c < int(Chart::Count); ++c)
         m_views[size_t(c)] = makeView(this, QLatin1String(names[c]));
 
@@ -415,7 +415,9 @@ void DashboardsWorkspace::buildCharts()
         m_pages.append(widget);
         return widget;
     };
-    const auto view = [this](Chart chart) -> QWidget * { return m_views[size_t(chart)]; };
+    const auto view = [this](Chart chart) -> QWidget * {
+        return m_views[size_t(chart)];
+    };
 
     m_leaderboard = new QTableWidget(this);
     m_leaderboard->setObjectName(QStringLiteral("leaderboard"));
@@ -572,9 +574,8 @@ void DashboardsWorkspace::setDashboardFilter(const Filter &filter)
     m_preset->setCurrentIndex(m_preset->count() - 1);
     m_from->setDate(filter.from);
     m_to->setDate(filter.to);
-    m_bucket->setCurrentIndex(filter.bucket == bucketFor(filter.from, filter.to)
-                                  ? 0
-                                  : 1 + int(filter.bucket));
+    m_bucket->setCurrentIndex(
+        filter.bucket == bucketFor(filter.from, filter.to) ? 0 : 1 + int(filter.bucket));
     m_updatingControls = false;
     scheduleRefresh();
 }
@@ -660,14 +661,13 @@ void DashboardsWorkspace::showKpis()
                          .arg(double(delta) / 100.0, 0, 'f', 1);
         else {
             const QString sign = delta > 0 ? QStringLiteral("+") : QString();
-            const QString amount = kpi == Kpi::RevenueToday ? money(delta)
-                                                            : QStringLiteral("%L1").arg(delta);
+            const QString amount =
+                kpi == Kpi::RevenueToday ? money(delta) : QStringLiteral("%L1").arg(delta);
             change = QStringLiteral("%1 %2%3").arg(arrow, sign, amount);
             if (v.previous != 0)
                 change += QStringLiteral(" (%1%2%)")
                               .arg(sign)
-                              .arg(100.0 * double(delta) / double(std::abs(v.previous)), 0, 'f',
-                                   1);
+                              .arg(100.0 * double(delta) / double(std::abs(v.previous)), 0, 'f', 1);
         }
         QString since;
         switch (kpi) {
@@ -751,7 +751,8 @@ void DashboardsWorkspace::showVolume()
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart->setTitle(tr("Order volume: %L1 orders (previous period %L2)").arg(total).arg(previousTotal));
+    chart->setTitle(
+        tr("Order volume: %L1 orders (previous period %L2)").arg(total).arg(previousTotal));
     table.title = chart->title();
     m_tables[size_t(Chart::Volume)] = table;
     connect(current, &QLineSeries::clicked, this,
@@ -824,8 +825,8 @@ void DashboardsWorkspace::showServices()
     }
     for (const CountRow &row : m_figures.byService)
         table.rows.append({row.label, row.count});
-    auto *series = horizontalBars(chart, labels, {{tr("Orders"), values, Theme::chartColor(3)}},
-                                  tr("Orders"));
+    auto *series =
+        horizontalBars(chart, labels, {{tr("Orders"), values, Theme::chartColor(3)}}, tr("Orders"));
     chart->setTitle(m_figures.byService.size() > top.size()
                         ? tr("Orders by service item (top %1 of %2)")
                               .arg(top.size())
@@ -859,9 +860,10 @@ void DashboardsWorkspace::showDistricts()
     table.title = tr("Orders by district");
     table.headers = {tr("City"), tr("District"), tr("Orders")};
     for (const CountRow &row : m_figures.byDistrict)
-        table.rows.append({cityTitle(row.key.section(QLatin1Char('/'), 0, 0)), row.label, row.count});
-    auto *series = horizontalBars(chart, labels, {{tr("Orders"), values, Theme::chartColor(2)}},
-                                  tr("Orders"));
+        table.rows.append(
+            {cityTitle(row.key.section(QLatin1Char('/'), 0, 0)), row.label, row.count});
+    auto *series =
+        horizontalBars(chart, labels, {{tr("Orders"), values, Theme::chartColor(2)}}, tr("Orders"));
     chart->setTitle(m_figures.byDistrict.size() > top.size()
                         ? tr("Orders by district (top %1 of %2)")
                               .arg(top.size())
@@ -890,10 +892,10 @@ void DashboardsWorkspace::showFunnel()
         values.append(double(stages[i]));
     }
     for (int i = 0; i < 4; ++i)
-        table.rows.append({names[i], stages[i],
-                           f.created ? 100.0 * double(stages[i]) / double(f.created) : 0.0});
-    auto *series = horizontalBars(chart, labels, {{tr("Orders"), values, Theme::chartColor(1)}},
-                                  tr("Orders"));
+        table.rows.append(
+            {names[i], stages[i], f.created ? 100.0 * double(stages[i]) / double(f.created) : 0.0});
+    auto *series =
+        horizontalBars(chart, labels, {{tr("Orders"), values, Theme::chartColor(1)}}, tr("Orders"));
     series->setBarWidth(0.75);
     chart->setTitle(tr("Conversion funnel: created → paid → dispatched → completed"));
     table.title = tr("Conversion funnel");
@@ -935,10 +937,9 @@ void DashboardsWorkspace::showCustomers()
                      tr("Orders per customer")};
     table.rows.append({tr("New"), f.newCustomers, f.ordersByNew,
                        f.newCustomers ? double(f.ordersByNew) / double(f.newCustomers) : 0.0});
-    table.rows.append({tr("Returning"), f.returningCustomers, f.ordersByReturning,
-                       f.returningCustomers
-                           ? double(f.ordersByReturning) / double(f.returningCustomers)
-                           : 0.0});
+    table.rows.append(
+        {tr("Returning"), f.returningCustomers, f.ordersByReturning,
+         f.returningCustomers ? double(f.ordersByReturning) / double(f.returningCustomers) : 0.0});
     m_tables[size_t(Chart::Customers)] = table;
     connect(fresh, &QPieSlice::clicked, this, [this] { drill(Chart::Customers, 0); });
     connect(returning, &QPieSlice::clicked, this, [this] { drill(Chart::Customers, 1); });
@@ -964,8 +965,9 @@ void DashboardsWorkspace::showQuality()
     double top = 0;
     qint64 totalComplaints = 0, totalPraise = 0;
     ChartTable table;
-    table.headers = {tr("Period starting"), tr("Complaints"), tr("Praise"), tr("Reviews"),
-                     tr("Average rating"), tr("Average rating, previous period")};
+    table.headers = {tr("Period starting"), tr("Complaints"),
+                     tr("Praise"),          tr("Reviews"),
+                     tr("Average rating"),  tr("Average rating, previous period")};
     for (int i = 0; i < f.quality.size(); ++i) {
         const QualityBucket &q = f.quality[i];
         complaints->append(double(q.complaints));
@@ -981,8 +983,8 @@ void DashboardsWorkspace::showQuality()
             previousRating->append(i, before);
         labels.append(i < f.buckets.size() ? bucketLabel(f.buckets[i], f.filter.bucket)
                                            : QString());
-        table.rows.append({i < f.buckets.size() ? QVariant(f.buckets[i]) : QVariant(),
-                           q.complaints, q.praises, q.reviews, q.averageRating(), before});
+        table.rows.append({i < f.buckets.size() ? QVariant(f.buckets[i]) : QVariant(), q.complaints,
+                           q.praises, q.reviews, q.averageRating(), before});
     }
     auto *bars = new QBarSeries;
     bars->append(complaints);
@@ -1013,18 +1015,16 @@ void DashboardsWorkspace::showQuality()
         s->attachAxis(stars);
     }
     chart->legend()->setVisible(true);
-    chart->setTitle(
-        totalPraise
-            ? tr("Complaints and praise: %1 complaints per 100 praises")
-                  .arg(100.0 * double(totalComplaints) / double(totalPraise), 0, 'f', 1)
-            : tr("Complaints and praise"));
+    chart->setTitle(totalPraise
+                        ? tr("Complaints and praise: %1 complaints per 100 praises")
+                              .arg(100.0 * double(totalComplaints) / double(totalPraise), 0, 'f', 1)
+                        : tr("Complaints and praise"));
     table.title = chart->title();
     m_tables[size_t(Chart::Quality)] = table;
     connect(complaints, &QBarSet::clicked, this, [this](int index) {
         Q_EMIT openOrders(ordersWithComplaints(m_figures.filter, index));
     });
-    connect(praise, &QBarSet::clicked, this,
-            [this](int index) { drill(Chart::Quality, index); });
+    connect(praise, &QBarSet::clicked, this, [this](int index) { drill(Chart::Quality, index); });
 }
 
 void DashboardsWorkspace::showLeaderboard()
@@ -1038,12 +1038,11 @@ void DashboardsWorkspace::showLeaderboard()
     m_leaderboard->setHorizontalHeaderLabels(table.headers);
     for (int r = 0; r < rows.size(); ++r) {
         const TechnicianRow &t = rows[r];
-        const QString ratingText = t.reviews
-                                       ? QStringLiteral("%1 (%L2)").arg(t.averageRating(), 0, 'f',
-                                                                        2).arg(t.reviews)
-                                       : tr("no reviews");
-        const QStringList cells{QString::number(r + 1), t.name, QStringLiteral("%L1").arg(t.completed),
-                                ratingText,
+        const QString ratingText =
+            t.reviews ? QStringLiteral("%1 (%L2)").arg(t.averageRating(), 0, 'f', 2).arg(t.reviews)
+                      : tr("no reviews");
+        const QStringList cells{QString::number(r + 1), t.name,
+                                QStringLiteral("%L1").arg(t.completed), ratingText,
                                 QStringLiteral("%1%").arg(100.0 * t.onTimeRate(), 0, 'f', 1)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -1051,7 +1050,8 @@ void DashboardsWorkspace::showLeaderboard()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_leaderboard->setItem(r, c, item);
         }
-        table.rows.append({r + 1, t.name, t.completed, t.reviews ? QVariant(t.averageRating()) : QVariant(),
+        table.rows.append({r + 1, t.name, t.completed,
+                           t.reviews ? QVariant(t.averageRating()) : QVariant(),
                            100.0 * t.onTimeRate()});
     }
     m_leaderboardTable = table;
@@ -1074,7 +1074,8 @@ void DashboardsWorkspace::showRefunds()
         count += r.count;
         requested += r.requestedCents;
         approved += r.approvedCents;
-        table.rows.append({refundReasonTitle(r.reason), r.count, Money::fromCents(r.requestedCents).toDecimalString(),
+        table.rows.append({refundReasonTitle(r.reason), r.count,
+                           Money::fromCents(r.requestedCents).toDecimalString(),
                            Money::fromCents(r.approvedCents).toDecimalString()});
     }
     for (const RefundReason &r : top) {
@@ -1082,8 +1083,7 @@ void DashboardsWorkspace::showRefunds()
                       money(r.requestedCents));
         values.append(double(r.count));
     }
-    auto *series = horizontalBars(chart, labels,
-                                  {{tr("Requests"), values, Theme::chartColor(4)}},
+    auto *series = horizontalBars(chart, labels, {{tr("Requests"), values, Theme::chartColor(4)}},
                                   tr("Refund requests"));
     chart->setTitle(tr("Refunds by reason: %L1 requests, %2 requested, %3 approved")
                         .arg(count)
@@ -1104,8 +1104,13 @@ void DashboardsWorkspace::showCoupons()
     QList<double> issued, orders;
     qint64 discount = 0, brought = 0;
     ChartTable table;
-    table.headers = {tr("Coupon"), tr("Campaign"), tr("Issued"), tr("Redeemed"),
-                     tr("Discount cost (¥)"), tr("Orders brought"), tr("Revenue of those orders (¥)")};
+    table.headers = {tr("Coupon"),
+                     tr("Campaign"),
+                     tr("Issued"),
+                     tr("Redeemed"),
+                     tr("Discount cost (¥)"),
+                     tr("Orders brought"),
+                     tr("Revenue of those orders (¥)")};
     for (const CouponRow &c : m_figures.coupons) {
         discount += c.discountCents;
         brought += c.orders;
@@ -1250,14 +1255,18 @@ void DashboardsWorkspace::retranslate()
     m_bucket->addItems({tr("Automatic"), tr("By day"), tr("By week"), tr("By month")});
     m_bucket->setCurrentIndex(bucket);
     m_updatingControls = updating;
-    m_preset->setToolTip(tr("Days are business days in China time (UTC+8), as the server counts them."));
+    m_preset->setToolTip(
+        tr("Days are business days in China time (UTC+8), as the server counts them."));
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Export the charts and their numbers"));
-    static const char *titles[] = {
-        QT_TR_NOOP("Orders today"),     QT_TR_NOOP("Awaiting dispatch"),
-        QT_TR_NOOP("In service"),       QT_TR_NOOP("Overdue"),
-        QT_TR_NOOP("Active technicians"), QT_TR_NOOP("On-time rate"),
-        QT_TR_NOOP("Refund requests pending"), QT_TR_NOOP("Revenue today")};
+    static const char *titles[] = {QT_TR_NOOP("Orders today"),
+                                   QT_TR_NOOP("Awaiting dispatch"),
+                                   QT_TR_NOOP("In service"),
+                                   QT_TR_NOOP("Overdue"),
+                                   QT_TR_NOOP("Active technicians"),
+                                   QT_TR_NOOP("On-time rate"),
+                                   QT_TR_NOOP("Refund requests pending"),
+                                   QT_TR_NOOP("Revenue today")};
     for (int k = 0; k < m_tiles.size(); ++k)
         m_tiles[k]->title->setText(tr(titles[k]));
     m_tabs->setTabText(0, tr("Orders"));
