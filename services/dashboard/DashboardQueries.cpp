@@ -3,7 +3,6 @@
 #include "services/cache/SqlStatement.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -123,6 +122,130 @@ Value &slot(QHash<QByteArray, Value> &hash, QByteArrayView key)
     return *it;
 }
 
+// Ids of the cache ("C000123", "T02852") as integers where they have that
+// shape — up to 3 letters, then 1 to 12 digits: hashing an integer costs far
+// less than hashing and comparing text, and a year has hundreds of thousands
+// of customers. Other ids go through a text hash.
+bool encodeId(QByteArrayView key, quint64 *code)
+{
+    quint64 prefix = 0;
+    qsizetype i = 0;
+    for (; i < key.size() && i < 3; ++i) {
+        const char c = key[i];
+        if (c >= 'A' && c <= 'Z')
+            prefix = prefix * 64 + quint64(c - 'A' + 1);
+        else if (c >= 'a' && c <= 'z')
+            prefix = prefix * 64 + quint64(c - 'a' + 27);
+        else
+            break;
+    }
+    const qsizetype digits = key.size() - i;
+    if (digits < 1 || digits > 12)
+        return false;
+    quint64 number = 0;
+    for (; i < key.size(); ++i) {
+        const char c = key[i];
+        if (c < '0' || c > '9')
+            return false;
+        number = number * 10 + quint64(c - '0');
+    }
+    *code = (prefix << 44) | (quint64(digits) << 40) | number;
+    return true;
+}
+QByteArray decodeId(quint64 code)
+{
+    QByteArray letters;
+    for (quint64 prefix = code >> 44; prefix; prefix /= 64) {
+        const int v = int(prefix % 64);
+        letters.prepend(char(v <= 26 ? 'A' + v - 1 : 'a' + v - 27));
+    }
+    const int digits = int((code >> 40) & 0xf);
+    const QByteArray number = QByteArray::number(code & ((quint64(1) << 40) - 1));
+    return letters + QByteArray(digits - number.size(), '0') + number;
+}
+
+template<typename Value>
+class IdTable
+{
+public:
+    Value &operator[](QByteArrayView key)
+    {
+        quint64 code = 0;
+        if (encodeId(key, &code))
+            return m_numbers[code];
+        return slot(m_texts, key);
+    }
+    Value *find(QByteArrayView key)
+    {
+        quint64 code = 0;
+        if (encodeId(key, &code)) {
+            const auto it = m_numbers.find(code);
+            return it == m_numbers.end() ? nullptr : &*it;
+        }
+        const auto it = m_texts.find(QByteArray::fromRawData(key.data(), key.size()));
+        return it == m_texts.end() ? nullptr : &*it;
+    }
+    void reserve(qsizetype size) { m_numbers.reserve(size); }
+    // f(const QByteArray &key, const Value &value) for every entry.
+    template<typename F>
+    void forEach(F f) const
+    {
+        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
+            f(decodeId(it.key()), it.value());
+        for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+            f(it.key(), it.value());
+    }
+
+private:
+    QHash<quint64, Value> m_numbers;
+    QHash<QByteArray, Value> m_texts;
+};
+
+// The customers of the period (once per order) and of the period before:
+// integer ids sorted once, then counted in runs and matched by a merge —
+// cheaper than a hash lookup per order for half a million orders.
+class CustomerRuns
+{
+public:
+    void addCurrent(QByteArrayView id)
+    {
+        quint64 code = 0;
+        if (encodeId(id, &code))
+            m_current.push_back(code);
+        else
+            ++slot(m_otherCurrent, id);
+    }
+    void addPrevious(QByteArrayView id)
+    {
+        quint64 code = 0;
+        if (encodeId(id, &code))
+            m_previous.push_back(code);
+        else
+            slot(m_otherPrevious, id) = true;
+    }
+    // f(const QByteArray &id, qint64 ordersInThePeriod, bool orderedInThePreviousPeriod)
+    template<typename F>
+    void forEach(F f)
+    {
+        std::sort(m_current.begin(), m_current.end());
+        std::sort(m_previous.begin(), m_previous.end());
+        auto previous = m_previous.cbegin();
+        for (auto it = m_current.cbegin(); it != m_current.cend();) {
+            const auto end = std::upper_bound(it, m_current.cend(), *it);
+            previous = std::lower_bound(previous, m_previous.cend(), *it);
+            f(decodeId(*it), qint64(end - it), previous != m_previous.cend() && *previous == *it);
+            it = end;
+        }
+        for (auto it = m_otherCurrent.cbegin(); it != m_otherCurrent.cend(); ++it)
+            f(it.key(), it.value(), m_otherPrevious.contains(it.key()));
+    }
+
+private:
+    std::vector<quint64> m_current, m_previous;
+    QHash<QByteArray, qint64> m_otherCurrent;
+    QHash<QByteArray, bool> m_otherPrevious;
+};
+
 QList<CountRow> sortedCounts(const QHash<QByteArray, qint64> &counts)
 {
     QList<CountRow> rows;
@@ -155,6 +278,10 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
         m_error = QStringLiteral("the cache is not open");
         return false;
     }
+    // One read transaction: every figure from the same snapshot, and the
+    // file's read lock taken once rather than per statement.
+    QSqlDatabase db = m_db.database();
+    db.transaction();
     try {
         kpis(filter, out);
         periodPasses(filter, out);
@@ -162,9 +289,11 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
         refunds(filter, out);
         couponsIssued(filter, out);
     } catch (const std::exception &e) {
+        db.rollback();
         m_error = QString::fromUtf8(e.what());
         return false;
     }
+    db.commit();
     return true;
 }
 
@@ -279,13 +408,13 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
     out->previousVolume = QList<qint64>(previous.count(), 0);
 
     QHash<QByteArray, qint64> services, districts;
-    QHash<QByteArray, qint64> customers; // customer → orders in the period
+    CustomerRuns customers;
     struct CouponTally
     {
         qint64 redeemed = 0, discount = 0, orders = 0, revenue = 0;
     };
     QHash<QByteArray, CouponTally> coupons;
-    QHash<QByteArray, TechnicianTally> technicians;
+    IdTable<TechnicianTally> technicians;
     qint64 completed = 0, onTime = 0;
 
     // The period: everything read from the covering index, in one pass.
@@ -312,7 +441,7 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
         districtKey.append(city.data(), city.size()).append('/').append(period.columnView(2));
         ++slot(districts, districtKey);
         ++slot(services, period.columnView(3));
-        ++slot(customers, period.columnView(4));
+        customers.addCurrent(period.columnView(4));
         const bool paid = period.columnInt(6) != 0;
         const bool isCompleted = period.columnInt(8) != 0;
         const bool reachedInTime = period.columnInt(13) != 0;
@@ -332,7 +461,7 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
             t.revenue += revenue;
         }
         if (isCompleted && !period.columnIsNull(5)) {
-            TechnicianTally &t = slot(technicians, period.columnView(5));
+            TechnicianTally &t = technicians[period.columnView(5)];
             ++t.completed;
             t.onTime += reachedInTime ? 1 : 0;
             if (!period.columnIsNull(12)) {
@@ -345,25 +474,30 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
     KpiValue &onTimeRate = out->kpis[size_t(Kpi::OnTimeRate)];
     onTimeRate.current = completed ? (onTime * 10000 + completed / 2) / completed : 0;
 
-    // The previous period: its volume and on-time rate, and which customers
-    // ordered in it (returning customers of the period).
-    QSet<QByteArray> earlier;
+    // The previous period: its volume and on-time rate (the filter applies),
+    // and which of the period's customers ordered in it — any city or
+    // service, as the server's new-or-returning rule counts.
+    const auto matches = [&filter](QByteArrayView value, const QByteArray &wanted) {
+        return wanted.isEmpty() || value == wanted;
+    };
+    const QByteArray city = filter.city.toUtf8(), district = filter.district.toUtf8(),
+                     item = filter.serviceItemId.toUtf8(), type = filter.customerType.toUtf8();
     qint64 previousCompleted = 0, previousOnTime = 0;
-    const QByteArray beforeSql =
-        QByteArray("SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
-                   "o.status = 'completed'), o.arrived_at <= o.appointment_end FROM orders "
-                   "o WHERE o.created_at >= ?1 AND o.created_at < ?2") +
-        c.sql;
-    SqlStatement before(db, beforeSql.constData());
-    before.bind(1, dayStart(filter.previousFrom())).bind(2, dayStart(filter.from));
-    bindConditions(before, 3, c);
+    SqlStatement before(db, "SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
+                            "o.status = 'completed'), o.arrived_at <= o.appointment_end, o.city, "
+                            "o.district, o.service_item_id, o.customer_type FROM orders o WHERE "
+                            "o.created_at >= ?1 AND o.created_at < ?2");
+    const QByteArray previousStart = dayStart(filter.previousFrom());
+    before.bind(1, previousStart).bind(2, dayStart(filter.from));
     while (before.step()) {
+        const QByteArrayView customer = before.columnView(1);
+        customers.addPrevious(customer);
+        if (!matches(before.columnView(4), city) || !matches(before.columnView(5), district) ||
+            !matches(before.columnView(6), item) || !matches(before.columnView(7), type))
+            continue;
         const int bucket = previous.of(businessJulianDay(before.columnView(0)));
         if (bucket >= 0)
             ++out->previousVolume[bucket];
-        const QByteArrayView customer = before.columnView(1);
-        if (customers.contains(QByteArray::fromRawData(customer.data(), customer.size())))
-            earlier.insert(customer.toByteArray());
         if (before.columnInt(2) != 0) {
             ++previousCompleted;
             previousOnTime += before.columnInt(3) != 0 ? 1 : 0;
@@ -375,25 +509,29 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
                               : 0;
 
     // New or returning (the server's rule): a customer is new when their
-    // first order ever — any city or service — is within the period.
+    // first order ever is within the period. Those not seen in the previous
+    // period are looked up before it — only when the cache goes back further.
+    SqlStatement earliest(db, "SELECT min(created_at) FROM orders");
+    const bool olderOrders = earliest.step() && !earliest.columnIsNull(0) &&
+                             earliest.columnView(0) < QByteArrayView(previousStart);
+    earliest.reset();
     SqlStatement probe(db, "SELECT 1 FROM orders WHERE customer_id = ?1 AND created_at < ?2 "
                            "LIMIT 1");
-    const QByteArray fromStart = dayStart(filter.from);
-    for (auto it = customers.cbegin(); it != customers.cend(); ++it) {
-        bool returning = earlier.contains(it.key());
-        if (!returning) {
-            probe.bind(1, it.key()).bind(2, fromStart);
+    customers.forEach([&](const QByteArray &customer, qint64 orders, bool earlier) {
+        bool returning = earlier;
+        if (!returning && olderOrders) {
+            probe.bind(1, customer).bind(2, previousStart);
             returning = probe.step();
             probe.reset();
         }
         if (returning) {
             ++out->returningCustomers;
-            out->ordersByReturning += it.value();
+            out->ordersByReturning += orders;
         } else {
             ++out->newCustomers;
-            out->ordersByNew += it.value();
+            out->ordersByNew += orders;
         }
-    }
+    });
 
     // Labels.
     out->serviceNames = m_db.serviceItemNames();
@@ -419,16 +557,16 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
 
     const QHash<QString, QString> names =
         m_db.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
-    for (auto it = technicians.cbegin(); it != technicians.cend(); ++it) {
+    technicians.forEach([&](const QByteArray &id, const TechnicianTally &tally) {
         TechnicianRow row;
-        row.technicianId = QString::fromUtf8(it.key());
+        row.technicianId = QString::fromUtf8(id);
         row.name = names.value(row.technicianId, row.technicianId);
-        row.completed = it->completed;
-        row.onTime = it->onTime;
-        row.reviews = it->reviews;
-        row.ratingSum = it->ratingSum;
+        row.completed = tally.completed;
+        row.onTime = tally.onTime;
+        row.reviews = tally.reviews;
+        row.ratingSum = tally.ratingSum;
         out->leaderboard.append(row);
-    }
+    });
     std::sort(out->leaderboard.begin(), out->leaderboard.end(),
               [](const TechnicianRow &a, const TechnicianRow &b) {
                   if (a.completed != b.completed)

@@ -2,11 +2,11 @@
 // hand-made cache with known answers, the drill-down filters giving exactly
 // the charted counts through OrderCache, and agreement with the reference
 // server's /stats/* aggregates on a synced demo.
+#include "services/dashboard/DashboardQueries.h"
 #include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "models/dashboard/DashboardFigures.h"
 #include "services/cache/CacheDatabase.h"
-#include "services/dashboard/DashboardQueries.h"
 #include "services/orders/OrderCache.h"
 #include "services/sync/CacheRecords.h"
 #include "services/sync/FlatJson.h"
@@ -104,9 +104,21 @@ protected:
                                                                                      : nullptr);
         };
         const std::vector<OrderSpec> specs = {
-            {"O1", "completed", "shanghai", "浦东新区", "S1", "C1", "consumer", "T1",
-             "2026-06-01T02:00:00Z", "2026-06-02T01:00:00Z", "2026-06-02T03:00:00Z", 9000, "K1",
-             1000, 5,
+            {"O1",
+             "completed",
+             "shanghai",
+             "浦东新区",
+             "S1",
+             "C1",
+             "consumer",
+             "T1",
+             "2026-06-01T02:00:00Z",
+             "2026-06-02T01:00:00Z",
+             "2026-06-02T03:00:00Z",
+             9000,
+             "K1",
+             1000,
+             5,
              {{"pending_payment", "2026-06-01T02:00:00Z"},
               {"awaiting_dispatch", "2026-06-01T02:05:00Z"},
               {"assigned", "2026-06-01T03:00:00Z"},
@@ -114,8 +126,20 @@ protected:
               {"in_service", "2026-06-02T02:05:00Z"},
               {"completed", "2026-06-02T02:50:00Z"}}},
             // 17:00 UTC is 01:00 the next day in China: 2 June.
-            {"O2", "in_service", "shanghai", "闵行区", "S2", "C2", "consumer", "T1",
-             "2026-06-01T17:00:00Z", "2026-06-03T01:00:00Z", "2026-06-03T03:00:00Z", 5000, "", 0,
+            {"O2",
+             "in_service",
+             "shanghai",
+             "闵行区",
+             "S2",
+             "C2",
+             "consumer",
+             "T1",
+             "2026-06-01T17:00:00Z",
+             "2026-06-03T01:00:00Z",
+             "2026-06-03T03:00:00Z",
+             5000,
+             "",
+             0,
              0,
              {{"pending_payment", "2026-06-01T17:00:00Z"},
               {"awaiting_dispatch", "2026-06-01T17:10:00Z"},
@@ -123,8 +147,20 @@ protected:
               {"arrived", "2026-06-03T01:30:00Z"},
               {"in_service", "2026-06-03T01:40:00Z"}}},
             // The previous period; completed late.
-            {"O3", "completed", "shanghai", "闵行区", "S1", "C2", "consumer", "T2",
-             "2026-05-20T03:00:00Z", "2026-05-21T01:00:00Z", "2026-05-21T03:00:00Z", 3000, "", 0,
+            {"O3",
+             "completed",
+             "shanghai",
+             "闵行区",
+             "S1",
+             "C2",
+             "consumer",
+             "T2",
+             "2026-05-20T03:00:00Z",
+             "2026-05-21T01:00:00Z",
+             "2026-05-21T03:00:00Z",
+             3000,
+             "",
+             0,
              2,
              {{"pending_payment", "2026-05-20T03:00:00Z"},
               {"awaiting_dispatch", "2026-05-20T03:01:00Z"},
@@ -133,29 +169,90 @@ protected:
               {"in_service", "2026-05-21T04:10:00Z"},
               {"completed", "2026-05-21T05:00:00Z"}}},
             // Not paid; its appointment is over: overdue.
-            {"O4", "pending_payment", "shanghai", "浦东新区", "S1", "C3", "business", "",
-             "2026-06-10T01:00:00Z", "2026-06-12T01:00:00Z", "2026-06-12T03:00:00Z", 0, "", 0, 0,
+            {"O4",
+             "pending_payment",
+             "shanghai",
+             "浦东新区",
+             "S1",
+             "C3",
+             "business",
+             "",
+             "2026-06-10T01:00:00Z",
+             "2026-06-12T01:00:00Z",
+             "2026-06-12T03:00:00Z",
+             0,
+             "",
+             0,
+             0,
              {{"pending_payment", "2026-06-10T01:00:00Z"}}},
             // 23:59:59 China time on 14 June: still in the period.
-            {"O5", "awaiting_dispatch", "shanghai", "浦东新区", "S1", "C1", "consumer", "",
-             "2026-06-14T15:59:59Z", "2026-06-20T01:00:00Z", "2026-06-20T03:00:00Z", 4000, "", 0,
+            {"O5",
+             "awaiting_dispatch",
+             "shanghai",
+             "浦东新区",
+             "S1",
+             "C1",
+             "consumer",
+             "",
+             "2026-06-14T15:59:59Z",
+             "2026-06-20T01:00:00Z",
+             "2026-06-20T03:00:00Z",
+             4000,
+             "",
+             0,
              0,
              {{"pending_payment", "2026-06-14T15:59:59Z"},
               {"awaiting_dispatch", "2026-06-14T16:10:00Z"}}},
             // 00:00 on 15 June: today, outside the period.
-            {"O6", "awaiting_dispatch", "shanghai", "闵行区", "S2", "C4", "consumer", "",
-             "2026-06-14T16:00:00Z", "2026-06-16T01:00:00Z", "2026-06-16T03:00:00Z", 5000, "", 0,
+            {"O6",
+             "awaiting_dispatch",
+             "shanghai",
+             "闵行区",
+             "S2",
+             "C4",
+             "consumer",
+             "",
+             "2026-06-14T16:00:00Z",
+             "2026-06-16T01:00:00Z",
+             "2026-06-16T03:00:00Z",
+             5000,
+             "",
+             0,
              0,
              {{"pending_payment", "2026-06-14T16:00:00Z"},
               {"awaiting_dispatch", "2026-06-14T16:05:00Z"}}},
             // Long before: makes C3 a returning customer.
-            {"O7", "cancelled", "shanghai", "浦东新区", "S2", "C3", "business", "",
-             "2026-04-01T01:00:00Z", "2026-04-02T01:00:00Z", "2026-04-02T03:00:00Z", 0, "", 0, 0,
-             {{"pending_payment", "2026-04-01T01:00:00Z"},
-              {"cancelled", "2026-04-01T02:00:00Z"}}},
-            {"O8", "completed", "beijing", "朝阳区", "S2", "C4", "consumer", "T2",
-             "2026-06-05T02:00:00Z", "2026-06-06T01:00:00Z", "2026-06-06T03:00:00Z", 7000, "K1",
-             500, 4,
+            {"O7",
+             "cancelled",
+             "shanghai",
+             "浦东新区",
+             "S2",
+             "C3",
+             "business",
+             "",
+             "2026-04-01T01:00:00Z",
+             "2026-04-02T01:00:00Z",
+             "2026-04-02T03:00:00Z",
+             0,
+             "",
+             0,
+             0,
+             {{"pending_payment", "2026-04-01T01:00:00Z"}, {"cancelled", "2026-04-01T02:00:00Z"}}},
+            {"O8",
+             "completed",
+             "beijing",
+             "朝阳区",
+             "S2",
+             "C4",
+             "consumer",
+             "T2",
+             "2026-06-05T02:00:00Z",
+             "2026-06-06T01:00:00Z",
+             "2026-06-06T03:00:00Z",
+             7000,
+             "K1",
+             500,
+             4,
              {{"pending_payment", "2026-06-05T02:00:00Z"},
               {"awaiting_dispatch", "2026-06-05T02:01:00Z"},
               {"assigned", "2026-06-05T03:00:00Z"},
@@ -180,27 +277,30 @@ protected:
             review("RV1", "O1", "2026-06-02T01:00:00Z", 5);
             review("RV2", "O8", "2026-06-06T20:00:00Z", 4); // 7 June in China
             review("RV3", "O3", "2026-05-21T06:00:00Z", 2);
-            record("complaints", {{QStringLiteral("id"), QStringLiteral("CM1")},
-                                  {QStringLiteral("order_id"), QStringLiteral("O3")},
-                                  {QStringLiteral("city"), QStringLiteral("shanghai")},
-                                  {QStringLiteral("status"), QStringLiteral("open")},
-                                  {QStringLiteral("created_at"), QStringLiteral("2026-06-03T02:00:00Z")}});
-            record("refunds", {{QStringLiteral("id"), QStringLiteral("R1")},
-                               {QStringLiteral("order_id"), QStringLiteral("O3")},
-                               {QStringLiteral("city"), QStringLiteral("shanghai")},
-                               {QStringLiteral("reason_code"), QStringLiteral("damage")},
-                               {QStringLiteral("amount_requested_cents"), 3000},
-                               {QStringLiteral("approved_amount_cents"), 1500},
-                               {QStringLiteral("status"), QStringLiteral("approved")},
-                               {QStringLiteral("decided_at"), QStringLiteral("2026-06-04T01:00:00Z")},
-                               {QStringLiteral("created_at"), QStringLiteral("2026-06-03T03:00:00Z")}});
-            record("refunds", {{QStringLiteral("id"), QStringLiteral("R2")},
-                               {QStringLiteral("order_id"), QStringLiteral("O1")},
-                               {QStringLiteral("city"), QStringLiteral("shanghai")},
-                               {QStringLiteral("reason_code"), QStringLiteral("poor_quality")},
-                               {QStringLiteral("amount_requested_cents"), 9000},
-                               {QStringLiteral("status"), QStringLiteral("submitted")},
-                               {QStringLiteral("created_at"), QStringLiteral("2026-06-12T03:00:00Z")}});
+            record("complaints",
+                   {{QStringLiteral("id"), QStringLiteral("CM1")},
+                    {QStringLiteral("order_id"), QStringLiteral("O3")},
+                    {QStringLiteral("city"), QStringLiteral("shanghai")},
+                    {QStringLiteral("status"), QStringLiteral("open")},
+                    {QStringLiteral("created_at"), QStringLiteral("2026-06-03T02:00:00Z")}});
+            record("refunds",
+                   {{QStringLiteral("id"), QStringLiteral("R1")},
+                    {QStringLiteral("order_id"), QStringLiteral("O3")},
+                    {QStringLiteral("city"), QStringLiteral("shanghai")},
+                    {QStringLiteral("reason_code"), QStringLiteral("damage")},
+                    {QStringLiteral("amount_requested_cents"), 3000},
+                    {QStringLiteral("approved_amount_cents"), 1500},
+                    {QStringLiteral("status"), QStringLiteral("approved")},
+                    {QStringLiteral("decided_at"), QStringLiteral("2026-06-04T01:00:00Z")},
+                    {QStringLiteral("created_at"), QStringLiteral("2026-06-03T03:00:00Z")}});
+            record("refunds",
+                   {{QStringLiteral("id"), QStringLiteral("R2")},
+                    {QStringLiteral("order_id"), QStringLiteral("O1")},
+                    {QStringLiteral("city"), QStringLiteral("shanghai")},
+                    {QStringLiteral("reason_code"), QStringLiteral("poor_quality")},
+                    {QStringLiteral("amount_requested_cents"), 9000},
+                    {QStringLiteral("status"), QStringLiteral("submitted")},
+                    {QStringLiteral("created_at"), QStringLiteral("2026-06-12T03:00:00Z")}});
             const auto redemption = [&](const char *id, const char *coupon, const char *customer,
                                         const char *city, const char *issued) {
                 record("redemptions", {{QStringLiteral("id"), QLatin1String(id)},
@@ -292,8 +392,10 @@ TEST_F(DashboardFixture, ProjectsTheTimesOfTheStatusHistory)
 TEST_F(DashboardFixture, KpiTilesNowAndBefore)
 {
     const Figures f = compute(filter);
-    const auto kpi = [&f](Kpi k) { return f.kpis[size_t(k)]; };
-    EXPECT_EQ(kpi(Kpi::OrdersToday).current, 1); // O6 at 00:00
+    const auto kpi = [&f](Kpi k) {
+        return f.kpis[size_t(k)];
+    };
+    EXPECT_EQ(kpi(Kpi::OrdersToday).current, 1);  // O6 at 00:00
     EXPECT_EQ(kpi(Kpi::OrdersToday).previous, 0); // O5 came after 12:00 yesterday
     EXPECT_EQ(kpi(Kpi::RevenueToday).current, 5000);
     EXPECT_EQ(kpi(Kpi::AwaitingDispatch).current, 2);  // O5, O6
@@ -314,10 +416,10 @@ TEST_F(DashboardFixture, VolumeFunnelServicesAndDistricts)
 {
     const Figures f = compute(filter);
     ASSERT_EQ(f.volume.size(), 14);
-    EXPECT_EQ(f.volume[0], 1); // O1
-    EXPECT_EQ(f.volume[1], 1); // O2 (1 June in UTC, 2 June in China)
-    EXPECT_EQ(f.volume[4], 1); // O8
-    EXPECT_EQ(f.volume[9], 1); // O4
+    EXPECT_EQ(f.volume[0], 1);  // O1
+    EXPECT_EQ(f.volume[1], 1);  // O2 (1 June in UTC, 2 June in China)
+    EXPECT_EQ(f.volume[4], 1);  // O8
+    EXPECT_EQ(f.volume[9], 1);  // O4
     EXPECT_EQ(f.volume[13], 1); // O5
     ASSERT_EQ(f.previousVolume.size(), 14);
     EXPECT_EQ(f.previousVolume[2], 1); // O3 on 20 May
@@ -417,8 +519,7 @@ TEST_F(DashboardFixture, DrillDownsListExactlyTheChartedOrders)
         EXPECT_EQ(orders.count(ordersAtStage(f, OrderFilter::Stage::Paid)), figures.paid);
         EXPECT_EQ(orders.count(ordersAtStage(f, OrderFilter::Stage::Dispatched)),
                   figures.dispatched);
-        EXPECT_EQ(orders.count(ordersAtStage(f, OrderFilter::Stage::Completed)),
-                  figures.completed);
+        EXPECT_EQ(orders.count(ordersAtStage(f, OrderFilter::Stage::Completed)), figures.completed);
         EXPECT_EQ(orders.count(ordersOfCustomers(f, OrderFilter::CustomerHistory::New)),
                   figures.ordersByNew);
         EXPECT_EQ(orders.count(ordersOfCustomers(f, OrderFilter::CustomerHistory::Returning)),
@@ -433,8 +534,8 @@ TEST_F(DashboardFixture, DrillDownsListExactlyTheChartedOrders)
             EXPECT_EQ(orders.count(ordersWithCoupon(f, c.couponId)), c.orders);
         for (const TechnicianRow &t : figures.leaderboard)
             EXPECT_EQ(orders.count(ordersCompletedBy(f, t.technicianId)), t.completed);
-        for (const Kpi kpi : {Kpi::OrdersToday, Kpi::AwaitingDispatch, Kpi::InService,
-                              Kpi::Overdue, Kpi::RefundsPending}) {
+        for (const Kpi kpi : {Kpi::OrdersToday, Kpi::AwaitingDispatch, Kpi::InService, Kpi::Overdue,
+                              Kpi::RefundsPending}) {
             if (kpi == Kpi::Overdue)
                 continue; // OrderCache takes the real clock for "overdue"
             const auto drill = ordersOfKpi(f, kpi);
@@ -494,8 +595,7 @@ protected:
             q.addQueryItem(QStringLiteral("customer_type"), f.customerType);
         url.setQuery(q);
         const auto result = TestSupport::httpRequest(
-            "GET", url, {},
-            {{"Authorization", "Bearer " + env->api->accessToken().toUtf8()}});
+            "GET", url, {}, {{"Authorization", "Bearer " + env->api->accessToken().toUtf8()}});
         EXPECT_EQ(result.status, 200) << result.body.constData();
         return result.json().object();
     }

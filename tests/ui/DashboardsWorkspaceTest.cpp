@@ -1,0 +1,176 @@
+// The dashboards workspace on a cache synced from the real server (admin):
+// it fills with the demo's figures, a filter change recomputes them on the
+// worker, and a click on a bar opens the orders workspace on exactly the
+// charted orders.
+#include "common/SyncedDemo.h"
+#include "models/orders/OrdersTableModel.h"
+#include "ui/dashboards/DashboardsWorkspace.h"
+#include "ui/orders/OrdersWorkspace.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace OpsDesk;
+
+namespace {
+
+class DashboardsWorkspaceTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        env = new TestSupport::SyncedDemo;
+        env->start(QStringLiteral("admin"));
+    }
+    static void TearDownTestSuite()
+    {
+        delete env;
+        env = nullptr;
+    }
+    void SetUp() override { ASSERT_TRUE(env && env->sync) << "the server or the sync failed"; }
+
+    // Waits until the workspace shows the figures of its current filter.
+    static bool settle(DashboardsWorkspace &w, int timeoutMs = 30000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!deadline.hasExpired() && (w.isBusy() || !w.hasFigures()))
+            QTest::qWait(20);
+        QApplication::processEvents();
+        return w.hasFigures() && !w.isBusy();
+    }
+
+    static inline TestSupport::SyncedDemo *env = nullptr;
+};
+
+} // namespace
+
+TEST_F(DashboardsWorkspaceTest, FillsWithTheDemoFigures)
+{
+    DashboardsWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1500, 950);
+    w.show();
+    ASSERT_TRUE(settle(w));
+    const Dashboard::Figures &f = w.figures();
+    EXPECT_GT(f.created, 0);
+    EXPECT_GT(f.completed, 0);
+    EXPECT_FALSE(f.byService.isEmpty());
+    EXPECT_FALSE(f.leaderboard.isEmpty());
+    qint64 volume = 0;
+    for (qint64 v : f.volume)
+        volume += v;
+    EXPECT_EQ(volume, f.created);
+    // Every chart (refunds and coupons too, for an admin) has a title and data.
+    ASSERT_EQ(w.chartViews().size(), int(DashboardsWorkspace::Chart::Count));
+    for (QChartView *view : w.chartViews()) {
+        EXPECT_FALSE(view->chart()->title().isEmpty()) << qPrintable(view->objectName());
+        EXPECT_FALSE(view->chart()->series().isEmpty()) << qPrintable(view->objectName());
+        const ChartTable table = w.chartTable(view);
+        EXPECT_FALSE(table.headers.isEmpty()) << qPrintable(view->objectName());
+        EXPECT_FALSE(table.rows.isEmpty()) << qPrintable(view->objectName());
+    }
+    EXPECT_GT(w.leaderboard()->rowCount(), 0);
+    EXPECT_EQ(w.tables().size(), w.chartViews().size() + 2); // + KPIs and the leaderboard
+    // The tiles say how much changed with an arrow and a sign, not by colour only.
+    const QList<QLabel *> labels = w.findChildren<QLabel *>();
+    int changes = 0;
+    for (const QLabel *label : labels)
+        if (label->text().contains(QStringLiteral("vs ")))
+            ++changes;
+    EXPECT_GE(changes, 7);
+    // Places for the exports and the heat map.
+    ASSERT_NE(w.exportMenu(), nullptr);
+    const int tabs = w.tabs()->count();
+    w.setHeatMapWidget(new QLabel(QStringLiteral("map")));
+    EXPECT_EQ(w.tabs()->count(), tabs + 1);
+}
+
+TEST_F(DashboardsWorkspaceTest, ChangingAFilterRecomputes)
+{
+    DashboardsWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1500, 950);
+    w.show();
+    ASSERT_TRUE(settle(w));
+    const qint64 all = w.figures().created;
+    auto *type = w.findChild<QComboBox *>(QStringLiteral("dashboardCustomerType"));
+    ASSERT_NE(type, nullptr);
+    QSignalSpy refreshed(&w, &DashboardsWorkspace::refreshed);
+    type->setCurrentIndex(type->findData(QStringLiteral("business")));
+    EXPECT_TRUE(w.isBusy()); // debounced, then on the worker
+    ASSERT_TRUE(refreshed.wait(30000));
+    ASSERT_TRUE(settle(w));
+    EXPECT_EQ(w.figures().filter.customerType, QStringLiteral("business"));
+    EXPECT_GT(w.figures().created, 0);
+    EXPECT_LT(w.figures().created, all);
+
+    auto *preset = w.findChild<QComboBox *>(QStringLiteral("dashboardPreset"));
+    ASSERT_NE(preset, nullptr);
+    preset->setCurrentIndex(5); // last 12 months: by month
+    ASSERT_TRUE(refreshed.wait(30000));
+    ASSERT_TRUE(settle(w));
+    EXPECT_EQ(w.figures().filter.bucket, Dashboard::Bucket::Month);
+    EXPECT_GE(w.figures().buckets.size(), 12);
+}
+
+TEST_F(DashboardsWorkspaceTest, ClickingABarOpensExactlyItsOrders)
+{
+    DashboardsWorkspace w(env->staff, env->cachePath, env->sync.get());
+    OrdersWorkspace orders(env->staff, env->cachePath, env->sync.get());
+    QObject::connect(&w, &DashboardsWorkspace::openOrders, &orders,
+                     &OrdersWorkspace::showFilter);
+    QSignalSpy opened(&w, &DashboardsWorkspace::openOrders);
+    w.resize(1500, 950);
+    w.show();
+    ASSERT_TRUE(settle(w));
+    const Dashboard::Figures f = w.figures();
+    ASSERT_FALSE(f.byService.isEmpty());
+
+    // A real click on the top bar of "orders by service item".
+    QChartView *view = w.chartView(DashboardsWorkspace::Chart::Services);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QTest::qWait(200); // the chart lays its series out
+    QChart *chart = view->chart();
+    auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().constFirst());
+    ASSERT_NE(series, nullptr);
+    const int top = int(series->barSets().constFirst()->count()) - 1;
+    const double value = series->barSets().constFirst()->at(top);
+    const QPointF inChart = chart->mapToPosition(QPointF(value / 2, top), series);
+    const QPoint at = view->mapFromScene(chart->mapToScene(inChart));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    ASSERT_EQ(opened.count(), 1) << "clicked at " << at.x() << "," << at.y() << " of "
+                                 << view->width() << "x" << view->height();
+    EXPECT_EQ(orders.filter().serviceItemId, f.byService.first().key);
+    EXPECT_EQ(orders.model()->rowCount(), f.byService.first().count);
+
+    // The funnel's "completed" bar, the returning customers' slice.
+    const OrderFilter completed = w.drillDown(DashboardsWorkspace::Chart::Funnel, 3);
+    orders.showFilter(completed);
+    EXPECT_EQ(orders.model()->rowCount(), f.completed);
+    EXPECT_EQ(orders.filter(), completed); // the criteria without controls stay
+    auto *pie = qobject_cast<QPieSeries *>(
+        w.chartView(DashboardsWorkspace::Chart::Customers)->chart()->series().constFirst());
+    ASSERT_NE(pie, nullptr);
+    Q_EMIT pie->slices().at(1)->clicked();
+    ASSERT_EQ(opened.count(), 2);
+    EXPECT_EQ(orders.model()->rowCount(), f.ordersByReturning);
+    // "Remove" drops the dashboard's criteria and keeps the rest.
+    auto *remove = orders.findChild<QWidget *>(QStringLiteral("clearDrillDown"));
+    ASSERT_NE(remove, nullptr);
+    EXPECT_TRUE(remove->isVisibleTo(&orders));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    EXPECT_EQ(orders.filter().customers, OrderFilter::CustomerHistory::Any);
+    EXPECT_EQ(orders.filter().from, f.filter.from);
+}
