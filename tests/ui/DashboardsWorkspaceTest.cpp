@@ -2,9 +2,9 @@
 // it fills with the demo's figures, a filter change recomputes them on the
 // worker, and a click on a bar opens the orders workspace on exactly the
 // charted orders.
+#include "ui/dashboards/DashboardsWorkspace.h"
 #include "common/SyncedDemo.h"
 #include "models/orders/OrdersTableModel.h"
-#include "ui/dashboards/DashboardsWorkspace.h"
 #include "ui/orders/OrdersWorkspace.h"
 
 #include <QApplication>
@@ -129,8 +129,7 @@ TEST_F(DashboardsWorkspaceTest, ClickingABarOpensExactlyItsOrders)
 {
     DashboardsWorkspace w(env->staff, env->cachePath, env->sync.get());
     OrdersWorkspace orders(env->staff, env->cachePath, env->sync.get());
-    QObject::connect(&w, &DashboardsWorkspace::openOrders, &orders,
-                     &OrdersWorkspace::showFilter);
+    QObject::connect(&w, &DashboardsWorkspace::openOrders, &orders, &OrdersWorkspace::showFilter);
     QSignalSpy opened(&w, &DashboardsWorkspace::openOrders);
     w.resize(1500, 950);
     w.show();
@@ -138,22 +137,28 @@ TEST_F(DashboardsWorkspaceTest, ClickingABarOpensExactlyItsOrders)
     const Dashboard::Figures f = w.figures();
     ASSERT_FALSE(f.byService.isEmpty());
 
-    // A real click on the top bar of "orders by service item".
+    // A real click on a bar of "orders by service item" (the largest on top).
     QChartView *view = w.chartView(DashboardsWorkspace::Chart::Services);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     QTest::qWait(200); // the chart lays its series out
     QChart *chart = view->chart();
     auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().constFirst());
     ASSERT_NE(series, nullptr);
-    const int top = int(series->barSets().constFirst()->count()) - 1;
-    const double value = series->barSets().constFirst()->at(top);
-    const QPointF inChart = chart->mapToPosition(QPointF(value / 2, top), series);
-    const QPoint at = view->mapFromScene(chart->mapToScene(inChart));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-    ASSERT_EQ(opened.count(), 1) << "clicked at " << at.x() << "," << at.y() << " of "
-                                 << view->width() << "x" << view->height();
-    EXPECT_EQ(orders.filter().serviceItemId, f.byService.first().key);
-    EXPECT_EQ(orders.model()->rowCount(), f.byService.first().count);
+    QBarSet *set = series->barSets().constFirst();
+    const int bars = int(set->count());
+    int clicked = -1;
+    QObject::connect(set, &QBarSet::clicked, [&clicked](int index) { clicked = index; });
+    const QRectF plot = chart->plotArea();
+    for (int y = int(plot.top()) + 2; clicked < 0 && y < plot.bottom(); y += 4) {
+        const QPoint at = view->mapFromScene(chart->mapToScene(QPointF(plot.left() + 6, y)));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    }
+    ASSERT_GE(clicked, 0);
+    ASSERT_EQ(opened.count(), 1);
+    const Dashboard::CountRow &row = f.byService.at(bars - 1 - clicked);
+    EXPECT_EQ(set->at(clicked), double(row.count)); // the bar shows that count
+    EXPECT_EQ(orders.filter().serviceItemId, row.key);
+    EXPECT_EQ(orders.model()->rowCount(), row.count);
 
     // The funnel's "completed" bar, the returning customers' slice.
     const OrderFilter completed = w.drillDown(DashboardsWorkspace::Chart::Funnel, 3);
