@@ -94,6 +94,13 @@ QStringList stepSix()
         "collection, id, order_id, at, rating, status, amount_cents, approved_cents, reason,"
         " decided_at, coupon_id, customer_id, city");
     const QString kinds = QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
+    // Delete and insert: a trigger's own conflict clause (OR REPLACE) would
+    // give way to the one of the statement that fired it.
+    const QString replaceFacts =
+        QStringLiteral("DELETE FROM record_facts WHERE collection = new.collection AND id = "
+                       "new.id; INSERT INTO record_facts(") +
+        factsColumns + QStringLiteral(") VALUES(") + recordFactsValues("new") +
+        QStringLiteral(");");
     QStringList step{
         QStringLiteral("ALTER TABLE orders ADD COLUMN paid_at TEXT"),
         QStringLiteral("ALTER TABLE orders ADD COLUMN dispatched_at TEXT"),
@@ -127,12 +134,10 @@ QStringList stepSix()
             kinds,
         QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records WHEN"
                        " new.collection IN ") +
-            kinds + QStringLiteral(" BEGIN INSERT OR REPLACE INTO record_facts(") + factsColumns +
-            QStringLiteral(") VALUES(") + recordFactsValues("new") + QStringLiteral("); END"),
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
         QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records WHEN"
                        " new.collection IN ") +
-            kinds + QStringLiteral(" BEGIN INSERT OR REPLACE INTO record_facts(") + factsColumns +
-            QStringLiteral(") VALUES(") + recordFactsValues("new") + QStringLiteral("); END"),
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
         QStringLiteral("CREATE TRIGGER record_facts_delete AFTER DELETE ON records WHEN"
                        " old.collection IN ") +
             kinds +

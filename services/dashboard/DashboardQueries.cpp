@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 namespace OpsDesk {
@@ -262,44 +264,9 @@ struct TechnicianTally
     qint64 completed = 0, onTime = 0, reviews = 0, ratingSum = 0;
 };
 
-} // namespace
-
-bool DashboardQueries::open(const QString &cachePath, QString *error)
+void kpis(const CacheDatabase &cache, const Filter &filter, Figures *out)
 {
-    return m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error);
-}
-
-bool DashboardQueries::compute(const Filter &filter, Figures *out)
-{
-    m_error.clear();
-    *out = Figures{};
-    out->filter = filter;
-    if (!m_db.isOpen()) {
-        m_error = QStringLiteral("the cache is not open");
-        return false;
-    }
-    // One read transaction: every figure from the same snapshot, and the
-    // file's read lock taken once rather than per statement.
-    QSqlDatabase db = m_db.database();
-    db.transaction();
-    try {
-        kpis(filter, out);
-        periodPasses(filter, out);
-        quality(filter, out);
-        refunds(filter, out);
-        couponsIssued(filter, out);
-    } catch (const std::exception &e) {
-        db.rollback();
-        m_error = QString::fromUtf8(e.what());
-        return false;
-    }
-    db.commit();
-    return true;
-}
-
-void DashboardQueries::kpis(const Filter &filter, Figures *out)
-{
-    const QSqlDatabase db = m_db.database();
+    const QSqlDatabase db = cache.database();
     const Conditions c = orderConditions(filter);
     const QDateTime now = filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc();
     const QDateTime before = now.addSecs(-24 * 3600);
@@ -396,19 +363,16 @@ void DashboardQueries::kpis(const Filter &filter, Figures *out)
         out->techniciansOnline = online.value(0).toLongLong();
 }
 
-void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
+void currentPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
+                 CustomerRuns *customers)
 {
-    const QSqlDatabase db = m_db.database();
+    const QSqlDatabase db = cache.database();
     const Conditions c = orderConditions(filter);
     const BucketIndex current(filter.from, filter.to, filter.bucket);
-    const BucketIndex previous(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->buckets = bucketStarts(filter.from, filter.to, filter.bucket);
-    out->previousBuckets = bucketStarts(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->volume = QList<qint64>(current.count(), 0);
-    out->previousVolume = QList<qint64>(previous.count(), 0);
 
     QHash<QByteArray, qint64> services, districts;
-    CustomerRuns customers;
     struct CouponTally
     {
         qint64 redeemed = 0, discount = 0, orders = 0, revenue = 0;
@@ -441,7 +405,7 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
         districtKey.append(city.data(), city.size()).append('/').append(period.columnView(2));
         ++slot(districts, districtKey);
         ++slot(services, period.columnView(3));
-        customers.addCurrent(period.columnView(4));
+        customers->addCurrent(period.columnView(4));
         const bool paid = period.columnInt(6) != 0;
         const bool isCompleted = period.columnInt(8) != 0;
         const bool reachedInTime = period.columnInt(13) != 0;
@@ -471,70 +435,11 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
         }
     }
     period.reset();
-    KpiValue &onTimeRate = out->kpis[size_t(Kpi::OnTimeRate)];
-    onTimeRate.current = completed ? (onTime * 10000 + completed / 2) / completed : 0;
-
-    // The previous period: its volume and on-time rate (the filter applies),
-    // and which of the period's customers ordered in it — any city or
-    // service, as the server's new-or-returning rule counts.
-    const auto matches = [&filter](QByteArrayView value, const QByteArray &wanted) {
-        return wanted.isEmpty() || value == wanted;
-    };
-    const QByteArray city = filter.city.toUtf8(), district = filter.district.toUtf8(),
-                     item = filter.serviceItemId.toUtf8(), type = filter.customerType.toUtf8();
-    qint64 previousCompleted = 0, previousOnTime = 0;
-    SqlStatement before(db, "SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
-                            "o.status = 'completed'), o.arrived_at <= o.appointment_end, o.city, "
-                            "o.district, o.service_item_id, o.customer_type FROM orders o WHERE "
-                            "o.created_at >= ?1 AND o.created_at < ?2");
-    const QByteArray previousStart = dayStart(filter.previousFrom());
-    before.bind(1, previousStart).bind(2, dayStart(filter.from));
-    while (before.step()) {
-        const QByteArrayView customer = before.columnView(1);
-        customers.addPrevious(customer);
-        if (!matches(before.columnView(4), city) || !matches(before.columnView(5), district) ||
-            !matches(before.columnView(6), item) || !matches(before.columnView(7), type))
-            continue;
-        const int bucket = previous.of(businessJulianDay(before.columnView(0)));
-        if (bucket >= 0)
-            ++out->previousVolume[bucket];
-        if (before.columnInt(2) != 0) {
-            ++previousCompleted;
-            previousOnTime += before.columnInt(3) != 0 ? 1 : 0;
-        }
-    }
-    before.reset();
-    onTimeRate.previous = previousCompleted
-                              ? (previousOnTime * 10000 + previousCompleted / 2) / previousCompleted
-                              : 0;
-
-    // New or returning (the server's rule): a customer is new when their
-    // first order ever is within the period. Those not seen in the previous
-    // period are looked up before it — only when the cache goes back further.
-    SqlStatement earliest(db, "SELECT min(created_at) FROM orders");
-    const bool olderOrders = earliest.step() && !earliest.columnIsNull(0) &&
-                             earliest.columnView(0) < QByteArrayView(previousStart);
-    earliest.reset();
-    SqlStatement probe(db, "SELECT 1 FROM orders WHERE customer_id = ?1 AND created_at < ?2 "
-                           "LIMIT 1");
-    customers.forEach([&](const QByteArray &customer, qint64 orders, bool earlier) {
-        bool returning = earlier;
-        if (!returning && olderOrders) {
-            probe.bind(1, customer).bind(2, previousStart);
-            returning = probe.step();
-            probe.reset();
-        }
-        if (returning) {
-            ++out->returningCustomers;
-            out->ordersByReturning += orders;
-        } else {
-            ++out->newCustomers;
-            out->ordersByNew += orders;
-        }
-    });
+    out->kpis[size_t(Kpi::OnTimeRate)].current =
+        completed ? (onTime * 10000 + completed / 2) / completed : 0;
 
     // Labels.
-    out->serviceNames = m_db.serviceItemNames();
+    out->serviceNames = cache.serviceItemNames();
     out->byService = sortedCounts(services);
     for (CountRow &row : out->byService)
         row.label = out->serviceNames.value(row.key, row.key);
@@ -543,7 +448,7 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
         row.label = row.key.section(QLatin1Char('/'), 1);
 
     const QHash<QString, QString> campaigns =
-        m_db.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
+        cache.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
     for (auto it = coupons.cbegin(); it != coupons.cend(); ++it) {
         CouponRow row;
         row.couponId = QString::fromUtf8(it.key());
@@ -556,7 +461,7 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
     }
 
     const QHash<QString, QString> names =
-        m_db.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
+        cache.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
     technicians.forEach([&](const QByteArray &id, const TechnicianTally &tally) {
         TechnicianRow row;
         row.technicianId = QString::fromUtf8(id);
@@ -579,9 +484,82 @@ void DashboardQueries::periodPasses(const Filter &filter, Figures *out)
         out->leaderboard.resize(20);
 }
 
-void DashboardQueries::quality(const Filter &filter, Figures *out)
+// The previous period: its volume and on-time rate (the filter applies),
+// and which customers ordered in it — any city or service, as the server's
+// new-or-returning rule counts.
+void previousPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
+                  CustomerRuns *customers)
 {
-    const QSqlDatabase db = m_db.database();
+    const QSqlDatabase db = cache.database();
+    const BucketIndex previous(filter.previousFrom(), filter.previousTo(), filter.bucket);
+    out->previousBuckets = bucketStarts(filter.previousFrom(), filter.previousTo(), filter.bucket);
+    out->previousVolume = QList<qint64>(previous.count(), 0);
+    const auto matches = [&filter](QByteArrayView value, const QByteArray &wanted) {
+        return wanted.isEmpty() || value == wanted;
+    };
+    const QByteArray city = filter.city.toUtf8(), district = filter.district.toUtf8(),
+                     item = filter.serviceItemId.toUtf8(), type = filter.customerType.toUtf8();
+    qint64 previousCompleted = 0, previousOnTime = 0;
+    SqlStatement before(db, "SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
+                            "o.status = 'completed'), o.arrived_at <= o.appointment_end, o.city, "
+                            "o.district, o.service_item_id, o.customer_type FROM orders o WHERE "
+                            "o.created_at >= ?1 AND o.created_at < ?2");
+    const QByteArray previousStart = dayStart(filter.previousFrom());
+    before.bind(1, previousStart).bind(2, dayStart(filter.from));
+    while (before.step()) {
+        const QByteArrayView customer = before.columnView(1);
+        customers->addPrevious(customer);
+        if (!matches(before.columnView(4), city) || !matches(before.columnView(5), district) ||
+            !matches(before.columnView(6), item) || !matches(before.columnView(7), type))
+            continue;
+        const int bucket = previous.of(businessJulianDay(before.columnView(0)));
+        if (bucket >= 0)
+            ++out->previousVolume[bucket];
+        if (before.columnInt(2) != 0) {
+            ++previousCompleted;
+            previousOnTime += before.columnInt(3) != 0 ? 1 : 0;
+        }
+    }
+    before.reset();
+    out->kpis[size_t(Kpi::OnTimeRate)].previous =
+        previousCompleted ? (previousOnTime * 10000 + previousCompleted / 2) / previousCompleted
+                          : 0;
+}
+
+// New or returning (the server's rule): a customer is new when their first
+// order ever is within the period. Those not seen in the previous period are
+// looked up before it — only when the cache goes back further.
+void splitCustomers(const CacheDatabase &cache, const Filter &filter, Figures *out,
+                    CustomerRuns *customers)
+{
+    const QSqlDatabase db = cache.database();
+    const QByteArray previousStart = dayStart(filter.previousFrom());
+    SqlStatement earliest(db, "SELECT min(created_at) FROM orders");
+    const bool olderOrders = earliest.step() && !earliest.columnIsNull(0) &&
+                             earliest.columnView(0) < QByteArrayView(previousStart);
+    earliest.reset();
+    SqlStatement probe(db, "SELECT 1 FROM orders WHERE customer_id = ?1 AND created_at < ?2 "
+                           "LIMIT 1");
+    customers->forEach([&](const QByteArray &customer, qint64 orders, bool earlier) {
+        bool returning = earlier;
+        if (!returning && olderOrders) {
+            probe.bind(1, customer).bind(2, previousStart);
+            returning = probe.step();
+            probe.reset();
+        }
+        if (returning) {
+            ++out->returningCustomers;
+            out->ordersByReturning += orders;
+        } else {
+            ++out->newCustomers;
+            out->ordersByNew += orders;
+        }
+    });
+}
+
+void quality(const CacheDatabase &cache, const Filter &filter, Figures *out)
+{
+    const QSqlDatabase db = cache.database();
     const Conditions c = orderConditions(filter);
     const QByteArray join =
         c.any() ? QByteArray(" JOIN orders o ON o.id = rf.order_id") : QByteArray();
@@ -615,7 +593,7 @@ void DashboardQueries::quality(const Filter &filter, Figures *out)
     fill(filter.previousFrom(), filter.previousTo(), &out->previousQuality);
 }
 
-void DashboardQueries::refunds(const Filter &filter, Figures *out)
+void refunds(const CacheDatabase &cache, const Filter &filter, Figures *out)
 {
     const Conditions c = orderConditions(filter);
     const QByteArray join =
@@ -626,7 +604,7 @@ void DashboardQueries::refunds(const Filter &filter, Figures *out)
         "END) FROM record_facts rf" +
         join + " WHERE rf.collection = 'refunds' AND rf.at >= ?1 AND rf.at < ?2" + c.sql +
         " GROUP BY 1 ORDER BY 2 DESC, 1";
-    SqlStatement q(m_db.database(), qSql.constData());
+    SqlStatement q(cache.database(), qSql.constData());
     q.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
     bindConditions(q, 3, c);
     while (q.step())
@@ -634,7 +612,7 @@ void DashboardQueries::refunds(const Filter &filter, Figures *out)
             {q.columnText(0), q.columnInt(1), qint64(q.columnReal(2)), qint64(q.columnReal(3))});
 }
 
-void DashboardQueries::couponsIssued(const Filter &filter, Figures *out)
+void couponsIssued(const CacheDatabase &cache, const Filter &filter, Figures *out)
 {
     // As the server counts: coupons handed out within the period, by the
     // redemption's city and its customer's type (an issued coupon has no
@@ -650,7 +628,7 @@ void DashboardQueries::couponsIssued(const Filter &filter, Figures *out)
                                      : " AND json_extract(c.doc, '$.customer_type') = ?4";
     sql += " GROUP BY 1";
     const QByteArray qSql = sql;
-    SqlStatement q(m_db.database(), qSql.constData());
+    SqlStatement q(cache.database(), qSql.constData());
     q.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
     int next = 3;
     if (!filter.city.isEmpty())
@@ -661,7 +639,7 @@ void DashboardQueries::couponsIssued(const Filter &filter, Figures *out)
     while (q.step())
         issued.insert(q.columnText(0), q.columnInt(1));
     const QHash<QString, QString> campaigns =
-        m_db.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
+        cache.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
     for (CouponRow &row : out->coupons)
         row.issued = issued.take(row.couponId);
     for (auto it = issued.cbegin(); it != issued.cend(); ++it) {
@@ -678,6 +656,91 @@ void DashboardQueries::couponsIssued(const Filter &filter, Figures *out)
             return a.issued > b.issued;
         return a.couponId < b.couponId;
     });
+}
+
+// The read connections look at the file through memory mapping: no copy of
+// every page read (half a million index entries per pass).
+void mapFile(const CacheDatabase &cache)
+{
+    QSqlQuery pragma(cache.database());
+    pragma.exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
+}
+
+// Runs `work` in one read transaction: its figures from one snapshot, and
+// the file's read lock taken once rather than per statement. The error, if
+// any.
+QString inTransaction(const CacheDatabase &cache, const std::function<void()> &work)
+{
+    QSqlDatabase db = cache.database();
+    db.transaction();
+    try {
+        work();
+    } catch (const std::exception &e) {
+        db.rollback();
+        return QString::fromUtf8(e.what());
+    }
+    db.commit();
+    return {};
+}
+
+} // namespace
+
+bool DashboardQueries::open(const QString &cachePath, QString *error)
+{
+    m_path = cachePath;
+    if (!m_db.open(cachePath, CacheDatabase::Mode::ReadOnly, error))
+        return false;
+    mapFile(m_db);
+    return true;
+}
+
+bool DashboardQueries::compute(const Filter &filter, Figures *out)
+{
+    m_error.clear();
+    *out = Figures{};
+    out->filter = filter;
+    if (!m_db.isOpen()) {
+        m_error = QStringLiteral("the cache is not open");
+        return false;
+    }
+    // Two connections on two threads: this one reads the period's orders, a
+    // helper the previous period, the tiles, reviews and complaints, and
+    // refunds. (A sync committing in between may put them a page apart.)
+    CustomerRuns customers;
+    Figures side;
+    QString sideError;
+    std::thread helper([&] {
+        CacheDatabase other;
+        if (!other.open(m_path, CacheDatabase::Mode::ReadOnly, &sideError))
+            return;
+        mapFile(other);
+        sideError = inTransaction(other, [&] {
+            kpis(other, filter, &side);
+            previousPass(other, filter, &side, &customers);
+            quality(other, filter, &side);
+            refunds(other, filter, &side);
+        });
+    });
+    m_error = inTransaction(m_db, [&] { currentPass(m_db, filter, out, &customers); });
+    helper.join();
+    if (m_error.isEmpty())
+        m_error = sideError;
+    if (!m_error.isEmpty())
+        return false;
+    const qint64 onTime = out->kpis[size_t(Kpi::OnTimeRate)].current;
+    out->kpis = side.kpis;
+    out->kpis[size_t(Kpi::OnTimeRate)].current = onTime;
+    out->techniciansOnline = side.techniciansOnline;
+    out->previousBuckets = side.previousBuckets;
+    out->previousVolume = side.previousVolume;
+    out->quality = side.quality;
+    out->previousQuality = side.previousQuality;
+    out->refunds = side.refunds;
+    m_error = inTransaction(m_db, [&] {
+        splitCustomers(m_db, filter, out, &customers);
+        couponsIssued(m_db, filter, out);
+    });
+    return m_error.isEmpty();
 }
 
 } // namespace OpsDesk

@@ -13,10 +13,11 @@ namespace OpsDesk {
 // follow the central server's /stats/* aggregates (docs/dashboards.md).
 //
 // Threading contract: opens its own read-only connection and belongs to the
-// thread that called open() — a worker thread, so the GUI never waits. WAL
-// mode: reads never wait for the sync engine's writer. compute() of one
-// year at a million orders takes a few hundred milliseconds
-// (`dashboard.refresh_1m`).
+// thread that called open() — a worker thread, so the GUI never waits.
+// compute() reads the period's orders there and, meanwhile, everything else
+// on a second thread with a second read-only connection of its own. WAL
+// mode: reads never wait for the sync engine's writer
+// (`dashboard.refresh_1m`: a year at a million orders).
 class DashboardQueries
 {
 public:
@@ -30,17 +31,8 @@ public:
     bool compute(const Dashboard::Filter &filter, Dashboard::Figures *out);
     QString error() const { return m_error; }
 
-    // The parts compute() is made of (each fills its figures of `out`).
-    void kpis(const Dashboard::Filter &filter, Dashboard::Figures *out);
-    // Volume, service items, districts, funnel, customers, coupons' orders,
-    // leaderboard and on-time rate: one pass over the period's orders, and
-    // one over the previous period's.
-    void periodPasses(const Dashboard::Filter &filter, Dashboard::Figures *out);
-    void quality(const Dashboard::Filter &filter, Dashboard::Figures *out);
-    void refunds(const Dashboard::Filter &filter, Dashboard::Figures *out);
-    void couponsIssued(const Dashboard::Filter &filter, Dashboard::Figures *out);
-
 private:
+    QString m_path;
     CacheDatabase m_db;
     QString m_error;
 };
