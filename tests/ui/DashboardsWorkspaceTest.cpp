@@ -91,6 +91,13 @@ TEST_F(DashboardsWorkspaceTest, FillsWithTheDemoFigures)
         if (label->text().contains(QStringLiteral("vs ")))
             ++changes;
     EXPECT_GE(changes, 7);
+    // OPSDESK_TEST_GRAB_DIR: a picture of every tab, to look at.
+    if (const QString grabs = qEnvironmentVariable("OPSDESK_TEST_GRAB_DIR"); !grabs.isEmpty())
+        for (int tab = 0; tab < w.tabs()->count(); ++tab) {
+            w.tabs()->setCurrentIndex(tab);
+            QTest::qWait(100);
+            w.grab().save(grabs + QStringLiteral("/dashboards-tab%1.png").arg(tab));
+        }
     // Places for the exports and the heat map.
     ASSERT_NE(w.exportMenu(), nullptr);
     const int tabs = w.tabs()->count();
