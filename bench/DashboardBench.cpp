@@ -19,6 +19,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace OpsDesk;
 
@@ -73,6 +74,9 @@ double refreshYear()
     filter.bucket = Dashboard::bucketFor(filter.from, filter.to);
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
+    timespec threadStart{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &threadStart);
     DashboardQueries queries;
     QString error;
     Dashboard::Figures figures;
@@ -82,9 +86,19 @@ double refreshYear()
         return -1;
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    if (qEnvironmentVariableIsSet("OPSDESK_BENCH_VERBOSE"))
-        std::fprintf(stderr, "  %.1f ms: %lld orders in the year, %lld new customers\n", ms,
-                     figures.created, figures.newCustomers);
+    if (qEnvironmentVariableIsSet("OPSDESK_BENCH_VERBOSE")) {
+        // On a busy machine the wall time waits for the processor: the CPU
+        // time of each thread says what a quiet one would take.
+        timespec threadEnd{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &threadEnd);
+        const double total = 1000.0 * double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+        const double calling = double(threadEnd.tv_sec - threadStart.tv_sec) * 1000.0 +
+                               double(threadEnd.tv_nsec - threadStart.tv_nsec) / 1e6;
+        std::fprintf(stderr,
+                     "  %.1f ms; CPU %.0f ms on the calling thread, %.0f ms on the helper: "
+                     "%lld orders in the year, %lld new customers\n",
+                     ms, calling, total - calling, figures.created, figures.newCustomers);
+    }
     return ms;
 }
 

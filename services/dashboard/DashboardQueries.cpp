@@ -225,21 +225,50 @@ public:
         else
             slot(m_otherPrevious, id) = true;
     }
-    // f(const QByteArray &id, qint64 ordersInThePeriod, bool orderedInThePreviousPeriod)
-    template<typename F>
-    void forEach(F f)
+    // Sorts what was added (in the thread that added it).
+    void sort()
     {
         std::sort(m_current.begin(), m_current.end());
         std::sort(m_previous.begin(), m_previous.end());
+    }
+    // Takes over another thread's sorted runs, keeping the order.
+    void absorb(CustomerRuns &other)
+    {
+        const auto mergeInto = [](std::vector<quint64> &into, std::vector<quint64> &from) {
+            const auto middle = qsizetype(into.size());
+            into.insert(into.end(), from.begin(), from.end());
+            std::inplace_merge(into.begin(), into.begin() + middle, into.end());
+            from.clear();
+        };
+        mergeInto(m_current, other.m_current);
+        mergeInto(m_previous, other.m_previous);
+        for (auto it = other.m_otherCurrent.cbegin(); it != other.m_otherCurrent.cend(); ++it)
+            m_otherCurrent[it.key()] += it.value();
+        for (auto it = other.m_otherPrevious.cbegin(); it != other.m_otherPrevious.cend(); ++it)
+            m_otherPrevious.insert(it.key(), true);
+    }
+    // A customer's id, made into text only when asked for.
+    struct Id
+    {
+        quint64 code = 0;
+        const QByteArray *text = nullptr;
+        QByteArray get() const { return text ? *text : decodeId(code); }
+    };
+    // After sort() (and absorb()):
+    // f(const Id &id, qint64 ordersInThePeriod, bool orderedInThePreviousPeriod)
+    template<typename F>
+    void forEach(F f)
+    {
         auto previous = m_previous.cbegin();
         for (auto it = m_current.cbegin(); it != m_current.cend();) {
             const auto end = std::upper_bound(it, m_current.cend(), *it);
             previous = std::lower_bound(previous, m_previous.cend(), *it);
-            f(decodeId(*it), qint64(end - it), previous != m_previous.cend() && *previous == *it);
+            f(Id{*it, nullptr}, qint64(end - it),
+              previous != m_previous.cend() && *previous == *it);
             it = end;
         }
         for (auto it = m_otherCurrent.cbegin(); it != m_otherCurrent.cend(); ++it)
-            f(it.key(), it.value(), m_otherPrevious.contains(it.key()));
+            f(Id{0, &it.key()}, it.value(), m_otherPrevious.contains(it.key()));
     }
 
 private:
@@ -363,25 +392,63 @@ void kpis(const CacheDatabase &cache, const Filter &filter, Figures *out)
         out->techniciansOnline = online.value(0).toLongLong();
 }
 
-void currentPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
-                 CustomerRuns *customers)
+struct CouponTally
+{
+    qint64 redeemed = 0, discount = 0, orders = 0, revenue = 0;
+};
+
+// What a pass over (part of) the period counts; two threads' parts add up.
+struct PeriodTally
+{
+    QList<qint64> volume;
+    qint64 created = 0, paid = 0, dispatched = 0, completed = 0, onTime = 0;
+    QHash<QByteArray, qint64> services, districts;
+    QHash<QByteArray, CouponTally> coupons;
+    IdTable<TechnicianTally> technicians;
+
+    void add(const PeriodTally &o)
+    {
+        for (int i = 0; i < volume.size() && i < o.volume.size(); ++i)
+            volume[i] += o.volume[i];
+        created += o.created;
+        paid += o.paid;
+        dispatched += o.dispatched;
+        completed += o.completed;
+        onTime += o.onTime;
+        for (auto it = o.services.cbegin(); it != o.services.cend(); ++it)
+            services[it.key()] += it.value();
+        for (auto it = o.districts.cbegin(); it != o.districts.cend(); ++it)
+            districts[it.key()] += it.value();
+        for (auto it = o.coupons.cbegin(); it != o.coupons.cend(); ++it) {
+            CouponTally &t = coupons[it.key()];
+            t.redeemed += it->redeemed;
+            t.discount += it->discount;
+            t.orders += it->orders;
+            t.revenue += it->revenue;
+        }
+        o.technicians.forEach([this](const QByteArray &id, const TechnicianTally &v) {
+            TechnicianTally &t = technicians[id];
+            t.completed += v.completed;
+            t.onTime += v.onTime;
+            t.reviews += v.reviews;
+            t.ratingSum += v.ratingSum;
+        });
+    }
+};
+
+// The period's orders created on the business days [first, last], read from
+// the covering index in one pass.
+void periodPass(const CacheDatabase &cache, const Filter &filter, const QDate &first,
+                const QDate &last, PeriodTally *tally, CustomerRuns *customers)
 {
     const QSqlDatabase db = cache.database();
     const Conditions c = orderConditions(filter);
     const BucketIndex current(filter.from, filter.to, filter.bucket);
-    out->buckets = bucketStarts(filter.from, filter.to, filter.bucket);
-    out->volume = QList<qint64>(current.count(), 0);
-
-    QHash<QByteArray, qint64> services, districts;
-    struct CouponTally
-    {
-        qint64 redeemed = 0, discount = 0, orders = 0, revenue = 0;
-    };
-    QHash<QByteArray, CouponTally> coupons;
-    IdTable<TechnicianTally> technicians;
-    qint64 completed = 0, onTime = 0;
-
-    // The period: everything read from the covering index, in one pass.
+    tally->volume = QList<qint64>(current.count(), 0);
+    QHash<QByteArray, qint64> &services = tally->services;
+    QHash<QByteArray, qint64> &districts = tally->districts;
+    QHash<QByteArray, CouponTally> &coupons = tally->coupons;
+    IdTable<TechnicianTally> &technicians = tally->technicians;
     const QByteArray periodSql =
         QByteArray("SELECT o.created_at, o.city, o.district, o.service_item_id, "
                    "o.customer_id, o.technician_id, o.paid_at IS NOT NULL, o.dispatched_at "
@@ -392,14 +459,14 @@ void currentPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
                    "o.created_at < ?2") +
         c.sql;
     SqlStatement period(db, periodSql.constData());
-    period.bind(1, dayStart(filter.from)).bind(2, dayStart(filter.to.addDays(1)));
+    period.bind(1, dayStart(first)).bind(2, dayStart(last.addDays(1)));
     bindConditions(period, 3, c);
     QByteArray districtKey;
     while (period.step()) {
         const int bucket = current.of(businessJulianDay(period.columnView(0)));
         if (bucket >= 0)
-            ++out->volume[bucket];
-        ++out->created;
+            ++tally->volume[bucket];
+        ++tally->created;
         const QByteArrayView city = period.columnView(1);
         districtKey.clear();
         districtKey.append(city.data(), city.size()).append('/').append(period.columnView(2));
@@ -409,12 +476,11 @@ void currentPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
         const bool paid = period.columnInt(6) != 0;
         const bool isCompleted = period.columnInt(8) != 0;
         const bool reachedInTime = period.columnInt(13) != 0;
-        out->paid += paid ? 1 : 0;
-        out->dispatched += period.columnInt(7) != 0 ? 1 : 0;
+        tally->paid += paid ? 1 : 0;
+        tally->dispatched += period.columnInt(7) != 0 ? 1 : 0;
         if (isCompleted) {
-            ++out->completed;
-            ++completed;
-            onTime += reachedInTime ? 1 : 0;
+            ++tally->completed;
+            tally->onTime += reachedInTime ? 1 : 0;
         }
         const qint64 revenue = period.columnInt(9);
         if (!period.columnIsNull(10)) {
@@ -435,8 +501,24 @@ void currentPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
         }
     }
     period.reset();
+}
+
+// The period's figures from its tally, with names.
+void describePeriod(const CacheDatabase &cache, const Filter &filter, const PeriodTally &tally,
+                    Figures *out)
+{
+    out->buckets = bucketStarts(filter.from, filter.to, filter.bucket);
+    out->volume = tally.volume;
+    out->created = tally.created;
+    out->paid = tally.paid;
+    out->dispatched = tally.dispatched;
+    out->completed = tally.completed;
     out->kpis[size_t(Kpi::OnTimeRate)].current =
-        completed ? (onTime * 10000 + completed / 2) / completed : 0;
+        tally.completed ? (tally.onTime * 10000 + tally.completed / 2) / tally.completed : 0;
+    const QHash<QByteArray, qint64> &services = tally.services;
+    const QHash<QByteArray, qint64> &districts = tally.districts;
+    const QHash<QByteArray, CouponTally> &coupons = tally.coupons;
+    const IdTable<TechnicianTally> &technicians = tally.technicians;
 
     // Labels.
     out->serviceNames = cache.serviceItemNames();
@@ -462,14 +544,14 @@ void currentPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
 
     const QHash<QString, QString> names =
         cache.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
-    technicians.forEach([&](const QByteArray &id, const TechnicianTally &tally) {
+    technicians.forEach([&](const QByteArray &id, const TechnicianTally &done) {
         TechnicianRow row;
         row.technicianId = QString::fromUtf8(id);
         row.name = names.value(row.technicianId, row.technicianId);
-        row.completed = tally.completed;
-        row.onTime = tally.onTime;
-        row.reviews = tally.reviews;
-        row.ratingSum = tally.ratingSum;
+        row.completed = done.completed;
+        row.onTime = done.onTime;
+        row.reviews = done.reviews;
+        row.ratingSum = done.ratingSum;
         out->leaderboard.append(row);
     });
     std::sort(out->leaderboard.begin(), out->leaderboard.end(),
@@ -540,10 +622,10 @@ void splitCustomers(const CacheDatabase &cache, const Filter &filter, Figures *o
     earliest.reset();
     SqlStatement probe(db, "SELECT 1 FROM orders WHERE customer_id = ?1 AND created_at < ?2 "
                            "LIMIT 1");
-    customers->forEach([&](const QByteArray &customer, qint64 orders, bool earlier) {
+    customers->forEach([&](const CustomerRuns::Id &customer, qint64 orders, bool earlier) {
         bool returning = earlier;
         if (!returning && olderOrders) {
-            probe.bind(1, customer).bind(2, previousStart);
+            probe.bind(1, customer.get()).bind(2, previousStart);
             returning = probe.step();
             probe.reset();
         }
@@ -706,7 +788,12 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
     // Two connections on two threads: this one reads the period's orders, a
     // helper the previous period, the tiles, reviews and complaints, and
     // refunds. (A sync committing in between may put them a page apart.)
-    CustomerRuns customers;
+    // The helper also reads the period's last sixth of days once its own
+    // work is done (it has less), so the two threads end together.
+    const qint64 days = filter.from.daysTo(filter.to) + 1;
+    const QDate mainLast = filter.to.addDays(-(days / 6));
+    CustomerRuns customers, helperCustomers;
+    PeriodTally tally, helperTally;
     Figures side;
     QString sideError;
     std::thread helper([&] {
@@ -716,15 +803,27 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
         mapFile(other);
         sideError = inTransaction(other, [&] {
             kpis(other, filter, &side);
-            previousPass(other, filter, &side, &customers);
+            previousPass(other, filter, &side, &helperCustomers);
             quality(other, filter, &side);
             refunds(other, filter, &side);
+            if (mainLast < filter.to)
+                periodPass(other, filter, mainLast.addDays(1), filter.to, &helperTally,
+                           &helperCustomers);
         });
+        helperCustomers.sort();
     });
-    m_error = inTransaction(m_db, [&] { currentPass(m_db, filter, out, &customers); });
+    m_error = inTransaction(m_db, [&] {
+        periodPass(m_db, filter, filter.from, mainLast, &tally, &customers);
+        customers.sort();
+    });
     helper.join();
     if (m_error.isEmpty())
         m_error = sideError;
+    if (!m_error.isEmpty())
+        return false;
+    tally.add(helperTally);
+    customers.absorb(helperCustomers);
+    m_error = inTransaction(m_db, [&] { describePeriod(m_db, filter, tally, out); });
     if (!m_error.isEmpty())
         return false;
     const qint64 onTime = out->kpis[size_t(Kpi::OnTimeRate)].current;
