@@ -42,6 +42,19 @@ Conditions orderConditions(const Filter &f)
     return c;
 }
 
+// The conditions with numbered parameters from `first` on (for a statement
+// where they come before its own parameters in the text).
+QByteArray numbered(const Conditions &c, int first)
+{
+    QByteArray sql;
+    for (const char ch : c.sql) {
+        sql += ch;
+        if (ch == '?')
+            sql += QByteArray::number(first++);
+    }
+    return sql;
+}
+
 void bindConditions(SqlStatement &statement, int first, const Conditions &c)
 {
     for (const QByteArray &value : c.values)
@@ -576,23 +589,20 @@ void previousPass(const CacheDatabase &cache, const Filter &filter, Figures *out
     const BucketIndex previous(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->previousBuckets = bucketStarts(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->previousVolume = QList<qint64>(previous.count(), 0);
-    const auto matches = [&filter](QByteArrayView value, const QByteArray &wanted) {
-        return wanted.isEmpty() || value == wanted;
-    };
-    const QByteArray city = filter.city.toUtf8(), district = filter.district.toUtf8(),
-                     item = filter.serviceItemId.toUtf8(), type = filter.customerType.toUtf8();
+    // Whether an order matches the filter, as a column (1 without one).
+    const Conditions c = orderConditions(filter);
+    const QByteArray beforeSql =
+        "SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR o.status = "
+        "'completed'), o.arrived_at <= o.appointment_end, (1" +
+        numbered(c, 3) + ") FROM orders o WHERE o.created_at >= ?1 AND o.created_at < ?2";
     qint64 previousCompleted = 0, previousOnTime = 0;
-    SqlStatement before(db, "SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR "
-                            "o.status = 'completed'), o.arrived_at <= o.appointment_end, o.city, "
-                            "o.district, o.service_item_id, o.customer_type FROM orders o WHERE "
-                            "o.created_at >= ?1 AND o.created_at < ?2");
+    SqlStatement before(db, beforeSql.constData());
     const QByteArray previousStart = dayStart(filter.previousFrom());
     before.bind(1, previousStart).bind(2, dayStart(filter.from));
+    bindConditions(before, 3, c);
     while (before.step()) {
-        const QByteArrayView customer = before.columnView(1);
-        customers->addPrevious(customer);
-        if (!matches(before.columnView(4), city) || !matches(before.columnView(5), district) ||
-            !matches(before.columnView(6), item) || !matches(before.columnView(7), type))
+        customers->addPrevious(before.columnView(1));
+        if (before.columnInt(4) == 0)
             continue;
         const int bucket = previous.of(businessJulianDay(before.columnView(0)));
         if (bucket >= 0)
