@@ -119,11 +119,24 @@ public:
         const qint64 i = julianDay - m_first;
         return i >= 0 && i < qint64(m_of.size()) ? m_of[size_t(i)] : -1;
     }
+    // The bucket of a cache timestamp. The passes read in time order, so
+    // the date and hour of the last one usually answer without a parse.
+    int ofTimestamp(QByteArrayView utc)
+    {
+        const QByteArrayView hour = utc.first(std::min<qsizetype>(13, utc.size()));
+        if (hour != QByteArrayView(m_lastHour)) {
+            m_lastHour = hour.toByteArray();
+            m_lastBucket = of(businessJulianDay(utc));
+        }
+        return m_lastBucket;
+    }
 
 private:
     qint64 m_first;
     int m_count = 0;
     std::vector<int> m_of;
+    QByteArray m_lastHour;
+    int m_lastBucket = -1;
 };
 
 // A counter keyed by the bytes of a column, copying a key only when new.
@@ -456,7 +469,7 @@ void periodPass(const CacheDatabase &cache, const Filter &filter, const QDate &f
 {
     const QSqlDatabase db = cache.database();
     const Conditions c = orderConditions(filter);
-    const BucketIndex current(filter.from, filter.to, filter.bucket);
+    BucketIndex current(filter.from, filter.to, filter.bucket);
     tally->volume = QList<qint64>(current.count(), 0);
     QHash<QByteArray, qint64> &services = tally->services;
     QHash<QByteArray, qint64> &districts = tally->districts;
@@ -476,7 +489,7 @@ void periodPass(const CacheDatabase &cache, const Filter &filter, const QDate &f
     bindConditions(period, 3, c);
     QByteArray districtKey;
     while (period.step()) {
-        const int bucket = current.of(businessJulianDay(period.columnView(0)));
+        const int bucket = current.ofTimestamp(period.columnView(0));
         if (bucket >= 0)
             ++tally->volume[bucket];
         ++tally->created;
@@ -586,7 +599,7 @@ void previousPass(const CacheDatabase &cache, const Filter &filter, Figures *out
                   CustomerRuns *customers)
 {
     const QSqlDatabase db = cache.database();
-    const BucketIndex previous(filter.previousFrom(), filter.previousTo(), filter.bucket);
+    BucketIndex previous(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->previousBuckets = bucketStarts(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->previousVolume = QList<qint64>(previous.count(), 0);
     // Whether an order matches the filter, as a column (1 without one).
@@ -604,7 +617,7 @@ void previousPass(const CacheDatabase &cache, const Filter &filter, Figures *out
         customers->addPrevious(before.columnView(1));
         if (before.columnInt(4) == 0)
             continue;
-        const int bucket = previous.of(businessJulianDay(before.columnView(0)));
+        const int bucket = previous.ofTimestamp(before.columnView(0));
         if (bucket >= 0)
             ++out->previousVolume[bucket];
         if (before.columnInt(2) != 0) {
@@ -656,7 +669,7 @@ void quality(const CacheDatabase &cache, const Filter &filter, Figures *out)
     const QByteArray join =
         c.any() ? QByteArray(" JOIN orders o ON o.id = rf.order_id") : QByteArray();
     const auto fill = [&](const QDate &from, const QDate &to, QList<QualityBucket> *buckets) {
-        const BucketIndex index(from, to, filter.bucket);
+        BucketIndex index(from, to, filter.bucket);
         *buckets = QList<QualityBucket>(index.count());
         const QByteArray qSql = "SELECT rf.collection, rf.at, rf.rating FROM record_facts rf" +
                                 join +
@@ -667,7 +680,7 @@ void quality(const CacheDatabase &cache, const Filter &filter, Figures *out)
         q.bind(1, dayStart(from)).bind(2, dayStart(to.addDays(1)));
         bindConditions(q, 3, c);
         while (q.step()) {
-            const int bucket = index.of(businessJulianDay(q.columnView(1)));
+            const int bucket = index.ofTimestamp(q.columnView(1));
             if (bucket < 0)
                 continue;
             QualityBucket &b = (*buckets)[bucket];
