@@ -707,3 +707,30 @@ TEST_F(DashboardsOnServer, EveryAggregateAgreesWithTheServer)
                   figures.kpis[size_t(Kpi::RefundsPending)].current);
     }
 }
+
+TEST(DashboardDrillDown, CriteriaSurviveASavedView)
+{
+    Filter f;
+    f.city = QStringLiteral("shanghai");
+    f.from = QDate(2026, 6, 1);
+    f.to = QDate(2026, 6, 14);
+    for (const OrderFilter &drill :
+         {ordersOfCustomers(f, OrderFilter::CustomerHistory::Returning),
+          ordersAtStage(f, OrderFilter::Stage::Dispatched), ordersWithPraise(f, 0),
+          ordersWithRefundReason(f, QStringLiteral("damage")),
+          ordersWithCoupon(f, QStringLiteral("K1")), ordersWithComplaints(f, 0),
+          *ordersOfKpi(f, Kpi::RefundsPending)}) {
+        EXPECT_EQ(OrderFilter::fromJson(drill.toJson()), drill);
+        EXPECT_EQ(drill.withoutExtras().extras(), OrderFilter{});
+        EXPECT_FALSE(drill.extras() == OrderFilter{});
+    }
+    // A saved view from before keeps meaning what it meant.
+    const OrderFilter old = OrderFilter::fromJson(
+        QJsonObject{{QStringLiteral("date_field"), QStringLiteral("appointment")},
+                    {QStringLiteral("stage"), QStringLiteral("nonsense")},
+                    {QStringLiteral("min_rating"), 9}});
+    EXPECT_EQ(old.dateField, OrderFilter::DateField::Appointment);
+    EXPECT_EQ(old.stage, OrderFilter::Stage::Any);
+    EXPECT_EQ(old.minRating, 5);
+    EXPECT_FALSE(old.businessDays);
+}

@@ -4,6 +4,7 @@
 // charted orders.
 #include "ui/dashboards/DashboardsWorkspace.h"
 #include "common/SyncedDemo.h"
+#include "models/Role.h"
 #include "models/orders/OrdersTableModel.h"
 #include "ui/orders/OrdersWorkspace.h"
 
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -185,4 +187,23 @@ TEST_F(DashboardsWorkspaceTest, ClickingABarOpensExactlyItsOrders)
     QTest::mouseClick(remove, Qt::LeftButton);
     EXPECT_EQ(orders.filter().customers, OrderFilter::CustomerHistory::Any);
     EXPECT_EQ(orders.filter().from, f.filter.from);
+}
+
+TEST(DashboardsWorkspaceAlone, WithoutACacheItSaysSoAndShowsNothing)
+{
+    QTemporaryDir dir;
+    Staff staff;
+    staff.id = QStringLiteral("ST0001");
+    staff.roles = {Role::Admin};
+    DashboardsWorkspace w(staff, dir.filePath(QStringLiteral("none/cache.sqlite")), nullptr);
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && w.isBusy())
+        QTest::qWait(20);
+    EXPECT_FALSE(w.hasFigures());
+    auto *status = w.findChild<QLabel *>(QStringLiteral("dashboardStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("No figures yet")))
+        << qPrintable(status->text());
+    // A click on an empty chart's tile opens nothing it cannot count.
+    EXPECT_EQ(w.chartTable(DashboardsWorkspace::Chart::Volume).rows.size(), 0);
 }

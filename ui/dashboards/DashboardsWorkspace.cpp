@@ -229,6 +229,7 @@ DashboardsWorkspace::DashboardsWorkspace(const Staff &staff, const QString &cach
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &DashboardsWorkspace::startComputation);
     connect(&m_watcher, &QFutureWatcher<DashboardResult>::finished, this, [this] {
+        m_running = false;
         const DashboardResult result = m_watcher.result();
         if (result.error.isEmpty()) {
             m_figures = result.figures;
@@ -582,7 +583,7 @@ void DashboardsWorkspace::setDashboardFilter(const Filter &filter)
 
 bool DashboardsWorkspace::isBusy() const
 {
-    return m_debounce.isActive() || m_watcher.isRunning() || m_again;
+    return m_debounce.isActive() || m_running || m_again;
 }
 
 void DashboardsWorkspace::scheduleRefresh()
@@ -598,10 +599,11 @@ void DashboardsWorkspace::refresh()
 
 void DashboardsWorkspace::startComputation()
 {
-    if (m_watcher.isRunning()) {
+    if (m_running) {
         m_again = true; // the newest filter once this run is done
         return;
     }
+    m_running = true;
     m_status->setText(tr("Updating…"));
     const QString path = m_cachePath;
     const Filter filter = dashboardFilter();

@@ -169,7 +169,8 @@ private:
 
     QTimer m_debounce;
     QFutureWatcher<DashboardResult> m_watcher;
-    bool m_again = false; // the filter or the cache changed during a run
+    bool m_running = false; // until its result is shown
+    bool m_again = false;   // the filter or the cache changed during a run
     Dashboard::Figures m_figures;
     bool m_hasFigures = false;
 };
