@@ -5,6 +5,7 @@
 #include "services/dashboard/DashboardQueries.h"
 #include "services/orders/OrderCache.h"
 #include "services/sync/SyncSession.h"
+#include "ui/orders/OrderPickers.h"
 #include "ui/orders/OrderText.h"
 #include "ui/style/Theme.h"
 
@@ -93,17 +94,6 @@ protected:
 };
 
 namespace {
-
-QString comboValue(const QComboBox *combo)
-{
-    return combo->currentData().toString();
-}
-
-void selectValue(QComboBox *combo, const QString &value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-}
 
 QString money(qint64 cents)
 {
@@ -473,19 +463,9 @@ void DashboardsWorkspace::setHeatMapWidget(QWidget *widget)
 void DashboardsWorkspace::fillPickers()
 {
     m_updatingControls = true;
-    const QString city = comboValue(m_city);
-    m_city->clear();
-    m_city->addItem(tr("All cities"), QString());
-    for (const QString &id : m_names->cities())
-        m_city->addItem(cityTitle(id), id);
-    selectValue(m_city, city);
+    fillCityPicker(m_city, *m_names);
     fillDistricts();
-    const QString service = comboValue(m_service);
-    m_service->clear();
-    m_service->addItem(tr("All services"), QString());
-    for (const auto &[id, name] : m_names->serviceItems())
-        m_service->addItem(name, id);
-    selectValue(m_service, service);
+    fillServicePicker(m_service, *m_names);
     m_updatingControls = false;
 }
 
@@ -493,15 +473,7 @@ void DashboardsWorkspace::fillDistricts()
 {
     const bool updating = m_updatingControls;
     m_updatingControls = true;
-    const QString district = comboValue(m_district);
-    m_district->clear();
-    m_district->addItem(tr("All districts"), QString());
-    const QString city = comboValue(m_city);
-    if (!city.isEmpty())
-        for (const QString &name : m_names->districts(city))
-            m_district->addItem(name, name);
-    selectValue(m_district, district);
-    m_district->setEnabled(!city.isEmpty());
+    fillDistrictPicker(m_district, *m_names, comboValue(m_city));
     m_updatingControls = updating;
 }
 
@@ -1239,14 +1211,7 @@ void DashboardsWorkspace::retranslate()
 {
     const bool updating = m_updatingControls;
     m_updatingControls = true;
-    const QString type = comboValue(m_customerType);
-    m_customerType->clear();
-    m_customerType->addItem(tr("All customers"), QString());
-    m_customerType->addItem(customerTypeTitle(QStringLiteral("consumer")),
-                            QStringLiteral("consumer"));
-    m_customerType->addItem(customerTypeTitle(QStringLiteral("business")),
-                            QStringLiteral("business"));
-    selectValue(m_customerType, type);
+    fillCustomerTypePicker(m_customerType);
     const int preset = m_preset->count() ? m_preset->currentIndex() : 2;
     m_preset->clear();
     m_preset->addItems({tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("This month"),

@@ -10,6 +10,7 @@
 #include "ui/export/ExportRunner.h"
 #include "ui/orders/OrderDetailPanel.h"
 #include "ui/orders/OrderExport.h"
+#include "ui/orders/OrderPickers.h"
 #include "ui/orders/OrderText.h"
 
 #include <QCheckBox>
@@ -39,17 +40,6 @@ namespace OpsDesk {
 namespace {
 
 const char *StatusProperty = "statusId";
-
-QString comboValue(const QComboBox *combo)
-{
-    return combo->currentData().toString();
-}
-
-void selectValue(QComboBox *combo, const QString &value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-}
 
 } // namespace
 
@@ -357,20 +347,9 @@ void OrdersWorkspace::buildFilterBar()
 void OrdersWorkspace::fillPickers()
 {
     m_updatingControls = true;
-    const QString city = comboValue(m_city);
-    m_city->clear();
-    m_city->addItem(tr("All cities"), QString());
-    for (const QString &id : m_cache->cities())
-        m_city->addItem(cityTitle(id), id);
-    selectValue(m_city, city);
+    fillCityPicker(m_city, *m_cache);
     fillDistricts();
-
-    const QString service = comboValue(m_service);
-    m_service->clear();
-    m_service->addItem(tr("All services"), QString());
-    for (const auto &[id, name] : m_cache->serviceItems())
-        m_service->addItem(name, id);
-    selectValue(m_service, service);
+    fillServicePicker(m_service, *m_cache);
 
     const QString technician = comboValue(m_technician);
     m_technician->clear();
@@ -385,15 +364,7 @@ void OrdersWorkspace::fillDistricts()
 {
     const bool updating = m_updatingControls;
     m_updatingControls = true;
-    const QString district = comboValue(m_district);
-    m_district->clear();
-    m_district->addItem(tr("All districts"), QString());
-    const QString city = comboValue(m_city);
-    if (!city.isEmpty())
-        for (const QString &name : m_cache->districts(city))
-            m_district->addItem(name, name);
-    selectValue(m_district, district);
-    m_district->setEnabled(!city.isEmpty());
+    fillDistrictPicker(m_district, *m_cache, comboValue(m_city));
     m_updatingControls = updating;
 }
 
@@ -653,14 +624,7 @@ void OrdersWorkspace::retranslate()
     m_search->setPlaceholderText(tr("Search: order number, address, customer, phone tail, notes"));
     const bool updating = m_updatingControls;
     m_updatingControls = true;
-    const QString type = comboValue(m_customerType);
-    m_customerType->clear();
-    m_customerType->addItem(tr("All customers"), QString());
-    m_customerType->addItem(customerTypeTitle(QStringLiteral("consumer")),
-                            QStringLiteral("consumer"));
-    m_customerType->addItem(customerTypeTitle(QStringLiteral("business")),
-                            QStringLiteral("business"));
-    selectValue(m_customerType, type);
+    fillCustomerTypePicker(m_customerType);
     const int field = qMax(0, m_dateField->currentIndex());
     m_dateField->clear();
     m_dateField->addItem(tr("created"));
