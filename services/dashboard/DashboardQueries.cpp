@@ -203,17 +203,6 @@ public:
             return m_numbers[code];
         return slot(m_texts, key);
     }
-    Value *find(QByteArrayView key)
-    {
-        quint64 code = 0;
-        if (encodeId(key, &code)) {
-            const auto it = m_numbers.find(code);
-            return it == m_numbers.end() ? nullptr : &*it;
-        }
-        const auto it = m_texts.find(QByteArray::fromRawData(key.data(), key.size()));
-        return it == m_texts.end() ? nullptr : &*it;
-    }
-    void reserve(qsizetype size) { m_numbers.reserve(size); }
     // f(const QByteArray &key, const Value &value) for every entry.
     template<typename F>
     void forEach(F f) const

@@ -25,7 +25,8 @@ void fillCityPicker(QComboBox *combo, OrderCache &cache)
 {
     const QString city = comboValue(combo);
     combo->clear();
-    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All cities"), QString());
+    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All cities"),
+                   QString());
     for (const QString &id : cache.cities())
         combo->addItem(cityTitle(id), id);
     selectValue(combo, city);
@@ -35,7 +36,8 @@ void fillDistrictPicker(QComboBox *combo, OrderCache &cache, const QString &city
 {
     const QString district = comboValue(combo);
     combo->clear();
-    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All districts"), QString());
+    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All districts"),
+                   QString());
     if (!city.isEmpty())
         for (const QString &name : cache.districts(city))
             combo->addItem(name, name);
@@ -47,7 +49,8 @@ void fillServicePicker(QComboBox *combo, const OrderCache &cache)
 {
     const QString service = comboValue(combo);
     combo->clear();
-    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All services"), QString());
+    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All services"),
+                   QString());
     for (const auto &[id, name] : cache.serviceItems())
         combo->addItem(name, id);
     selectValue(combo, service);
@@ -57,7 +60,8 @@ void fillCustomerTypePicker(QComboBox *combo)
 {
     const QString type = comboValue(combo);
     combo->clear();
-    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All customers"), QString());
+    combo->addItem(QCoreApplication::translate("OpsDesk::OrdersWorkspace", "All customers"),
+                   QString());
     combo->addItem(customerTypeTitle(QStringLiteral("consumer")), QStringLiteral("consumer"));
     combo->addItem(customerTypeTitle(QStringLiteral("business")), QStringLiteral("business"));
     selectValue(combo, type);
