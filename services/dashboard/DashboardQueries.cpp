@@ -519,7 +519,20 @@ void periodPass(const CacheDatabase &cache, const Filter &filter, const QDate &f
 }
 
 // The period's figures from its tally, with names.
-void describePeriod(const CacheDatabase &cache, const Filter &filter, const PeriodTally &tally,
+// The names the charts show: service items, coupons' campaigns, technicians.
+struct Names
+{
+    QHash<QString, QString> services, campaigns, technicians;
+
+    void load(const CacheDatabase &cache)
+    {
+        services = cache.serviceItemNames();
+        campaigns = cache.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
+        technicians = cache.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
+    }
+};
+
+void describePeriod(const Names &names, const Filter &filter, const PeriodTally &tally,
                     Figures *out)
 {
     out->buckets = bucketStarts(filter.from, filter.to, filter.bucket);
@@ -536,7 +549,7 @@ void describePeriod(const CacheDatabase &cache, const Filter &filter, const Peri
     const IdTable<TechnicianTally> &technicians = tally.technicians;
 
     // Labels.
-    out->serviceNames = cache.serviceItemNames();
+    out->serviceNames = names.services;
     out->byService = sortedCounts(services);
     for (CountRow &row : out->byService)
         row.label = out->serviceNames.value(row.key, row.key);
@@ -544,8 +557,7 @@ void describePeriod(const CacheDatabase &cache, const Filter &filter, const Peri
     for (CountRow &row : out->byDistrict)
         row.label = row.key.section(QLatin1Char('/'), 1);
 
-    const QHash<QString, QString> campaigns =
-        cache.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
+    const QHash<QString, QString> &campaigns = names.campaigns;
     for (auto it = coupons.cbegin(); it != coupons.cend(); ++it) {
         CouponRow row;
         row.couponId = QString::fromUtf8(it.key());
@@ -557,12 +569,10 @@ void describePeriod(const CacheDatabase &cache, const Filter &filter, const Peri
         out->coupons.append(row);
     }
 
-    const QHash<QString, QString> names =
-        cache.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
     technicians.forEach([&](const QByteArray &id, const TechnicianTally &done) {
         TechnicianRow row;
         row.technicianId = QString::fromUtf8(id);
-        row.name = names.value(row.technicianId, row.technicianId);
+        row.name = names.technicians.value(row.technicianId, row.technicianId);
         row.completed = done.completed;
         row.onTime = done.onTime;
         row.reviews = done.reviews;
@@ -706,7 +716,8 @@ void refunds(const CacheDatabase &cache, const Filter &filter, Figures *out)
             {q.columnText(0), q.columnInt(1), qint64(q.columnReal(2)), qint64(q.columnReal(3))});
 }
 
-void couponsIssued(const CacheDatabase &cache, const Filter &filter, Figures *out)
+void couponsIssued(const CacheDatabase &cache, const Filter &filter, const Names &names,
+                   Figures *out)
 {
     // As the server counts: coupons handed out within the period, by the
     // redemption's city and its customer's type (an issued coupon has no
@@ -732,8 +743,7 @@ void couponsIssued(const CacheDatabase &cache, const Filter &filter, Figures *ou
     QHash<QString, qint64> issued;
     while (q.step())
         issued.insert(q.columnText(0), q.columnInt(1));
-    const QHash<QString, QString> campaigns =
-        cache.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
+    const QHash<QString, QString> &campaigns = names.campaigns;
     for (CouponRow &row : out->coupons)
         row.issued = issued.take(row.couponId);
     for (auto it = issued.cbegin(); it != issued.cend(); ++it) {
@@ -806,6 +816,7 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
     const QDate mainLast = filter.to.addDays(-(days / 6));
     CustomerRuns customers, helperCustomers;
     PeriodTally tally, helperTally;
+    Names names;
     Figures side;
     QString sideError;
     std::thread helper([&] {
@@ -818,6 +829,7 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
             previousPass(other, filter, &side, &helperCustomers);
             quality(other, filter, &side);
             refunds(other, filter, &side);
+            names.load(other);
             if (mainLast < filter.to)
                 periodPass(other, filter, mainLast.addDays(1), filter.to, &helperTally,
                            &helperCustomers);
@@ -835,9 +847,7 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
         return false;
     tally.add(helperTally);
     customers.absorb(helperCustomers);
-    m_error = inTransaction(m_db, [&] { describePeriod(m_db, filter, tally, out); });
-    if (!m_error.isEmpty())
-        return false;
+    describePeriod(names, filter, tally, out);
     const qint64 onTime = out->kpis[size_t(Kpi::OnTimeRate)].current;
     out->kpis = side.kpis;
     out->kpis[size_t(Kpi::OnTimeRate)].current = onTime;
@@ -849,7 +859,7 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
     out->refunds = side.refunds;
     m_error = inTransaction(m_db, [&] {
         splitCustomers(m_db, filter, out, &customers);
-        couponsIssued(m_db, filter, out);
+        couponsIssued(m_db, filter, names, out);
     });
     return m_error.isEmpty();
 }
