@@ -19,6 +19,7 @@
 #include "services/tiles/TileSourceSettings.h"
 #include "ui/audit/AuditWorkspace.h"
 #include "ui/auth/LoginDialog.h"
+#include "ui/dashboards/DashboardsWorkspace.h"
 #include "ui/dispatch/DispatchWorkspace.h"
 #include "ui/finance/CouponsPage.h"
 #include "ui/finance/FinanceWorkspace.h"
@@ -275,6 +276,18 @@ void Application::startSync(const Staff &staff)
         connect(
             m_sync->engine(), &SyncEngine::runFinished, m_finance,
             [finance = m_finance] { finance->showFirstRefund(); }, Qt::SingleShotConnection);
+    }
+    if (staff.workspaces().contains(Workspace::Dashboards)) {
+        m_dashboards = new DashboardsWorkspace(staff, path, m_sync.get());
+        // A click on a chart lists its orders in the orders workspace.
+        connect(m_dashboards, &DashboardsWorkspace::openOrders, this,
+                [this](const OrderFilter &filter) {
+                    if (!m_orders)
+                        return;
+                    m_window->showWorkspace(Workspace::Orders);
+                    m_orders->showFilter(filter);
+                });
+        m_window->setWorkspaceWidget(Workspace::Dashboards, m_dashboards);
     }
     m_sync->start();
 }
@@ -720,6 +733,15 @@ void Application::onDataReady()
             if (m_audit && m_window->currentWorkspace() == Workspace::Audit) {
                 m_audit->reload();
                 m_audit->selectFirst();
+            }
+            // The charts are computed on a worker: the picture waits for them.
+            if (m_dashboards && m_window->currentWorkspace() == Workspace::Dashboards) {
+                m_dashboards->refresh();
+                connect(
+                    m_dashboards, &DashboardsWorkspace::refreshed, this,
+                    [this] { QTimer::singleShot(300, this, &Application::takeScreenshotAndQuit); },
+                    Qt::SingleShotConnection);
+                return;
             }
             if (m_finance && m_window->currentWorkspace() == Workspace::Finance)
                 m_finance->showFirstRefund();

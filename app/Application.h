@@ -28,6 +28,7 @@ class SyncSession;
 class ChangesDialog;
 class AuditWorkspace;
 class FinanceWorkspace;
+class DashboardsWorkspace;
 class DispatchWorkspace;
 class OrdersWorkspace;
 class Notifications;
@@ -143,6 +144,7 @@ private:
     QPointer<DispatchWorkspace> m_dispatch;
     QPointer<AuditWorkspace> m_audit;
     QPointer<FinanceWorkspace> m_finance;
+    QPointer<DashboardsWorkspace> m_dashboards;
     std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<OrderAlerts> m_alerts;
     QTimer m_alertTimer;

@@ -1851,7 +1851,11 @@ void Generator::orders()
                 facts->technicianId = m_techs[size_t(techIndex)].id;
             facts->createdDay = isoDate(localDay(created)); // the business day (UTC+8)
             facts->paid = isPaid;
-            facts->dispatched = hasTechnician;
+            // As OrderFacts::fromDocument counts it: assigned at some time
+            // (an order cancelled after assignment has no technician left).
+            facts->dispatched =
+                std::any_of(events.begin(), events.begin() + std::ptrdiff_t(shown),
+                            [](const Event &e) { return std::strcmp(e.status, "assigned") == 0; });
             facts->completed = isCompleted;
             facts->priceCents = price;
             facts->paidCents = paidCents;

@@ -40,6 +40,113 @@ QStringList ordersIndexesOfStep5()
     };
 }
 
+QStringList ordersIndexesOfStep7()
+{
+    // The dashboards' pass over a period reads only this index (covering:
+    // no table row is visited), and a customer's first order is one probe.
+    return {
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS orders_dashboard ON orders(created_at, city, district,"
+            " service_item_id, customer_type, status, customer_id, technician_id, paid_at,"
+            " dispatched_at, completed_at, paid_cents, refunded_cents, coupon_id,"
+            " coupon_discount_cents, rating, arrived_at, appointment_end, started_at, "
+            "cancelled_at)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS orders_customer ON orders(customer_id, created_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS orders_coupon ON orders(coupon_id, created_at)"
+                       " WHERE coupon_id IS NOT NULL"),
+    };
+}
+
+// The first time an order entered `status`, from its history.
+QString firstStatusAt(const char *status)
+{
+    return QStringLiteral("(SELECT min(json_extract(h.value, '$.at')) FROM json_each(r.doc,"
+                          " '$.status_history') h WHERE json_extract(h.value, '$.status') = '") +
+           QLatin1String(status) + QStringLiteral("')");
+}
+
+// Reviews, complaints, refunds and coupon redemptions in narrow rows for the
+// dashboards, kept in step with `records` by triggers (every path that
+// writes a record — pulls, local looks, settles, reverts, deletes — goes
+// through the table).
+QString recordFactsValues(const char *row)
+{
+    const QString r = QLatin1String(row);
+    const auto field = [&r](const char *path) -> QString {
+        return QStringLiteral("json_extract(") + r + QStringLiteral(".doc, '$.") +
+               QLatin1String(path) + QStringLiteral("')");
+    };
+    return r + QStringLiteral(".collection, ") + r + QStringLiteral(".id, ") + field("order_id") +
+           QStringLiteral(", CASE ") + r + QStringLiteral(".collection WHEN 'redemptions' THEN ") +
+           field("issued_at") + QStringLiteral(" ELSE ") + field("created_at") +
+           QStringLiteral(" END, ") + field("rating") + QStringLiteral(", ") + field("status") +
+           QStringLiteral(", ") + field("amount_requested_cents") + QStringLiteral(", ") +
+           field("approved_amount_cents") + QStringLiteral(", ") + field("reason_code") +
+           QStringLiteral(", ") + field("decided_at") + QStringLiteral(", ") + field("coupon_id") +
+           QStringLiteral(", ") + field("customer_id") + QStringLiteral(", ") + r +
+           QStringLiteral(".city");
+}
+
+QStringList stepSeven()
+{
+    const QString factsColumns = QStringLiteral(
+        "collection, id, order_id, at, rating, status, amount_cents, approved_cents, reason,"
+        " decided_at, coupon_id, customer_id, city");
+    const QString kinds = QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
+    // Delete and insert: a trigger's own conflict clause (OR REPLACE) would
+    // give way to the one of the statement that fired it.
+    const QString replaceFacts =
+        QStringLiteral("DELETE FROM record_facts WHERE collection = new.collection AND id = "
+                       "new.id; INSERT INTO record_facts(") +
+        factsColumns + QStringLiteral(") VALUES(") + recordFactsValues("new") +
+        QStringLiteral(");");
+    QStringList step{
+        QStringLiteral("ALTER TABLE orders ADD COLUMN paid_at TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN dispatched_at TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN arrived_at TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN started_at TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN completed_at TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN cancelled_at TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN coupon_id TEXT"),
+        QStringLiteral("ALTER TABLE orders ADD COLUMN rating INTEGER"),
+        QStringLiteral("UPDATE orders SET paid_at = nullif(json_extract(r.doc, '$.paid_at'), ''),"
+                       " dispatched_at = ") +
+            firstStatusAt("assigned") + QStringLiteral(", arrived_at = ") +
+            firstStatusAt("arrived") + QStringLiteral(", started_at = ") +
+            firstStatusAt("in_service") + QStringLiteral(", completed_at = ") +
+            firstStatusAt("completed") + QStringLiteral(", cancelled_at = ") +
+            firstStatusAt("cancelled") +
+            QStringLiteral(", coupon_id = nullif(json_extract(r.doc, '$.coupon_id'), ''),"
+                           " rating = json_extract(r.doc, '$.rating')"
+                           " FROM (SELECT id, doc FROM records WHERE collection = 'orders') r"
+                           " WHERE r.id = orders.id"),
+        QStringLiteral("CREATE TABLE record_facts (collection TEXT NOT NULL, id TEXT NOT NULL,"
+                       " order_id TEXT, at TEXT, rating INTEGER, status TEXT,"
+                       " amount_cents INTEGER, approved_cents INTEGER, reason TEXT,"
+                       " decided_at TEXT, coupon_id TEXT, customer_id TEXT, city TEXT,"
+                       " PRIMARY KEY (collection, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX record_facts_at ON record_facts(collection, at, order_id,"
+                       " rating, status, amount_cents, approved_cents, reason, coupon_id, city)"),
+        QStringLiteral("CREATE INDEX record_facts_order ON record_facts(order_id)"),
+        QStringLiteral("INSERT INTO record_facts(") + factsColumns + QStringLiteral(") SELECT ") +
+            recordFactsValues("r") + QStringLiteral(" FROM records r WHERE r.collection IN ") +
+            kinds,
+        QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records WHEN"
+                       " new.collection IN ") +
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records WHEN"
+                       " new.collection IN ") +
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER record_facts_delete AFTER DELETE ON records WHEN"
+                       " old.collection IN ") +
+            kinds +
+            QStringLiteral(" BEGIN DELETE FROM record_facts WHERE collection = old.collection AND"
+                           " id = old.id; END"),
+    };
+    return step + ordersIndexesOfStep7() + analyze();
+}
+
 } // namespace
 
 const QList<QStringList> &migrationSteps()
@@ -160,6 +267,11 @@ const QList<QStringList> &migrationSteps()
                                "= '%1'")
                     .arg(QLatin1String(collection)));
         all.append(technicianIndexes + analyze());
+        // 7: the dashboards' columns (when an order was paid, dispatched,
+        // reached, started, completed or cancelled; its coupon and rating),
+        // their covering index, and reviews, complaints, refunds and
+        // redemptions as narrow rows (record_facts).
+        all.append(stepSeven());
         return all;
     }();
     return withIndexes;
@@ -167,7 +279,7 @@ const QList<QStringList> &migrationSteps()
 
 QStringList ordersIndexes()
 {
-    return ordersIndexesOfStep4() + ordersIndexesOfStep5();
+    return ordersIndexesOfStep4() + ordersIndexesOfStep5() + ordersIndexesOfStep7();
 }
 
 QStringList ordersIndexNames()
@@ -183,7 +295,10 @@ QStringList ordersIndexNames()
             QStringLiteral("orders_status_appointment"),
             QStringLiteral("orders_complaint"),
             QStringLiteral("orders_refund"),
-            QStringLiteral("orders_open")};
+            QStringLiteral("orders_open"),
+            QStringLiteral("orders_dashboard"),
+            QStringLiteral("orders_customer"),
+            QStringLiteral("orders_coupon")};
 }
 
 QStringList analyze()

@@ -118,6 +118,12 @@ QByteArray SqlStatement::columnBytes(int index) const
     return QByteArray(data, sqlite3_column_bytes(m_statement, index));
 }
 
+QByteArrayView SqlStatement::columnView(int index) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, index)) : QByteArrayView();
+}
+
 QString SqlStatement::columnText(int index) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));

@@ -31,6 +31,10 @@ public:
     // Parameters count from 1, as in SQLite. Text is copied by SQLite only
     // when the statement needs it beyond the next step (SQLITE_TRANSIENT).
     SqlStatement &bind(int index, QByteArrayView utf8);
+    SqlStatement &bind(int index, const QByteArray &utf8)
+    {
+        return bind(index, QByteArrayView(utf8));
+    }
     SqlStatement &bind(int index, const QString &text);
     SqlStatement &bindInt(int index, qint64 value);
     SqlStatement &bindReal(int index, double value);
@@ -47,6 +51,9 @@ public:
     qint64 columnInt(int index) const;
     double columnReal(int index) const;
     QByteArray columnBytes(int index) const;
+    // The column's UTF-8 text without a copy: valid until the next step or
+    // reset. Empty for NULL.
+    QByteArrayView columnView(int index) const;
     QString columnText(int index) const;
     bool columnIsNull(int index) const;
 

@@ -22,9 +22,12 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-// The start of a local day in the cache's ISO UTC text.
-QString dayStartUtc(const QDate &day)
+// The start of a day in the cache's ISO UTC text: a local day, or a
+// business day (China time, UTC+8).
+QString dayStartUtc(const QDate &day, bool businessDay)
 {
+    if (businessDay)
+        return businessDayStartUtc(day);
     return QDateTime(day, QTime(0, 0), Qt::LocalTime).toUTC().toString(Qt::ISODate);
 }
 
@@ -106,17 +109,87 @@ OrderCache::Where OrderCache::where(const OrderFilter &filter) const
         terms.append(QStringLiteral("o.status IN (") + marks.join(QLatin1Char(',')) +
                      QLatin1Char(')'));
     }
-    const QString dateColumn = filter.dateField == OrderFilter::DateField::Created
-                                   ? QStringLiteral("o.created_at")
-                                   : QStringLiteral("o.appointment_start");
-    if (filter.from.isValid()) {
-        terms.append(dateColumn + QStringLiteral(" >= ?"));
-        w.values.append(dayStartUtc(filter.from));
+    const bool business = filter.businessDays;
+    const QString from = filter.from.isValid() ? dayStartUtc(filter.from, business) : QString();
+    const QString to =
+        filter.to.isValid() ? dayStartUtc(filter.to.addDays(1), business) : QString();
+    const auto related = [&](const char *collection, const QString &more,
+                             const QVariantList &moreValues) {
+        // Orders with a record of `collection` made within the range.
+        QString sql = QStringLiteral("o.id IN (SELECT order_id FROM record_facts WHERE"
+                                     " collection = '") +
+                      QLatin1String(collection) + QLatin1Char('\'');
+        if (!from.isEmpty()) {
+            sql += QStringLiteral(" AND at >= ?");
+            w.values.append(from);
+        }
+        if (!to.isEmpty()) {
+            sql += QStringLiteral(" AND at < ?");
+            w.values.append(to);
+        }
+        terms.append(sql + more + QLatin1Char(')'));
+        w.values += moreValues;
+    };
+    switch (filter.dateField) {
+    case OrderFilter::DateField::Created:
+    case OrderFilter::DateField::Appointment: {
+        const QString dateColumn = filter.dateField == OrderFilter::DateField::Created
+                                       ? QStringLiteral("o.created_at")
+                                       : QStringLiteral("o.appointment_start");
+        if (!from.isEmpty()) {
+            terms.append(dateColumn + QStringLiteral(" >= ?"));
+            w.values.append(from);
+        }
+        if (!to.isEmpty()) {
+            terms.append(dateColumn + QStringLiteral(" < ?"));
+            w.values.append(to);
+        }
+        break;
     }
-    if (filter.to.isValid()) {
-        terms.append(dateColumn + QStringLiteral(" < ?"));
-        w.values.append(dayStartUtc(filter.to.addDays(1)));
+    case OrderFilter::DateField::Review:
+        if (filter.minRating > 0)
+            related("reviews", QStringLiteral(" AND rating >= ?"), {filter.minRating});
+        else
+            related("reviews", {}, {});
+        break;
+    case OrderFilter::DateField::Complaint:
+        related("complaints", {}, {});
+        break;
+    case OrderFilter::DateField::Refund:
+        if (!filter.refundReason.isEmpty())
+            related("refunds", QStringLiteral(" AND reason = ?"), {filter.refundReason});
+        else
+            related("refunds", {}, {});
+        break;
     }
+    switch (filter.stage) {
+    case OrderFilter::Stage::Any:
+        break;
+    case OrderFilter::Stage::Paid:
+        terms.append(QStringLiteral("o.paid_at IS NOT NULL"));
+        break;
+    case OrderFilter::Stage::Dispatched:
+        terms.append(QStringLiteral("o.dispatched_at IS NOT NULL"));
+        break;
+    case OrderFilter::Stage::Completed:
+        terms.append(QStringLiteral("(o.completed_at IS NOT NULL OR o.status = 'completed')"));
+        break;
+    }
+    if (filter.customers != OrderFilter::CustomerHistory::Any && filter.from.isValid()) {
+        terms.append(
+            QLatin1String(filter.customers == OrderFilter::CustomerHistory::New ? "NOT " : "") +
+            QStringLiteral("EXISTS (SELECT 1 FROM orders p WHERE p.customer_id = o.customer_id"
+                           " AND p.created_at < ?)"));
+        w.values.append(from);
+    }
+    if (!filter.couponId.isEmpty()) {
+        terms.append(QStringLiteral("o.coupon_id = ?"));
+        w.values.append(filter.couponId);
+    }
+    if (filter.refundPending)
+        terms.append(QStringLiteral("o.id IN (SELECT order_id FROM record_facts WHERE"
+                                    " collection = 'refunds' AND status IN ('submitted',"
+                                    " 'first_approved'))"));
     if (filter.hasRefund)
         terms.append(QStringLiteral("o.has_refund = 1"));
     if (filter.hasComplaint)

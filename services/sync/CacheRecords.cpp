@@ -32,6 +32,56 @@ void exec(QSqlQuery &query)
         throw std::runtime_error(query.lastError().text().toStdString());
 }
 
+// When an order first entered the statuses the dashboards count, read from
+// its raw `status_history` array (objects of status, at, by and perhaps a
+// reason, in time order) without parsing the whole document.
+struct StatusTimes
+{
+    QByteArrayView assigned, arrived, inService, completed, cancelled;
+};
+
+StatusTimes statusTimes(QByteArrayView history)
+{
+    StatusTimes times;
+    bool inString = false;
+    bool escaped = false;
+    int depth = 0;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const char c = history[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{') {
+            if (++depth == 1)
+                start = i;
+        } else if (c == '}') {
+            if (--depth == 0 && start >= 0) {
+                const FlatJson entry(history.sliced(start, i - start + 1));
+                const QByteArrayView status = entry.string("status");
+                QByteArrayView *slot = status == "assigned"     ? &times.assigned
+                                       : status == "arrived"    ? &times.arrived
+                                       : status == "in_service" ? &times.inService
+                                       : status == "completed"  ? &times.completed
+                                       : status == "cancelled"  ? &times.cancelled
+                                                                : nullptr;
+                if (slot && slot->isEmpty())
+                    *slot = entry.string("at");
+                start = -1;
+            }
+        }
+    }
+    return times;
+}
+
 } // namespace
 
 CacheRecords::CacheRecords(const QSqlDatabase &db)
@@ -55,19 +105,23 @@ CacheRecords::CacheRecords(const QSqlDatabase &db)
         "status, city, district, service_item_id, customer_id, customer_type, technician_id, "
         "created_at, appointment_start, appointment_end, price_cents, paid_cents, "
         "refunded_cents, coupon_discount_cents, has_refund, has_complaint, lat, lng, address, "
-        "customer_name, phone_tail, pending, id";
+        "customer_name, phone_tail, pending, id, paid_at, dispatched_at, arrived_at, started_at, "
+        "completed_at, cancelled_at, coupon_id, rating";
     m_insertOrder = std::make_unique<SqlStatement>(
         db, QByteArray(QByteArray("INSERT INTO orders(") + columns +
                        ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,"
-                       "?19,?20,?21,?22,?23) RETURNING rk")
+                       "?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31) RETURNING rk")
                 .constData());
     m_updateOrder = std::make_unique<SqlStatement>(
-        db, "UPDATE orders SET status = ?1, city = ?2, district = ?3, service_item_id = ?4, "
-            "customer_id = ?5, customer_type = ?6, technician_id = ?7, created_at = ?8, "
-            "appointment_start = ?9, appointment_end = ?10, price_cents = ?11, paid_cents = ?12, "
-            "refunded_cents = ?13, coupon_discount_cents = ?14, has_refund = ?15, "
-            "has_complaint = ?16, lat = ?17, lng = ?18, address = ?19, customer_name = ?20, "
-            "phone_tail = ?21, pending = ?22 WHERE id = ?23 RETURNING rk");
+        db,
+        "UPDATE orders SET status = ?1, city = ?2, district = ?3, service_item_id = ?4, "
+        "customer_id = ?5, customer_type = ?6, technician_id = ?7, created_at = ?8, "
+        "appointment_start = ?9, appointment_end = ?10, price_cents = ?11, paid_cents = ?12, "
+        "refunded_cents = ?13, coupon_discount_cents = ?14, has_refund = ?15, "
+        "has_complaint = ?16, lat = ?17, lng = ?18, address = ?19, customer_name = ?20, "
+        "phone_tail = ?21, pending = ?22, paid_at = ?24, dispatched_at = ?25, arrived_at = ?26, "
+        "started_at = ?27, completed_at = ?28, cancelled_at = ?29, coupon_id = ?30, "
+        "rating = ?31 WHERE id = ?23 RETURNING rk");
     m_ftsDelete = std::make_unique<SqlStatement>(db, "DELETE FROM orders_fts WHERE rowid = ?1");
     m_ftsInsert = std::make_unique<SqlStatement>(
         db, "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail, notes) "
@@ -275,7 +329,7 @@ void CacheRecords::project(const FlatJson &flat, bool pending)
         decoded = QJsonDocument::fromJson(flat.text().toByteArray()).object();
     const bool slow = flat.hasEscapes();
     std::vector<QByteArray> keep; // decoded strings outlive the binding
-    keep.reserve(12);
+    keep.reserve(16);
     auto str = [&](const char *key) -> QByteArrayView {
         if (!slow)
             return flat.string(key);
@@ -336,6 +390,18 @@ void CacheRecords::project(const FlatJson &flat, bool pending)
     optional(20, customerName);
     optional(21, phoneTail);
     row.bindInt(22, pending ? 1 : 0).bind(23, id);
+    const StatusTimes times = statusTimes(flat.raw("status_history"));
+    optional(24, str("paid_at"));
+    optional(25, times.assigned);
+    optional(26, times.arrived);
+    optional(27, times.inService);
+    optional(28, times.completed);
+    optional(29, times.cancelled);
+    optional(30, str("coupon_id"));
+    if (const qint64 rating = flat.integer("rating"); rating > 0)
+        row.bindInt(31, rating);
+    else
+        row.bindNull(31);
     if (!row.step())
         throw std::runtime_error("the orders projection did not return its key");
     const qint64 rk = row.columnInt(0);

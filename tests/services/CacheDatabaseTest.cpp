@@ -107,6 +107,68 @@ TEST(CacheDatabase, MigratesFromEveryEarlierVersionKeepingData)
     }
 }
 
+TEST(CacheDatabase, StepSevenProjectsOrderTimesAndRecordFacts)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        CacheDatabase old;
+        QString error;
+        ASSERT_TRUE(old.openAtVersion(path, 5, &error)) << qPrintable(error);
+        QSqlQuery insert(old.database());
+        ASSERT_TRUE(insert.exec(QStringLiteral(
+            "INSERT INTO records(collection, id, version, doc) VALUES('orders', 'O9', 4, "
+            "'{\"id\":\"O9\",\"status\":\"completed\",\"paid_at\":\"2026-06-01T02:05:00Z\","
+            "\"coupon_id\":\"K1\",\"rating\":4,\"status_history\":["
+            "{\"status\":\"assigned\",\"at\":\"2026-06-01T03:00:00Z\"},"
+            "{\"status\":\"arrived\",\"at\":\"2026-06-02T02:00:00Z\"},"
+            "{\"status\":\"in_service\",\"at\":\"2026-06-02T02:05:00Z\"},"
+            "{\"status\":\"completed\",\"at\":\"2026-06-02T02:50:00Z\"}]}'), "
+            "('reviews', 'RV9', 1, '{\"id\":\"RV9\",\"order_id\":\"O9\",\"rating\":4,"
+            "\"created_at\":\"2026-06-03T01:00:00Z\"}')")));
+        ASSERT_TRUE(insert.exec(
+            QStringLiteral("INSERT INTO orders(id, status) VALUES('O9', 'completed')")));
+    }
+    CacheDatabase cache;
+    QString error;
+    ASSERT_TRUE(cache.open(path, CacheDatabase::Mode::ReadWrite, &error)) << qPrintable(error);
+    EXPECT_EQ(cache.schemaVersion(), CacheDatabase::latestVersion());
+    QSqlQuery query(cache.database());
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "SELECT paid_at, dispatched_at, arrived_at, started_at, completed_at, cancelled_at, "
+        "coupon_id, rating FROM orders WHERE id = 'O9'")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("2026-06-01T02:05:00Z"));
+    EXPECT_EQ(query.value(1).toString(), QStringLiteral("2026-06-01T03:00:00Z"));
+    EXPECT_EQ(query.value(2).toString(), QStringLiteral("2026-06-02T02:00:00Z"));
+    EXPECT_EQ(query.value(3).toString(), QStringLiteral("2026-06-02T02:05:00Z"));
+    EXPECT_EQ(query.value(4).toString(), QStringLiteral("2026-06-02T02:50:00Z"));
+    EXPECT_TRUE(query.value(5).isNull());
+    EXPECT_EQ(query.value(6).toString(), QStringLiteral("K1"));
+    EXPECT_EQ(query.value(7).toInt(), 4);
+    // Existing reviews are in record_facts, and later records follow by trigger.
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT order_id, at, rating FROM record_facts WHERE "
+                                          "collection = 'reviews' AND id = 'RV9'")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("O9"));
+    EXPECT_EQ(query.value(2).toInt(), 4);
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "INSERT INTO records(collection, id, version, doc) VALUES('complaints', 'CM9', 1, "
+        "'{\"id\":\"CM9\",\"order_id\":\"O9\",\"created_at\":\"2026-06-04T01:00:00Z\"}')")));
+    ASSERT_TRUE(query.exec(
+        QStringLiteral("UPDATE records SET doc = json_set(doc, '$.rating', 2) WHERE id = 'RV9'")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT collection, rating FROM record_facts ORDER BY "
+                                          "collection")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("complaints"));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(1).toInt(), 2);
+    ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM records WHERE collection = 'complaints'")));
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM record_facts")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+}
+
 TEST(CacheDatabase, RefusesANewerSchemaAndGarbageFiles)
 {
     QTemporaryDir dir;

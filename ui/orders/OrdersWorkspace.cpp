@@ -10,6 +10,7 @@
 #include "ui/export/ExportRunner.h"
 #include "ui/orders/OrderDetailPanel.h"
 #include "ui/orders/OrderExport.h"
+#include "ui/orders/OrderPickers.h"
 #include "ui/orders/OrderText.h"
 
 #include <QCheckBox>
@@ -39,17 +40,6 @@ namespace OpsDesk {
 namespace {
 
 const char *StatusProperty = "statusId";
-
-QString comboValue(const QComboBox *combo)
-{
-    return combo->currentData().toString();
-}
-
-void selectValue(QComboBox *combo, const QString &value)
-{
-    const int index = combo->findData(value);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-}
 
 } // namespace
 
@@ -270,6 +260,25 @@ void OrdersWorkspace::buildFilterBar()
     second->addWidget(m_export);
     layout->addLayout(second);
 
+    m_extrasLabel = new QLabel(this);
+    m_extrasLabel->setObjectName(QStringLiteral("drillDownCriteria"));
+    m_extrasLabel->setWordWrap(true);
+    m_extrasLabel->setStyleSheet(QStringLiteral(
+        "background: #eef4ff; border: 1px solid #c7d7f5; border-radius: 4px; padding: 4px;"));
+    m_clearExtras = new QToolButton(this);
+    m_clearExtras->setObjectName(QStringLiteral("clearDrillDown"));
+    auto *extras = new QHBoxLayout;
+    extras->addWidget(m_extrasLabel, 1);
+    extras->addWidget(m_clearExtras);
+    layout->addLayout(extras);
+    m_extrasLabel->hide();
+    m_clearExtras->hide();
+    connect(m_clearExtras, &QToolButton::clicked, this, [this] {
+        m_extras = {};
+        showExtras();
+        applyFilter();
+    });
+
     auto *statuses = new QHBoxLayout;
     statuses->setSpacing(4);
     for (const OrderStatus status : allOrderStatuses()) {
@@ -338,20 +347,9 @@ void OrdersWorkspace::buildFilterBar()
 void OrdersWorkspace::fillPickers()
 {
     m_updatingControls = true;
-    const QString city = comboValue(m_city);
-    m_city->clear();
-    m_city->addItem(tr("All cities"), QString());
-    for (const QString &id : m_cache->cities())
-        m_city->addItem(cityTitle(id), id);
-    selectValue(m_city, city);
+    fillCityPicker(m_city, *m_cache);
     fillDistricts();
-
-    const QString service = comboValue(m_service);
-    m_service->clear();
-    m_service->addItem(tr("All services"), QString());
-    for (const auto &[id, name] : m_cache->serviceItems())
-        m_service->addItem(name, id);
-    selectValue(m_service, service);
+    fillServicePicker(m_service, *m_cache);
 
     const QString technician = comboValue(m_technician);
     m_technician->clear();
@@ -366,15 +364,7 @@ void OrdersWorkspace::fillDistricts()
 {
     const bool updating = m_updatingControls;
     m_updatingControls = true;
-    const QString district = comboValue(m_district);
-    m_district->clear();
-    m_district->addItem(tr("All districts"), QString());
-    const QString city = comboValue(m_city);
-    if (!city.isEmpty())
-        for (const QString &name : m_cache->districts(city))
-            m_district->addItem(name, name);
-    selectValue(m_district, district);
-    m_district->setEnabled(!city.isEmpty());
+    fillDistrictPicker(m_district, *m_cache, comboValue(m_city));
     m_updatingControls = updating;
 }
 
@@ -398,8 +388,7 @@ OrderFilter OrdersWorkspace::filter() const
     filter.serviceItemId = comboValue(m_service);
     filter.customerType = comboValue(m_customerType);
     filter.technicianId = comboValue(m_technician);
-    filter.dateField = m_dateField->currentIndex() == 1 ? OrderFilter::DateField::Appointment
-                                                        : OrderFilter::DateField::Created;
+    filter.dateField = OrderFilter::DateField(std::max(0, m_dateField->currentIndex()));
     if (m_dateRange->isChecked()) {
         filter.from = m_from->date();
         filter.to = m_to->date();
@@ -410,6 +399,13 @@ OrderFilter OrdersWorkspace::filter() const
     for (const QToolButton *button : m_statusButtons)
         if (button->isChecked())
             filter.statuses.append(button->property(StatusProperty).toString());
+    filter.businessDays = m_extras.businessDays;
+    filter.stage = m_extras.stage;
+    filter.customers = m_extras.customers;
+    filter.minRating = m_extras.minRating;
+    filter.refundReason = m_extras.refundReason;
+    filter.couponId = m_extras.couponId;
+    filter.refundPending = m_extras.refundPending;
     return filter;
 }
 
@@ -423,7 +419,9 @@ void OrdersWorkspace::setFilter(const OrderFilter &filter)
     selectValue(m_service, filter.serviceItemId);
     selectValue(m_customerType, filter.customerType);
     selectValue(m_technician, filter.technicianId);
-    m_dateField->setCurrentIndex(filter.dateField == OrderFilter::DateField::Appointment ? 1 : 0);
+    m_dateField->setCurrentIndex(int(filter.dateField));
+    m_extras = filter.extras();
+    showExtras();
     const bool range = filter.from.isValid() || filter.to.isValid();
     m_dateRange->setChecked(range);
     if (filter.from.isValid())
@@ -448,6 +446,47 @@ void OrdersWorkspace::applyFilter()
     if (next == m_model->filter())
         return;
     m_model->setFilter(next);
+}
+
+void OrdersWorkspace::showFilter(const OrderFilter &filter)
+{
+    setFilter(filter);
+}
+
+void OrdersWorkspace::showExtras()
+{
+    QStringList parts;
+    const OrderFilter &e = m_extras;
+    if (e.businessDays)
+        parts.append(tr("days in China time (UTC+8)"));
+    switch (e.stage) {
+    case OrderFilter::Stage::Any:
+        break;
+    case OrderFilter::Stage::Paid:
+        parts.append(tr("paid"));
+        break;
+    case OrderFilter::Stage::Dispatched:
+        parts.append(tr("dispatched"));
+        break;
+    case OrderFilter::Stage::Completed:
+        parts.append(tr("completed"));
+        break;
+    }
+    if (e.customers == OrderFilter::CustomerHistory::New)
+        parts.append(tr("new customers"));
+    else if (e.customers == OrderFilter::CustomerHistory::Returning)
+        parts.append(tr("returning customers"));
+    if (e.minRating > 0)
+        parts.append(tr("reviews rated %1 or more").arg(e.minRating));
+    if (!e.refundReason.isEmpty())
+        parts.append(tr("refund reason: %1").arg(e.refundReason));
+    if (!e.couponId.isEmpty())
+        parts.append(tr("coupon %1").arg(e.couponId));
+    if (e.refundPending)
+        parts.append(tr("a refund request is pending"));
+    m_extrasLabel->setText(tr("From the dashboards: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_extrasLabel->setVisible(!parts.isEmpty());
+    m_clearExtras->setVisible(!parts.isEmpty());
 }
 
 void OrdersWorkspace::openOrder(const QString &orderId)
@@ -585,18 +624,14 @@ void OrdersWorkspace::retranslate()
     m_search->setPlaceholderText(tr("Search: order number, address, customer, phone tail, notes"));
     const bool updating = m_updatingControls;
     m_updatingControls = true;
-    const QString type = comboValue(m_customerType);
-    m_customerType->clear();
-    m_customerType->addItem(tr("All customers"), QString());
-    m_customerType->addItem(customerTypeTitle(QStringLiteral("consumer")),
-                            QStringLiteral("consumer"));
-    m_customerType->addItem(customerTypeTitle(QStringLiteral("business")),
-                            QStringLiteral("business"));
-    selectValue(m_customerType, type);
+    fillCustomerTypePicker(m_customerType);
     const int field = qMax(0, m_dateField->currentIndex());
     m_dateField->clear();
     m_dateField->addItem(tr("created"));
     m_dateField->addItem(tr("appointment"));
+    m_dateField->addItem(tr("review written"));
+    m_dateField->addItem(tr("complaint made"));
+    m_dateField->addItem(tr("refund requested"));
     m_dateField->setCurrentIndex(field);
     m_updatingControls = updating;
     m_dateRange->setText(tr("Date range:"));
@@ -604,6 +639,9 @@ void OrdersWorkspace::retranslate()
     m_complaint->setText(tr("Has complaint"));
     m_overdue->setText(tr("Overdue"));
     m_overdue->setToolTip(tr("The appointment is over and the order is not finished."));
+    m_clearExtras->setText(tr("Remove"));
+    m_clearExtras->setToolTip(tr("Remove the criteria that came from the dashboards"));
+    showExtras();
     m_clear->setText(tr("Clear filters"));
     m_saveView->setText(tr("Save view…"));
     m_deleteView->setText(tr("Delete view"));

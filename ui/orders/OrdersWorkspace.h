@@ -57,6 +57,11 @@ public:
     // The per-status counts are computed in the background; true once the
     // buttons show those of the current filter.
     bool countsAreCurrent() const { return m_countsCurrent; }
+    // Shows exactly the orders of `filter`, including criteria the filter
+    // bar has no control for (a dashboard's drill-down: funnel stage, new or
+    // returning customers, reviews, refund reason, coupon, business days),
+    // which a line above the table names and one click removes.
+    void showFilter(const OrderFilter &filter);
     // Shows the order (clearing filters that hide it) and selects it.
     void openOrder(const QString &orderId);
 
@@ -82,6 +87,7 @@ private:
     void showCounts(const OrderFilter &filter, const QHash<QString, qint64> &counts);
     void onCacheChanged(const QStringList &collections);
     void askSaveView();
+    void showExtras();
 
     Staff m_staff;
     QString m_cachePath;
@@ -112,6 +118,9 @@ private:
     QPushButton *m_deleteView = nullptr;
     QPushButton *m_export = nullptr;
     QLabel *m_count = nullptr;
+    OrderFilter m_extras; // criteria without a control (OrderFilter::extras)
+    QLabel *m_extrasLabel = nullptr;
+    QToolButton *m_clearExtras = nullptr;
     QTableView *m_table = nullptr;
     QSplitter *m_splitter = nullptr;
     OrderDetailPanel *m_detail = nullptr;

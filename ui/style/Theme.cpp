@@ -62,6 +62,27 @@ QColor heatStepColour(int step, int steps)
         return heatColour(0.6);
     // From a light step that still stands out on the basemap to the darkest.
     return heatColour(0.12 + 0.88 * double(step) / double(steps - 1));
+QList<QColor> chartPalette()
+{
+    return {QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
+            QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0xcc, 0x79, 0xa7),
+            QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x00, 0x00)};
+}
+
+QColor chartColor(int index)
+{
+    static const QList<QColor> palette = chartPalette();
+    return palette[index % palette.size()];
+}
+
+QColor better()
+{
+    return QColor(0x00, 0x7a, 0x5a); // Okabe–Ito bluish green, darkened for text
+}
+
+QColor worse()
+{
+    return QColor(0xb8, 0x4a, 0x00); // Okabe–Ito vermillion, darkened for text
 }
 
 void apply(QApplication &app)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 
 class QApplication;
 
@@ -28,6 +29,15 @@ QColor heatColour(double t);
 // The colour of step `step` (0-based) of `steps` evenly spaced steps of the
 // ramp, from its light end to its dark end.
 QColor heatStepColour(int step, int steps);
+// Chart colours: the Okabe–Ito palette, distinguishable with the common
+// kinds of colour blindness (orange, sky blue, bluish green, blue,
+// vermillion, reddish purple, yellow, black). Series take them in order.
+QList<QColor> chartPalette();
+QColor chartColor(int index);
+// A change for the better / the worse on a KPI tile (shown with ▲/▼ and a
+// sign as well, never by colour alone).
+QColor better();
+QColor worse();
 
 } // namespace Theme
 } // namespace OpsDesk
