@@ -80,8 +80,8 @@ TEST_F(DashboardsWorkspaceTest, FillsWithTheDemoFigures)
     for (QChartView *view : w.chartViews()) {
         EXPECT_FALSE(view->chart()->title().isEmpty()) << qPrintable(view->objectName());
         EXPECT_FALSE(view->chart()->series().isEmpty()) << qPrintable(view->objectName());
-        const ChartTable table = w.chartTable(view);
-        EXPECT_FALSE(table.headers.isEmpty()) << qPrintable(view->objectName());
+        const DataTable table = w.chartTable(view);
+        EXPECT_FALSE(table.headers().isEmpty()) << qPrintable(view->objectName());
         EXPECT_FALSE(table.rows.isEmpty()) << qPrintable(view->objectName());
     }
     EXPECT_GT(w.leaderboard()->rowCount(), 0);

@@ -1,5 +1,7 @@
 #include "ui/dashboards/DashboardsWorkspace.h"
 
+#include "ui/dashboards/DashboardExport.h"
+
 #include "models/Money.h"
 #include "models/SyncCollections.h"
 #include "services/dashboard/DashboardQueries.h"
@@ -214,6 +216,7 @@ DashboardsWorkspace::DashboardsWorkspace(const Staff &staff, const QString &cach
     reopen();
     buildFilterBar();
     buildCharts();
+    DashboardExport::attach(this, cachePath);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -608,6 +611,21 @@ void DashboardsWorkspace::showFigures()
     showCoupons();
 }
 
+namespace {
+
+// A tile's value as the tile shows it (revenue in yuan, the on-time rate in
+// per cent, counts with thousands separators).
+QString kpiText(Kpi kpi, qint64 value)
+{
+    if (kpi == Kpi::RevenueToday)
+        return money(value);
+    if (kpi == Kpi::OnTimeRate)
+        return QStringLiteral("%1%").arg(double(value) / 100.0, 0, 'f', 1);
+    return QStringLiteral("%L1").arg(value);
+}
+
+} // namespace
+
 void DashboardsWorkspace::showKpis()
 {
     for (int k = 0; k < int(Kpi::Count); ++k) {
@@ -615,11 +633,7 @@ void DashboardsWorkspace::showKpis()
         const Kpi kpi = Kpi(k);
         const KpiValue v = m_figures.kpis[size_t(k)];
         const auto text = [kpi](qint64 value) {
-            if (kpi == Kpi::RevenueToday)
-                return money(value);
-            if (kpi == Kpi::OnTimeRate)
-                return QStringLiteral("%1%").arg(double(value) / 100.0, 0, 'f', 1);
-            return QStringLiteral("%L1").arg(value);
+            return kpiText(kpi, value);
         };
         tile->value->setText(text(v.current));
         const qint64 delta = v.current - v.previous;
@@ -689,9 +703,11 @@ void DashboardsWorkspace::showVolume()
     previous->setPointsVisible(true);
     double top = 0;
     qint64 total = 0, previousTotal = 0;
-    ChartTable table;
-    table.headers = {tr("Period starting"), tr("Orders"), tr("Previous period starting"),
-                     tr("Orders in the previous period")};
+    DataTable table;
+    table.columns = {{tr("Period starting"), ExportColumnKind::Date},
+                     {tr("Orders"), ExportColumnKind::Integer},
+                     {tr("Previous period starting"), ExportColumnKind::Date},
+                     {tr("Orders in the previous period"), ExportColumnKind::Integer}};
     for (int i = 0; i < f.volume.size(); ++i) {
         current->append(i, double(f.volume[i]));
         top = std::max(top, double(f.volume[i]));
@@ -791,8 +807,9 @@ void DashboardsWorkspace::showServices()
     const QList<CountRow> top = topRows(m_figures.byService, 10);
     QStringList labels;
     QList<double> values;
-    ChartTable table;
-    table.headers = {tr("Service item"), tr("Orders")};
+    DataTable table;
+    table.columns = {{tr("Service item"), ExportColumnKind::Text},
+                     {tr("Orders"), ExportColumnKind::Integer}};
     for (const CountRow &row : top) {
         labels.append(shortened(row.label));
         values.append(double(row.count));
@@ -830,9 +847,11 @@ void DashboardsWorkspace::showDistricts()
         labels.append(shortened(label(row), 20));
         values.append(double(row.count));
     }
-    ChartTable table;
+    DataTable table;
     table.title = tr("Orders by district");
-    table.headers = {tr("City"), tr("District"), tr("Orders")};
+    table.columns = {{tr("City"), ExportColumnKind::Text},
+                     {tr("District"), ExportColumnKind::Text},
+                     {tr("Orders"), ExportColumnKind::Integer}};
     for (const CountRow &row : m_figures.byDistrict)
         table.rows.append(
             {cityTitle(row.key.section(QLatin1Char('/'), 0, 0)), row.label, row.count});
@@ -858,8 +877,10 @@ void DashboardsWorkspace::showFunnel()
     const QString names[] = {tr("Created"), tr("Paid"), tr("Dispatched"), tr("Completed")};
     QStringList labels;
     QList<double> values;
-    ChartTable table;
-    table.headers = {tr("Stage"), tr("Orders"), tr("Share of created (%)")};
+    DataTable table;
+    table.columns = {{tr("Stage"), ExportColumnKind::Text},
+                     {tr("Orders"), ExportColumnKind::Integer},
+                     {tr("Share of created (%)"), ExportColumnKind::Decimal}};
     for (int i = 3; i >= 0; --i) {
         const double share = f.created ? 100.0 * double(stages[i]) / double(f.created) : 0.0;
         labels.append(QStringLiteral("%1 (%2%)").arg(names[i]).arg(share, 0, 'f', 1));
@@ -905,10 +926,12 @@ void DashboardsWorkspace::showCustomers()
     const qint64 customers = f.newCustomers + f.returningCustomers;
     chart->setTitle(tr("Orders per customer: %1 on average (new vs returning)")
                         .arg(customers ? double(f.created) / double(customers) : 0.0, 0, 'f', 2));
-    ChartTable table;
+    DataTable table;
     table.title = tr("Orders per customer");
-    table.headers = {tr("Customers"), tr("Customers (count)"), tr("Orders"),
-                     tr("Orders per customer")};
+    table.columns = {{tr("Customers"), ExportColumnKind::Text},
+                     {tr("Customers (count)"), ExportColumnKind::Integer},
+                     {tr("Orders"), ExportColumnKind::Integer},
+                     {tr("Orders per customer"), ExportColumnKind::Decimal}};
     table.rows.append({tr("New"), f.newCustomers, f.ordersByNew,
                        f.newCustomers ? double(f.ordersByNew) / double(f.newCustomers) : 0.0});
     table.rows.append(
@@ -938,10 +961,13 @@ void DashboardsWorkspace::showQuality()
     QStringList labels;
     double top = 0;
     qint64 totalComplaints = 0, totalPraise = 0;
-    ChartTable table;
-    table.headers = {tr("Period starting"), tr("Complaints"),
-                     tr("Praise"),          tr("Reviews"),
-                     tr("Average rating"),  tr("Average rating, previous period")};
+    DataTable table;
+    table.columns = {{tr("Period starting"), ExportColumnKind::Date},
+                     {tr("Complaints"), ExportColumnKind::Integer},
+                     {tr("Praise"), ExportColumnKind::Integer},
+                     {tr("Reviews"), ExportColumnKind::Integer},
+                     {tr("Average rating"), ExportColumnKind::Decimal},
+                     {tr("Average rating, previous period"), ExportColumnKind::Decimal}};
     for (int i = 0; i < f.quality.size(); ++i) {
         const QualityBucket &q = f.quality[i];
         complaints->append(double(q.complaints));
@@ -1005,11 +1031,14 @@ void DashboardsWorkspace::showLeaderboard()
 {
     const QList<TechnicianRow> &rows = m_figures.leaderboard;
     m_leaderboard->setRowCount(int(rows.size()));
-    ChartTable table;
+    DataTable table;
     table.title = tr("Technician leaderboard (completed orders of the period)");
-    table.headers = {tr("Rank"), tr("Technician"), tr("Completed"), tr("Average rating"),
-                     tr("On time (%)")};
-    m_leaderboard->setHorizontalHeaderLabels(table.headers);
+    table.columns = {{tr("Rank"), ExportColumnKind::Integer},
+                     {tr("Technician"), ExportColumnKind::Text},
+                     {tr("Completed"), ExportColumnKind::Integer},
+                     {tr("Average rating"), ExportColumnKind::Decimal},
+                     {tr("On time (%)"), ExportColumnKind::Decimal}};
+    m_leaderboard->setHorizontalHeaderLabels(table.headers());
     for (int r = 0; r < rows.size(); ++r) {
         const TechnicianRow &t = rows[r];
         const QString ratingText =
@@ -1042,15 +1071,17 @@ void DashboardsWorkspace::showRefunds()
     QStringList labels;
     QList<double> values;
     qint64 count = 0, requested = 0, approved = 0;
-    ChartTable table;
-    table.headers = {tr("Reason"), tr("Requests"), tr("Requested (¥)"), tr("Approved (¥)")};
+    DataTable table;
+    table.columns = {{tr("Reason"), ExportColumnKind::Text},
+                     {tr("Requests"), ExportColumnKind::Integer},
+                     {tr("Requested (¥)"), ExportColumnKind::Money},
+                     {tr("Approved (¥)"), ExportColumnKind::Money}};
     for (const RefundReason &r : m_figures.refunds) {
         count += r.count;
         requested += r.requestedCents;
         approved += r.approvedCents;
-        table.rows.append({refundReasonTitle(r.reason), r.count,
-                           Money::fromCents(r.requestedCents).toDecimalString(),
-                           Money::fromCents(r.approvedCents).toDecimalString()});
+        table.rows.append(
+            {refundReasonTitle(r.reason), r.count, r.requestedCents, r.approvedCents});
     }
     for (const RefundReason &r : top) {
         labels.append(shortened(refundReasonTitle(r.reason), 16) + QStringLiteral(" · ") +
@@ -1077,20 +1108,19 @@ void DashboardsWorkspace::showCoupons()
     QStringList labels;
     QList<double> issued, orders;
     qint64 discount = 0, brought = 0;
-    ChartTable table;
-    table.headers = {tr("Coupon"),
-                     tr("Campaign"),
-                     tr("Issued"),
-                     tr("Redeemed"),
-                     tr("Discount cost (¥)"),
-                     tr("Orders brought"),
-                     tr("Revenue of those orders (¥)")};
+    DataTable table;
+    table.columns = {{tr("Coupon"), ExportColumnKind::Identifier},
+                     {tr("Campaign"), ExportColumnKind::Text},
+                     {tr("Issued"), ExportColumnKind::Integer},
+                     {tr("Redeemed"), ExportColumnKind::Integer},
+                     {tr("Discount cost (¥)"), ExportColumnKind::Money},
+                     {tr("Orders brought"), ExportColumnKind::Integer},
+                     {tr("Revenue of those orders (¥)"), ExportColumnKind::Money}};
     for (const CouponRow &c : m_figures.coupons) {
         discount += c.discountCents;
         brought += c.orders;
-        table.rows.append({c.couponId, c.campaign, c.issued, c.redeemed,
-                           Money::fromCents(c.discountCents).toDecimalString(), c.orders,
-                           Money::fromCents(c.revenueCents).toDecimalString()});
+        table.rows.append({c.couponId, c.campaign, c.issued, c.redeemed, c.discountCents, c.orders,
+                           c.revenueCents});
     }
     for (const CouponRow &c : top) {
         labels.append(shortened(c.campaign.isEmpty() ? c.couponId : c.campaign, 14) +
@@ -1165,7 +1195,7 @@ QList<QChartView *> DashboardsWorkspace::chartViews() const
     return views;
 }
 
-ChartTable DashboardsWorkspace::chartTable(QChartView *view) const
+DataTable DashboardsWorkspace::chartTable(QChartView *view) const
 {
     for (int c = 0; c < int(Chart::Count); ++c)
         if (m_views[size_t(c)] == view)
@@ -1173,23 +1203,26 @@ ChartTable DashboardsWorkspace::chartTable(QChartView *view) const
     return {};
 }
 
-ChartTable DashboardsWorkspace::kpiTable() const
+DataTable DashboardsWorkspace::kpiTable() const
 {
-    ChartTable table;
+    DataTable table;
     table.title = tr("Key figures");
-    table.headers = {tr("Figure"), tr("Now"), tr("Before")};
+    table.columns = {{tr("Figure"), ExportColumnKind::Text},
+                     {tr("Now"), ExportColumnKind::Text},
+                     {tr("Before"), ExportColumnKind::Text}};
     for (int k = 0; k < int(Kpi::Count); ++k) {
         if (Kpi(k) == Kpi::RefundsPending && !m_finance)
             continue;
         const KpiValue v = m_figures.kpis[size_t(k)];
-        table.rows.append({m_tiles[k]->title->text(), v.current, v.previous});
+        table.rows.append(
+            {m_tiles[k]->title->text(), kpiText(Kpi(k), v.current), kpiText(Kpi(k), v.previous)});
     }
     return table;
 }
 
-QList<ChartTable> DashboardsWorkspace::tables() const
+QList<DataTable> DashboardsWorkspace::tables() const
 {
-    QList<ChartTable> all{kpiTable()};
+    QList<DataTable> all{kpiTable()};
     for (QChartView *view : chartViews())
         all.append(chartTable(view));
     all.append(m_leaderboardTable);
@@ -1224,6 +1257,7 @@ void DashboardsWorkspace::retranslate()
     m_updatingControls = updating;
     m_preset->setToolTip(
         tr("Days are business days in China time (UTC+8), as the server counts them."));
+    DashboardExport::fillMenu(this);
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Export the charts and their numbers"));
     static const char *titles[] = {QT_TR_NOOP("Orders today"),

@@ -2,6 +2,7 @@
 
 #include "models/Staff.h"
 #include "models/dashboard/DashboardFigures.h"
+#include "models/export/DataTable.h"
 #include "models/orders/OrderFilter.h"
 
 #include <QFutureWatcher>
@@ -34,14 +35,6 @@ struct DashboardResult
 {
     Dashboard::Figures figures;
     QString error;
-};
-
-// The numbers behind one chart or table: what an export writes.
-struct ChartTable
-{
-    QString title;
-    QStringList headers;
-    QList<QVariantList> rows;
 };
 
 // The dashboards (数据分析看板): a filter bar shared by every chart (city,
@@ -91,12 +84,12 @@ public:
     // the numbers behind a chart or the leaderboard.
     QList<QChartView *> chartViews() const;
     QChartView *chartView(Chart chart) const { return m_views[size_t(chart)]; }
-    ChartTable chartTable(Chart chart) const { return m_tables[size_t(chart)]; }
-    ChartTable chartTable(QChartView *view) const;
-    ChartTable leaderboardTable() const { return m_leaderboardTable; }
-    ChartTable kpiTable() const;
+    DataTable chartTable(Chart chart) const { return m_tables[size_t(chart)]; }
+    DataTable chartTable(QChartView *view) const;
+    DataTable leaderboardTable() const { return m_leaderboardTable; }
+    DataTable kpiTable() const;
     // Every table above, in the dashboard's order.
-    QList<ChartTable> tables() const;
+    QList<DataTable> tables() const;
     QTableWidget *leaderboard() const { return m_leaderboard; }
 
     // Where exports plug in: the toolbar's "Export" button opens this menu.
@@ -163,9 +156,9 @@ private:
     QList<QWidget *> m_pages;
     QWidget *m_heatMap = nullptr;
     std::array<QChartView *, size_t(Chart::Count)> m_views{};
-    std::array<ChartTable, size_t(Chart::Count)> m_tables{};
+    std::array<DataTable, size_t(Chart::Count)> m_tables{};
     QTableWidget *m_leaderboard = nullptr;
-    ChartTable m_leaderboardTable;
+    DataTable m_leaderboardTable;
 
     QTimer m_debounce;
     QFutureWatcher<DashboardResult> m_watcher;

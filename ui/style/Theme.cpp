@@ -62,6 +62,8 @@ QColor heatStepColour(int step, int steps)
         return heatColour(0.6);
     // From a light step that still stands out on the basemap to the darkest.
     return heatColour(0.12 + 0.88 * double(step) / double(steps - 1));
+}
+
 QList<QColor> chartPalette()
 {
     return {QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x9e, 0x73),
@@ -102,7 +104,8 @@ void apply(QApplication &app)
         "QLabel#brandText { color: white; font-size: 13pt; font-weight: 600; }"
         "QListWidget#workspaceNav { background: #1f2a3d; border: none; color: #c9d3e3;"
         "  font-size: 10pt; outline: 0; }"
-        "QListWidget#workspaceNav::item { padding: 10px 6px; border-left: 3px solid transparent; }"
+        "QListWidget#workspaceNav::item { padding: 10px 6px; border-left: 3px solid "
+        "transparent; }"
         "QListWidget#workspaceNav::item:selected { background: #2b3a55; color: white;"
         "  border-left: 3px solid #5b93f0; }"
         "QListWidget#workspaceNav::item:hover:!selected { background: #263249; }"
@@ -111,9 +114,11 @@ void apply(QApplication &app)
         "QStatusBar { background: #e9edf3; }"
         "QLabel#loginTitle { font-size: 15pt; font-weight: 600; color: #1f2a3d; }"
         "QLabel#loginSubtitle { color: #4b5563; }"
-        "QLabel#loginNotice { background: #eef4ff; border: 1px solid #c7d7f5; border-radius: 4px;"
+        "QLabel#loginNotice { background: #eef4ff; border: 1px solid #c7d7f5; border-radius: "
+        "4px;"
         "  padding: 8px; color: #1f2a3d; }"
-        "QLabel#loginError { background: #fdeeee; border: 1px solid #f2c4c4; border-radius: 4px;"
+        "QLabel#loginError { background: #fdeeee; border: 1px solid #f2c4c4; border-radius: "
+        "4px;"
         "  padding: 8px; color: #a12626; }"));
 }
 
