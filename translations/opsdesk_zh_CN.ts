@@ -44,7 +44,7 @@
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use dispatcher, finance, auditor or admin.</source>
+        <source>Unknown role "%1": use dispatcher, finance, auditor or admin.</source>
         <translation>未知角色“%1”：请使用 dispatcher、finance、auditor 或 admin。</translation>
     </message>
     <message>
@@ -52,11 +52,11 @@
         <translation>--role 用于选择演示账号，需要同时使用 --demo。</translation>
     </message>
     <message>
-        <source>Unknown workspace &quot;%1&quot;: use dispatch, orders, audit, finance, dashboards or admin.</source>
+        <source>Unknown workspace "%1": use dispatch, orders, audit, finance, dashboards or admin.</source>
         <translation>未知工作区“%1”：请使用 dispatch、orders、audit、finance、dashboards 或 admin。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>--screenshot 需要一个文件名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http or https server address.</source>
+        <source>"%1" is not an http or https server address.</source>
         <translation>“%1”不是 http 或 https 服务器地址。</translation>
     </message>
     <message>
@@ -132,6 +132,41 @@
     </message>
 </context>
 <context>
+    <name>Dashboards</name>
+    <message>
+        <source>Service not completed</source>
+        <translation>服务未完成</translation>
+    </message>
+    <message>
+        <source>Poor quality</source>
+        <translation>服务质量差</translation>
+    </message>
+    <message>
+        <source>Overcharged</source>
+        <translation>多收费用</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>物品损坏</translation>
+    </message>
+    <message>
+        <source>Technician late</source>
+        <translation>师傅迟到</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>订单已取消</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>未填写原因</translation>
+    </message>
+    <message>
+        <source>the cache is not there yet</source>
+        <translation>缓存尚未生成</translation>
+    </message>
+</context>
+<context>
     <name>LocationCheck</name>
     <message>
         <source>, </source>
@@ -171,7 +206,7 @@
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -521,11 +556,11 @@
         <translation>身份证号格式正确。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character is right.</source>
+        <source>The ID number's check character is right.</source>
         <translation>身份证号校验位正确。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
+        <source>The ID number's check character is wrong (it should be %1): the number is mistyped or not genuine.</source>
         <translation>身份证号校验位错误（应为 %1）：号码输入有误或并非真实号码。</translation>
     </message>
     <message>
@@ -607,7 +642,7 @@
         <translation>此手机号同时被 %1 使用。</translation>
     </message>
     <message>
-        <source>The city &quot;%1&quot; is not one we operate in.</source>
+        <source>The city "%1" is not one we operate in.</source>
         <translation>城市“%1”不在运营城市范围内。</translation>
     </message>
     <message>
@@ -709,7 +744,7 @@
         <translation>有原因被重复选择。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known reason.</source>
+        <source>"%1" is not a known reason.</source>
         <translation>“%1”不是有效的原因。</translation>
     </message>
     <message>
@@ -1202,7 +1237,7 @@
         <translation>放弃此更改？</translation>
     </message>
     <message>
-        <source>“%1” will not reach the server and the record goes back to the server&apos;s version. This cannot be undone.</source>
+        <source>“%1” will not reach the server and the record goes back to the server's version. This cannot be undone.</source>
         <translation>“%1”将不会发送到服务器，记录恢复为服务器上的版本。此操作无法撤销。</translation>
     </message>
     <message>
@@ -1230,7 +1265,7 @@
         <translation>发送内容：%1</translation>
     </message>
     <message>
-        <source>The server&apos;s current record:
+        <source>The server's current record:
 %1</source>
         <translation>服务器上的当前记录：
 %1</translation>
@@ -1260,7 +1295,7 @@
         <translation>重新应用(&amp;A)</translation>
     </message>
     <message>
-        <source>Send the same change again, on top of the server&apos;s current version</source>
+        <source>Send the same change again, on top of the server's current version</source>
         <translation>基于服务器当前版本重新发送同一更改</translation>
     </message>
     <message>
@@ -1278,6 +1313,25 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ChartExport</name>
+    <message>
+        <source>A chart is saved as a PNG picture (.png) or an SVG drawing (.svg); %1 is neither.</source>
+        <translation>图表只能保存为 PNG 图片 (.png) 或 SVG 矢量图 (.svg)；%1 两者都不是。</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1392,1241 @@
     </message>
 </context>
 <context>
+    <name>OpsDesk::CouponEditorDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation>新建优惠券</translation>
+    </message>
+    <message>
+        <source>Edit coupon %1</source>
+        <translation>编辑优惠券 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount off (¥)</source>
+        <translation>减免金额（¥）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum order (¥)</source>
+        <translation>最低订单金额（¥）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage off</source>
+        <translation>折扣比例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Largest discount (¥)</source>
+        <translation>最高优惠（¥）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Service items</source>
+        <translation>服务项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Las&amp;t day</source>
+        <translation>结束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Days after issue</source>
+        <translation>发放后天数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Total &amp;quota</source>
+        <translation>总配额(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Per &amp;customer</source>
+        <translation>每位客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>叠加使用</translation>
+    </message>
+    <message>
+        <source>Cost &amp;borne by</source>
+        <translation>费用承担方(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>活动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;omo code</source>
+        <translation>推广码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>邀请奖励(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fixed dates</source>
+        <translation>固定日期</translation>
+    </message>
+    <message>
+        <source>Days after issue</source>
+        <translation>发放后天数</translation>
+    </message>
+    <message>
+        <source>Only for customers without an earlier order</source>
+        <translation>仅限从未下过单的客户</translation>
+    </message>
+    <message>
+        <source>May be combined with other coupons</source>
+        <translation>可与其他优惠券叠加使用</translation>
+    </message>
+    <message>
+        <source>e.g. 30 or 29.90</source>
+        <translation>例如 30 或 29.90</translation>
+    </message>
+    <message>
+        <source>e.g. 200</source>
+        <translation>例如 200</translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation>例如 50</translation>
+    </message>
+    <message>
+        <source>1 to 100</source>
+        <translation>1 到 100</translation>
+    </message>
+    <message>
+        <source>empty: no limit</source>
+        <translation>留空：不限</translation>
+    </message>
+    <message>
+        <source>empty: none; e.g. SUMMER30</source>
+        <translation>留空：无；例如 SUMMER30</translation>
+    </message>
+    <message>
+        <source>None ticked: every service item.</source>
+        <translation>不勾选：适用于所有服务项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n time(s): the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</source>
+        <translation><numerusform>已发放 %n 次：类型、金额和服务项目不能再修改，总配额也不能低于该数量。</numerusform></translation>
+    </message>
+    <message>
+        <source>Issued &amp;from</source>
+        <translation>发放起始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only for &amp;service items</source>
+        <translation>仅限服务项目(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) have been issued already; the quota cannot be lower.</source>
+        <translation><numerusform>已发放 %n 张优惠券；配额不能低于此数。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>服务器拒绝了此操作：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the coupon: %1</source>
+        <translation>服务器拒绝了该优惠券：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::CouponText</name>
+    <message>
+        <source>Enter an amount in yuan, such as 30 or 29.90.</source>
+        <translation>请输入以元为单位的金额，例如 30 或 29.90。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Enter the number of days a coupon stays valid.</source>
+        <translation>请输入优惠券的有效天数。</translation>
+    </message>
+    <message>
+        <source>Amount off above a minimum (满减)</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <source>Amount off, no minimum (无门槛)</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <source>Amount off on service items (限服务项目)</source>
+        <translation>限服务项目</translation>
+    </message>
+    <message>
+        <source>Percentage off with a cap</source>
+        <translation>折扣（有上限）</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Not a referral reward</source>
+        <translation>非邀请奖励</translation>
+    </message>
+    <message>
+        <source>Inviter's reward</source>
+        <translation>邀请人奖励</translation>
+    </message>
+    <message>
+        <source>Invitee's reward</source>
+        <translation>被邀请人奖励</translation>
+    </message>
+    <message>
+        <source>%1 off from %2</source>
+        <translation>满 %2 减 %1</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off, at most %2</source>
+        <translation>减 %1%，最多减 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after issue</source>
+        <translation><numerusform>发放后 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, issued from %2</source>
+        <translation>%1，自 %2 起发放</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>适用：%1</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>有效期：%1</translation>
+    </message>
+    <message>
+        <source>New customers only.</source>
+        <translation>仅限新客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n per customer.</source>
+        <translation><numerusform>每位客户最多 %n 张。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot be combined with other coupons.</source>
+        <translation>不可与其他优惠券叠加使用。</translation>
+    </message>
+    <message>
+        <source>Give the coupon a name.</source>
+        <translation>请为优惠券命名。</translation>
+    </message>
+    <message>
+        <source>Enter the amount off.</source>
+        <translation>请输入减免金额。</translation>
+    </message>
+    <message>
+        <source>Enter the minimum order amount.</source>
+        <translation>请输入最低订单金额。</translation>
+    </message>
+    <message>
+        <source>Enter the percentage off.</source>
+        <translation>请输入折扣比例。</translation>
+    </message>
+    <message>
+        <source>Enter the largest discount a customer can get.</source>
+        <translation>请输入客户可获得的最高优惠。</translation>
+    </message>
+    <message>
+        <source>Tick at least one service item.</source>
+        <translation>请至少勾选一个服务项目。</translation>
+    </message>
+    <message>
+        <source>Enter the first day.</source>
+        <translation>请输入开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the last day.</source>
+        <translation>请输入结束日期。</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>This kind of coupon does not use this; clear it.</source>
+        <translation>此类优惠券不使用此项，请清空。</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>不能小于 %1。</translation>
+    </message>
+    <message>
+        <source>The minimum order amount must be above the amount off (%1); otherwise the customer would pay nothing or less.</source>
+        <translation>最低订单金额必须高于减免金额（%1），否则客户将无需付款甚至倒找钱。</translation>
+    </message>
+    <message>
+        <source>The percentage must be between 1 and 100.</source>
+        <translation>折扣比例必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose fixed dates or a number of days after issue.</source>
+        <translation>请选择固定日期或发放后天数。</translation>
+    </message>
+    <message>
+        <source>Use either fixed dates or days after issue, not both.</source>
+        <translation>固定日期和发放后天数只能二选一。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 3650.</source>
+        <translation>天数必须在 1 到 3650 之间。</translation>
+    </message>
+    <message>
+        <source>The total quota must be at least 1 (leave it empty for no limit).</source>
+        <translation>总配额至少为 1（留空表示不限）。</translation>
+    </message>
+    <message>
+        <source>Each customer must be allowed at least 1.</source>
+        <translation>每位客户至少可领取 1 张。</translation>
+    </message>
+    <message>
+        <source>A promo code has 4 to 20 characters: capital letters A–Z and digits 0–9 only.</source>
+        <translation>推广码为 4 到 20 个字符，只能包含大写字母 A–Z 和数字 0–9。</translation>
+    </message>
+    <message>
+        <source>Another coupon already has this promo code; choose another.</source>
+        <translation>该推广码已被其他优惠券使用，请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::CouponsPage</name>
+    <message>
+        <source>Disable coupon</source>
+        <translation>停用优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon %1 can then no longer be issued or redeemed. Reason (optional):</source>
+        <translation>停用后，优惠券 %1 将无法再发放或核销。原因（可选）：</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, campaign or promo code</source>
+        <translation>按名称、ID、活动或推广码筛选</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Active and disabled</source>
+        <translation>启用和停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation>新建优惠券(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued / quota</source>
+        <translation>已发放 / 配额</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>推广码</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>邀请奖励</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Best-coupon preview</source>
+        <translation>最优券预览</translation>
+    </message>
+    <message>
+        <source>Referral rewards</source>
+        <translation>邀请奖励</translation>
+    </message>
+    <message>
+        <source>Campaign figures</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Price (¥)</source>
+        <translation>价格（¥）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Platform's choice</source>
+        <translation>平台推荐</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation>询问服务器</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save printable P&amp;DF…</source>
+        <translation>保存可打印 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>When a customer's invitation brings a new customer, the inviter receives every active coupon on the left and the new customer every active coupon on the right. These coupons are issued only through referrals.</source>
+        <translation>客户成功邀请新客户后，邀请人将获得左侧所有启用中的优惠券，新客户将获得右侧所有启用中的优惠券。这些优惠券仅通过邀请发放。</translation>
+    </message>
+    <message>
+        <source>Inviter receives</source>
+        <translation>邀请人获得</translation>
+    </message>
+    <message>
+        <source>Invitee receives</source>
+        <translation>被邀请人获得</translation>
+    </message>
+    <message>
+        <source>Add to inviter</source>
+        <translation>添加到邀请人</translation>
+    </message>
+    <message>
+        <source>Add to invitee</source>
+        <translation>添加到被邀请人</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Discount cost</source>
+        <translation>优惠成本</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / no limit</source>
+        <translation>%1 / 不限</translation>
+    </message>
+    <message>
+        <source>Refused (see Changes…)</source>
+        <translation>已被拒绝（见“变更…”）</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation><numerusform>%n 张优惠券</numerusform></translation>
+    </message>
+    <message>
+        <source>The coupon is no longer in this computer's copy.</source>
+        <translation>本机副本中已没有该优惠券。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Could not store the change: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>Saved: the server has the coupon.</source>
+        <translation>已保存：服务器已收到该优惠券。</translation>
+    </message>
+    <message>
+        <source>Someone changed this coupon meanwhile. Close the form and open the coupon again.</source>
+        <translation>其他人已同时修改了该优惠券。请关闭表单后重新打开该优惠券。</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; the change is sent when the server answers.</source>
+        <translation>已保存在本机；服务器响应后将发送更改。</translation>
+    </message>
+    <message>
+        <source>Coupon %1 cannot be changed before it is fixed: %2</source>
+        <translation>优惠券 %1 在问题修正前无法更改：%2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Choose a service item.</source>
+        <translation>请选择服务项目。</translation>
+    </message>
+    <message>
+        <source>Enter the price in yuan, such as 200 or 199.50.</source>
+        <translation>请输入以元为单位的价格，例如 200 或 199.50。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No coupon applies (%n active coupon(s) looked at). The customer pays %1.</source>
+        <translation><numerusform>没有适用的优惠券（已检查 %n 张启用中的优惠券）。客户需支付 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>the customer holds it</source>
+        <translation>客户已持有</translation>
+    </message>
+    <message>
+        <source>it would be issued at checkout</source>
+        <translation>将在结账时发放</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 off, the customer pays %4 — %5; %6.</source>
+        <translation>%1（%2）：减 %3，客户支付 %4 — %5；%6。</translation>
+    </message>
+    <message>
+        <source>The server answers for a known customer only.</source>
+        <translation>服务器仅对已知客户作出答复。</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>正在询问…</translation>
+    </message>
+    <message>
+        <source>Server: no coupon.</source>
+        <translation>服务器：无可用优惠券。</translation>
+    </message>
+    <message>
+        <source>Server: %1, %2 off.</source>
+        <translation>服务器：%1，减 %2。</translation>
+    </message>
+    <message>
+        <source>Select a coupon with a promo code.</source>
+        <translation>请选择带有推广码的优惠券。</translation>
+    </message>
+    <message>
+        <source>This coupon has no promo code. Give it one in Edit… to print it as a QR code.</source>
+        <translation>该优惠券没有推广码。请在“编辑…”中为其设置推广码，才能打印为二维码。</translation>
+    </message>
+    <message>
+        <source>Save printable PDF</source>
+        <translation>保存可打印 PDF</translation>
+    </message>
+    <message>
+        <source>Save QR code as PNG</source>
+        <translation>将二维码保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>（无活动）</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardExport</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (China time)</source>
+        <translation>%1 – %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>OpsDesk dashboard</source>
+        <translation>OpsDesk 数据看板</translation>
+    </message>
+    <message>
+        <source>Hot areas: %1</source>
+        <translation>热门区域：%1</translation>
+    </message>
+    <message>
+        <source>Chart as PNG or SVG</source>
+        <translation>图表导出为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>报告导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard report</source>
+        <translation>保存看板报告</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.pdf</source>
+        <translation>dashboard-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Figures as Excel workbook…</source>
+        <translation>数据导出为 Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard figures</source>
+        <translation>保存看板数据</translation>
+    </message>
+    <message>
+        <source>dashboard-figures-%1.xlsx</source>
+        <translation>dashboard-figures-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardHeatMap</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Orders per square</source>
+        <translation>每格订单数</translation>
+    </message>
+    <message>
+        <source>A square is about %1 wide</source>
+        <translation>每格宽约 %1</translation>
+    </message>
+    <message>
+        <source>No orders to show</source>
+        <translation>暂无订单可显示</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>最近 365 天</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation>全部服务项目</translation>
+    </message>
+    <message>
+        <source>Where orders were created: the darker a square, the more orders. Click a square to see its orders.</source>
+        <translation>订单下单位置分布：格子颜色越深，订单越多。点击格子可查看其中的订单。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>时间段的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) shown</source>
+        <translation><numerusform>已显示 %Ln 个订单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a location</source>
+        <translation><numerusform>%Ln 个无位置信息</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardReport</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::DashboardsWorkspace</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>No figures yet: %1</source>
+        <translation>暂无数据：%1</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>vs yesterday at this time</source>
+        <translation>较昨日同时段</translation>
+    </message>
+    <message>
+        <source>vs the previous period</source>
+        <translation>较上一周期</translation>
+    </message>
+    <message>
+        <source>vs 24 hours ago</source>
+        <translation>较 24 小时前</translation>
+    </message>
+    <message>
+        <source>%L1 online now</source>
+        <translation>当前在线 %L1</translation>
+    </message>
+    <message>
+        <source>Now: %1 · before: %2</source>
+        <translation>当前：%1 · 之前：%2</translation>
+    </message>
+    <message>
+        <source>
+Click to list these orders.</source>
+        <translation>
+点击列出这些订单。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本周期</translation>
+    </message>
+    <message>
+        <source>Previous period (dashed)</source>
+        <translation>上一周期（虚线）</translation>
+    </message>
+    <message>
+        <source>Period starting</source>
+        <translation>周期开始</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Previous period starting</source>
+        <translation>上一周期开始</translation>
+    </message>
+    <message>
+        <source>Orders in the previous period</source>
+        <translation>上一周期订单数</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>日期（北京时间）</translation>
+    </message>
+    <message>
+        <source>Week starting (Monday)</source>
+        <translation>周起始日（周一）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Order volume: %L1 orders (previous period %L2)</source>
+        <translation>订单量：%L1 单（上一周期 %L2）</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Orders by service item (top %1 of %2)</source>
+        <translation>各服务项目订单数（%2 项中前 %1 项）</translation>
+    </message>
+    <message>
+        <source>Orders by service item</source>
+        <translation>各服务项目订单数</translation>
+    </message>
+    <message>
+        <source>Orders by district</source>
+        <translation>各区县订单数</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Orders by district (top %1 of %2)</source>
+        <translation>各区县订单数（%2 个中前 %1 个）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Share of created (%)</source>
+        <translation>占创建订单比例 (%)</translation>
+    </message>
+    <message>
+        <source>Conversion funnel: created → paid → dispatched → completed</source>
+        <translation>转化漏斗：创建 → 支付 → 派单 → 完成</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>转化漏斗</translation>
+    </message>
+    <message>
+        <source>New: %L1 orders from %L2 customers</source>
+        <translation>新客：%L2 位客户下单 %L1 笔</translation>
+    </message>
+    <message>
+        <source>Returning: %L1 orders from %L2 customers</source>
+        <translation>老客：%L2 位客户下单 %L1 笔</translation>
+    </message>
+    <message>
+        <source>Orders per customer: %1 on average (new vs returning)</source>
+        <translation>客均订单数：平均 %1（新客与老客对比）</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>客均订单数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customers (count)</source>
+        <translation>客户（人数）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Praise (rated 4–5)</source>
+        <translation>好评（4–5 分）</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>Average rating, previous period (dashed)</source>
+        <translation>上期平均评分（虚线）</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>好评</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Average rating, previous period</source>
+        <translation>上期平均评分</translation>
+    </message>
+    <message>
+        <source>Complaints / praise</source>
+        <translation>投诉 / 好评</translation>
+    </message>
+    <message>
+        <source>Average rating (1–5)</source>
+        <translation>平均评分（1–5）</translation>
+    </message>
+    <message>
+        <source>Complaints and praise: %1 complaints per 100 praises</source>
+        <translation>投诉与好评：每 100 条好评对应 %1 条投诉</translation>
+    </message>
+    <message>
+        <source>Complaints and praise</source>
+        <translation>投诉与好评</translation>
+    </message>
+    <message>
+        <source>Technician leaderboard (completed orders of the period)</source>
+        <translation>师傅排行榜（本期完成订单）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>准时率 (%)</translation>
+    </message>
+    <message>
+        <source>no reviews</source>
+        <translation>暂无评价</translation>
+    </message>
+    <message>
+        <source>double-click a row for the orders</source>
+        <translation>双击某行查看订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申请数</translation>
+    </message>
+    <message>
+        <source>Requested (¥)</source>
+        <translation>申请金额 (¥)</translation>
+    </message>
+    <message>
+        <source>Approved (¥)</source>
+        <translation>批准金额 (¥)</translation>
+    </message>
+    <message>
+        <source>Refund requests</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <source>Refunds by reason: %L1 requests, %2 requested, %3 approved</source>
+        <translation>按原因统计退款：共 %L1 笔申请，申请 %2，批准 %3</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Discount cost (¥)</source>
+        <translation>优惠成本 (¥)</translation>
+    </message>
+    <message>
+        <source>Orders brought</source>
+        <translation>带来订单</translation>
+    </message>
+    <message>
+        <source>Revenue of those orders (¥)</source>
+        <translation>相关订单收入 (¥)</translation>
+    </message>
+    <message>
+        <source>Coupons / orders</source>
+        <translation>优惠券 / 订单</translation>
+    </message>
+    <message>
+        <source>Coupon campaigns: discount cost %1, %L2 orders brought</source>
+        <translation>优惠券活动：优惠成本 %1，带来订单 %L2 笔</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Days are business days in China time (UTC+8), as the server counts them.</source>
+        <translation>日期按服务器口径以中国时间 (UTC+8) 的营业日计算。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the charts and their numbers</source>
+        <translation>导出图表及其数据</translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>今日订单</translation>
+    </message>
+    <message>
+        <source>Awaiting dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>服务中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Active technicians</source>
+        <translation>在岗师傅</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>准时率</translation>
+    </message>
+    <message>
+        <source>Refund requests pending</source>
+        <translation>待处理退款申请</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>今日收入</translation>
+    </message>
+    <message>
+        <source>Customers and service</source>
+        <translation>客户与服务</translation>
+    </message>
+    <message>
+        <source>Refunds and coupons</source>
+        <translation>退款与优惠券</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::DaySchedule</name>
     <message>
         <source>The job is not on this day.</source>
@@ -1356,7 +2645,7 @@
         <translation>技师该时段休息（%1）。</translation>
     </message>
     <message>
-        <source>That is outside the technician&apos;s working hours.</source>
+        <source>That is outside the technician's working hours.</source>
         <translation>超出技师的工作时间。</translation>
     </message>
     <message>
@@ -1495,7 +2784,7 @@
         <translation>%1 保持在 %2。</translation>
     </message>
     <message>
-        <source>Moving jobs needs a dispatcher&apos;s sign-in.</source>
+        <source>Moving jobs needs a dispatcher's sign-in.</source>
         <translation>移动工单需要调度员登录。</translation>
     </message>
     <message>
@@ -1718,7 +3007,7 @@
         </translation>
     </message>
     <message>
-        <source>Select an order to compare its candidates&apos; days, or a technician on the map to see theirs.</source>
+        <source>Select an order to compare its candidates' days, or a technician on the map to see theirs.</source>
         <translation>选择一个订单以比较候选技师的日程，或在地图上选择技师查看其日程。</translation>
     </message>
     <message>
@@ -1754,7 +3043,7 @@
         <translation>改派</translation>
     </message>
     <message>
-        <source>Move %1 to %2. Why? The reason goes into the order&apos;s history.</source>
+        <source>Move %1 to %2. Why? The reason goes into the order's history.</source>
         <translation>将 %1 改派给%2。原因是什么？原因会记入订单历史。</translation>
     </message>
     <message>
@@ -1774,7 +3063,7 @@
         <translation>有更近或更合适的技师空闲</translation>
     </message>
     <message>
-        <source>Balancing the day&apos;s workload</source>
+        <source>Balancing the day's workload</source>
         <translation>平衡当天工作量</translation>
     </message>
     <message>
@@ -1891,6 +3180,17 @@ loading…</source>
     </message>
 </context>
 <context>
+    <name>OpsDesk::ExportRules</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>OpsDesk::ExportRunner</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -1908,7 +3208,7 @@ loading…</source>
 <context>
     <name>OpsDesk::FileStore</name>
     <message>
-        <source>The file reference &quot;%1&quot; is not a SHA-256 hash.</source>
+        <source>The file reference "%1" is not a SHA-256 hash.</source>
         <translation>文件引用“%1”不是 SHA-256 哈希值。</translation>
     </message>
     <message>
@@ -1926,6 +3226,85 @@ loading…</source>
     <message>
         <source>The file from the server is damaged (its content does not match its hash); it was not kept.</source>
         <translation>服务器返回的文件已损坏（内容与哈希值不符），未予保存。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Finance::RefundText</name>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Awaiting 2nd approval</source>
+        <translation>待二次审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Service not completed</source>
+        <translation>服务未完成</translation>
+    </message>
+    <message>
+        <source>Poor quality</source>
+        <translation>服务质量差</translation>
+    </message>
+    <message>
+        <source>Overcharged</source>
+        <translation>多收费用</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>物品损坏</translation>
+    </message>
+    <message>
+        <source>Technician late</source>
+        <translation>师傅迟到</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>订单已取消</translation>
+    </message>
+    <message>
+        <source>not awaiting a first decision</source>
+        <translation>不在待初审状态</translation>
+    </message>
+    <message>
+        <source>a decision of yours is still waiting to be sent</source>
+        <translation>您的一项决定尚未提交</translation>
+    </message>
+    <message>
+        <source>above %1: needs two approvers, decide it on its own</source>
+        <translation>超过 %1：需两人审批，请单独处理</translation>
+    </message>
+    <message>
+        <source>the request is more than can still be refunded on the order</source>
+        <translation>申请金额超过该订单剩余可退金额</translation>
+    </message>
+    <message>
+        <source>The amount must be at least ¥0.01.</source>
+        <translation>金额不得低于 ¥0.01。</translation>
+    </message>
+    <message>
+        <source>At most %1 can still be refunded on this order.</source>
+        <translation>该订单最多还可退款 %1。</translation>
+    </message>
+    <message>
+        <source>The customer asked for %1; more cannot be approved.</source>
+        <translation>客户申请的金额为 %1，不能批准更多。</translation>
+    </message>
+    <message>
+        <source>The second approval may lower the first approval's %1, not raise it.</source>
+        <translation>二次审批只能调低初审批准的 %1，不能调高。</translation>
     </message>
 </context>
 <context>
@@ -2040,11 +3419,11 @@ loading…</source>
         <translation>请输入服务器地址，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
+        <source>"%1" is not a server address. Enter it with http:// or https://, for example https://ops.example.com.</source>
         <translation>“%1”不是有效的服务器地址。请以 http:// 或 https:// 开头，例如 https://ops.example.com。</translation>
     </message>
     <message>
-        <source>Enter the server address without a user name, &quot;?&quot; or &quot;#&quot; part.</source>
+        <source>Enter the server address without a user name, "?" or "#" part.</source>
         <translation>服务器地址中不能包含用户名、“?”或“#”部分。</translation>
     </message>
     <message>
@@ -2068,7 +3447,7 @@ loading…</source>
     <message>
         <source>The secure connection to %1 failed: %2
 
-OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server&apos;s certificate or to install your organisation&apos;s certificate authority on this computer.</source>
+OpsDesk never connects to a server whose certificate it cannot verify. Ask your administrator to fix the server's certificate or to install your organisation's certificate authority on this computer.</source>
         <translation>与 %1 的安全连接失败：%2
 
 OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服务器证书，或在本机安装贵单位的证书颁发机构（CA）证书。</translation>
@@ -2118,7 +3497,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在此电脑上保持登录(&amp;K)</translation>
     </message>
     <message>
-        <source>The session is kept in the operating system&apos;s keychain, never in a file, and survives a restart. Sign out to remove it.</source>
+        <source>The session is kept in the operating system's keychain, never in a file, and survives a restart. Sign out to remove it.</source>
         <translation>登录状态保存在操作系统的钥匙串中，不会写入文件，重启后依然有效。退出登录即可删除。</translation>
     </message>
     <message>
@@ -2283,7 +3662,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>在原因或备注框中：添加为备注</translation>
     </message>
     <message>
-        <source>Move between the filters, the table and the order&apos;s actions</source>
+        <source>Move between the filters, the table and the order's actions</source>
         <translation>在筛选、表格和订单操作之间移动</translation>
     </message>
     <message>
@@ -2358,6 +3737,10 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>
             <numerusform>此处 %n 个订单；点击放大</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in this square; click to see them</source>
+        <translation><numerusform>此方格内有 %n 个订单，点击查看</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2517,10 +3900,6 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>无。</translation>
     </message>
     <message>
-        <source>customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
         <source>Give a reason to cancel the order.</source>
         <translation>请填写取消订单的原因。</translation>
     </message>
@@ -2557,7 +3936,7 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>原因或备注：</translation>
     </message>
     <message>
-        <source>Why (shown in the order&apos;s history)</source>
+        <source>Why (shown in the order's history)</source>
         <translation>原因（显示在订单记录中）</translation>
     </message>
     <message>
@@ -2575,10 +3954,6 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Change appointment</source>
         <translation>修改预约</translation>
-    </message>
-    <message>
-        <source>staff %1</source>
-        <translation>员工 %1</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2832,6 +4207,70 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <source>orders-%1</source>
         <translation>订单-%1</translation>
     </message>
+    <message>
+        <source>days in China time (UTC+8)</source>
+        <translation>日期按中国时间 (UTC+8)</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>new customers</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>returning customers</source>
+        <translation>老客</translation>
+    </message>
+    <message>
+        <source>reviews rated %1 or more</source>
+        <translation>评分 %1 分及以上的评价</translation>
+    </message>
+    <message>
+        <source>refund reason: %1</source>
+        <translation>退款原因：%1</translation>
+    </message>
+    <message>
+        <source>coupon %1</source>
+        <translation>优惠券 %1</translation>
+    </message>
+    <message>
+        <source>a refund request is pending</source>
+        <translation>有待处理的退款申请</translation>
+    </message>
+    <message>
+        <source>From the dashboards: %1</source>
+        <translation>来自数据看板：%1</translation>
+    </message>
+    <message>
+        <source>review written</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>complaint made</source>
+        <translation>已投诉</translation>
+    </message>
+    <message>
+        <source>refund requested</source>
+        <translation>已申请退款</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the criteria that came from the dashboards</source>
+        <translation>移除来自数据看板的筛选条件</translation>
+    </message>
 </context>
 <context>
     <name>OpsDesk::PhotoStrip</name>
@@ -2862,6 +4301,1074 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     <message>
         <source>Photo %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::PromoCodeQr</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no code to encode.</source>
+        <translation>没有可编码的推广码。</translation>
+    </message>
+    <message>
+        <source>The code could not be turned into a QR code.</source>
+        <translation>无法将该推广码生成二维码。</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation>没有可保存的二维码。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>There is no QR code to print.</source>
+        <translation>没有可打印的二维码。</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF %1.</source>
+        <translation>无法开始生成 PDF %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::Reconciliation</name>
+    <message>
+        <source>The period is not valid: its first day must not be after its last day.</source>
+        <translation>期间无效：开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>The local copy of the data cannot be read: %1</source>
+        <translation>无法读取本地数据副本：%1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>%1; orders created on these days, China time (UTC+8)</source>
+        <translation>%1；按中国时间 (UTC+8) 在这些日期创建的订单</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>City: %1; service item: %2</source>
+        <translation>城市：%1；服务项目：%2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Rows of Orders</source>
+        <translation>订单表行数</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Σ Payments › Amount</source>
+        <translation>Σ 支付 › 金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Σ Refunds › Amount</source>
+        <translation>Σ 退款 › 金额</translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation>净收款</translation>
+    </message>
+    <message>
+        <source>Paid − Refunded</source>
+        <translation>已支付 − 已退款</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Σ Commissions › Commission</source>
+        <translation>Σ 佣金 › 佣金</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by the platform</source>
+        <translation>平台承担的优惠券成本</translation>
+    </message>
+    <message>
+        <source>Σ Coupon cost › Borne by platform</source>
+        <translation>Σ 优惠券成本 › 平台承担</translation>
+    </message>
+    <message>
+        <source>Paid for orders not settled</source>
+        <translation>未结算订单的支付金额</translation>
+    </message>
+    <message>
+        <source>Σ Payments › Of which orders not settled</source>
+        <translation>Σ 支付 › 其中未结算订单</translation>
+    </message>
+    <message>
+        <source>Refunds borne by the platform</source>
+        <translation>平台承担的退款</translation>
+    </message>
+    <message>
+        <source>Σ Refunds › Platform share</source>
+        <translation>Σ 退款 › 平台承担部分</translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation>平台收入</translation>
+    </message>
+    <message>
+        <source>Commission − Coupon cost borne by the platform + Paid for orders not settled − Refunds borne by the platform</source>
+        <translation>佣金 − 平台承担的优惠券成本 + 未结算订单的支付金额 − 平台承担的退款</translation>
+    </message>
+    <message>
+        <source>Technician earnings</source>
+        <translation>师傅收入</translation>
+    </message>
+    <message>
+        <source>Σ Technician payouts › Earnings before coupon cost − Σ Technician payouts › Refunds charged</source>
+        <translation>Σ 师傅结算 › 扣除优惠券成本前收入 − Σ 师傅结算 › 扣回退款</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by technicians</source>
+        <translation>师傅承担的优惠券成本</translation>
+    </message>
+    <message>
+        <source>−Σ Coupon cost › Borne by technicians (a deduction)</source>
+        <translation>−Σ 优惠券成本 › 师傅承担（扣减项）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Net received − (Platform revenue + Technician earnings + Coupon cost borne by technicians); 0.00 when everything reconciles</source>
+        <translation>净收款 − (平台收入 + 师傅收入 + 师傅承担的优惠券成本)；全部对平时为 0.00</translation>
+    </message>
+    <message>
+        <source>Technician payable</source>
+        <translation>应付师傅</translation>
+    </message>
+    <message>
+        <source>Technician earnings + Coupon cost borne by technicians = Σ Technician payouts › Net payable</source>
+        <translation>师傅收入 + 师傅承担的优惠券成本 = Σ 师傅结算 › 应付净额</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>支付时间</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Phone tail</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <source>Technician No.</source>
+        <translation>师傅编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Coupon No.</source>
+        <translation>优惠券编号</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>优惠券抵扣</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by platform</source>
+        <translation>平台承担的优惠券成本</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by technician</source>
+        <translation>师傅承担的优惠券成本</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Of which orders not settled</source>
+        <translation>其中未结算订单</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refund No.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>Technician share</source>
+        <translation>师傅承担部分</translation>
+    </message>
+    <message>
+        <source>Platform share</source>
+        <translation>平台承担部分</translation>
+    </message>
+    <message>
+        <source>Coupon cost</source>
+        <translation>优惠券成本</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Cost bearer</source>
+        <translation>成本承担方</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Borne by platform</source>
+        <translation>平台承担</translation>
+    </message>
+    <message>
+        <source>Borne by technicians</source>
+        <translation>师傅承担</translation>
+    </message>
+    <message>
+        <source>Not yet settled</source>
+        <translation>尚未结算</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Settled orders</source>
+        <translation>已结算订单</translation>
+    </message>
+    <message>
+        <source>Effective rate</source>
+        <translation>实际佣金比例</translation>
+    </message>
+    <message>
+        <source>Platform net</source>
+        <translation>平台净额</translation>
+    </message>
+    <message>
+        <source>Technician payouts</source>
+        <translation>师傅结算</translation>
+    </message>
+    <message>
+        <source>Earnings before coupon cost</source>
+        <translation>扣除优惠券成本前收入</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne</source>
+        <translation>承担的优惠券成本</translation>
+    </message>
+    <message>
+        <source>Settlement earnings</source>
+        <translation>结算收入</translation>
+    </message>
+    <message>
+        <source>Refunds charged</source>
+        <translation>扣回退款</translation>
+    </message>
+    <message>
+        <source>Net payable</source>
+        <translation>应付净额</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <source>Reconciliation export</source>
+        <translation>对账导出</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Orders created on these days (China time, UTC+8) with all their payments, refunds and settlements.</source>
+        <translation>在这些日期（中国时间，UTC+8）创建的订单及其全部支付、退款和结算记录。</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>All service items</source>
+        <translation>全部服务项目</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX, one sheet per table)</source>
+        <translation>Excel 工作簿（XLSX，每张表一个工作表）</translation>
+    </message>
+    <message>
+        <source>CSV files in a new folder (for finance systems)</source>
+        <translation>新文件夹中的 CSV 文件（供财务系统使用）</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Summary preview</source>
+        <translation>汇总预览</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Net received (paid − refunded)</source>
+        <translation>净收款（已支付 − 已退款）</translation>
+    </message>
+    <message>
+        <source>Platform revenue</source>
+        <translation>平台收入</translation>
+    </message>
+    <message>
+        <source>Technician earnings (before the coupon cost they bear)</source>
+        <translation>师傅收入（扣除其承担的优惠券成本前）</translation>
+    </message>
+    <message>
+        <source>Coupon cost borne by technicians</source>
+        <translation>师傅承担的优惠券成本</translation>
+    </message>
+    <message>
+        <source>Difference (must be ¥0.00)</source>
+        <translation>差额（应为 ¥0.00）</translation>
+    </message>
+    <message>
+        <source>Technician payable</source>
+        <translation>应付师傅</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation</source>
+        <translation>保存对账结果</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Name of the new folder for the CSV files</source>
+        <translation>存放 CSV 文件的新文件夹名称</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>The totals do not reconcile: some settlements disagree with their orders. The Orders sheet shows which.</source>
+        <translation>总额对不上：部分结算与其订单不一致，详见“订单”工作表。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出文件的保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::RefundCommands::Text</name>
+    <message>
+        <source>Refunds are decided by finance staff.</source>
+        <translation>退款由财务人员审批。</translation>
+    </message>
+    <message>
+        <source>This request is for a city outside your scope.</source>
+        <translation>该申请所属城市不在您的权限范围内。</translation>
+    </message>
+    <message>
+        <source>This request is already decided (%1).</source>
+        <translation>该申请已处理（%1）。</translation>
+    </message>
+    <message>
+        <source>You gave the first approval; the second must come from another finance colleague.</source>
+        <translation>您已完成初审批准，二次审批须由另一位财务同事完成。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>备注过长（最多 2,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>The evidence does not support the claim</source>
+        <translation>证据不足以支持该诉求</translation>
+    </message>
+    <message>
+        <source>The service was completed as agreed</source>
+        <translation>服务已按约定完成</translation>
+    </message>
+    <message>
+        <source>Outside the refund policy</source>
+        <translation>不符合退款政策</translation>
+    </message>
+    <message>
+        <source>Duplicate request</source>
+        <translation>重复申请</translation>
+    </message>
+    <message>
+        <source>Already compensated otherwise</source>
+        <translation>已通过其他方式补偿</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>请选择原因。</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected.</source>
+        <translation>请说明驳回申请的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters with the reason's name).</source>
+        <translation>原因过长（连同原因名称最多 500 个字符）。</translation>
+    </message>
+    <message>
+        <source>Second approval of refund %1: %2</source>
+        <translation>退款 %1 复核批准：%2</translation>
+    </message>
+    <message>
+        <source>Approve refund %1: %2</source>
+        <translation>批准退款 %1：%2</translation>
+    </message>
+    <message>
+        <source>First approval of refund %1: %2</source>
+        <translation>退款 %1 初审批准：%2</translation>
+    </message>
+    <message>
+        <source>Reject refund %1: %2</source>
+        <translation>驳回退款 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::RefundDecisionPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No refund request selected</source>
+        <translation>未选择退款申请</translation>
+    </message>
+    <message>
+        <source>Select a request in the queue to decide it here.</source>
+        <translation>请在队列中选择一条申请，在此处理。</translation>
+    </message>
+    <message>
+        <source>This request is not in the local cache.</source>
+        <translation>此申请不在本地缓存中。</translation>
+    </message>
+    <message>
+        <source>Refund %1 · %2</source>
+        <translation>退款 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your decision is waiting to be sent to the server…</source>
+        <translation>您的处理结果正在等待发送到服务器…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+    </message>
+    <message>
+        <source>Evidence from the customer</source>
+        <translation>客户提供的凭证</translation>
+    </message>
+    <message>
+        <source>The technician's job photos</source>
+        <translation>师傅的施工照片</translation>
+    </message>
+    <message>
+        <source>Order and money</source>
+        <translation>订单与金额</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>%1 is not in the local cache</source>
+        <translation>%1 不在本地缓存中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>优惠券抵扣</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source> + %1 approved by you, not yet sent</source>
+        <translation> + 您已批准 %1，尚未发送</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Refundable now</source>
+        <translation>当前可退</translation>
+    </message>
+    <message>
+        <source>Technician's earnings</source>
+        <translation>师傅收入</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Second approval of %1</source>
+        <translation>复核批准 %1</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>已批准 %1</translation>
+    </message>
+    <message>
+        <source> (waiting to sync)</source>
+        <translation> （等待同步）</translation>
+    </message>
+    <message>
+        <source>Rejected — %1</source>
+        <translation>已驳回 — %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1: the technician bears %2, the platform %3.</source>
+        <translation>已退款 %1：师傅承担 %2，平台承担 %3。</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %n star(s)</source>
+        <translation><numerusform>%1（%2）· %n 星</numerusform></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Note %1 · %2: %3</source>
+        <translation>备注 %1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 asked, %4 · %5</source>
+        <translation>%1 · %2 · 申请 %3，%4 · %5</translation>
+    </message>
+    <message>
+        <source>No earlier refunds.</source>
+        <translation>此前无退款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier refund(s), %1 refunded in all</source>
+        <translation><numerusform>此前退款 %n 次，共退 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No complaints.</source>
+        <translation>无投诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n 次投诉</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message>
+        <source>This customer's history</source>
+        <translation>该客户的历史记录</translation>
+    </message>
+    <message>
+        <source>This technician's history</source>
+        <translation>该师傅的历史记录</translation>
+    </message>
+    <message>
+        <source>No technician on this order.</source>
+        <translation>此订单没有师傅。</translation>
+    </message>
+    <message>
+        <source>Your decision on this request is waiting to be sent.</source>
+        <translation>您对此申请的处理结果正在等待发送。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Enter the amount to refund in yuan, e.g. 45.50.</source>
+        <translation>请输入退款金额（元），例如 45.50。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan with at most two decimals.</source>
+        <translation>“%1”不是有效的金额（元，最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>The technician bears %1, the platform %2.</source>
+        <translation>师傅承担 %1，平台承担 %2。</translation>
+    </message>
+    <message>
+        <source>Give second approval</source>
+        <translation>复核批准</translation>
+    </message>
+    <message>
+        <source>Above %1: this is the first approval; another finance colleague must approve it too.</source>
+        <translation>超过 %1：此为初审批准，还需另一位财务同事批准。</translation>
+    </message>
+    <message>
+        <source>Approve (first of two)</source>
+        <translation>批准（初审）</translation>
+    </message>
+    <message>
+        <source>Approval of %1 saved.</source>
+        <translation>已保存批准 %1。</translation>
+    </message>
+    <message>
+        <source>Rejection saved.</source>
+        <translation>已保存驳回。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>无法保存处理结果：%1</translation>
+    </message>
+    <message>
+        <source>It is sent to the server as soon as it can be reached.</source>
+        <translation>将在连接到服务器后立即发送。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Refund (¥):</source>
+        <translation>退款（¥）：</translation>
+    </message>
+    <message>
+        <source>e.g. 45.50</source>
+        <translation>例如 45.50</translation>
+    </message>
+    <message>
+        <source>In full</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <source>What the customer asked for, within what can still be refunded</source>
+        <translation>按客户申请金额，不超过当前可退金额</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Why (optional, kept with the approval)</source>
+        <translation>原因（可选，随批准记录保存）</translation>
+    </message>
+    <message>
+        <source>Reject:</source>
+        <translation>驳回：</translation>
+    </message>
+    <message>
+        <source>Explain to the customer (required for "Other")</source>
+        <translation>向客户说明（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::RefundsPage</name>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Request, order or words</source>
+        <translation>申请号、订单号或关键词</translation>
+    </message>
+    <message>
+        <source>From ¥</source>
+        <translation>从 ¥</translation>
+    </message>
+    <message>
+        <source>To ¥</source>
+        <translation>至 ¥</translation>
+    </message>
+    <message>
+        <source>Smallest amount shown, in yuan</source>
+        <translation>显示的最小金额（元）</translation>
+    </message>
+    <message>
+        <source>Largest amount shown, in yuan</source>
+        <translation>显示的最大金额（元）</translation>
+    </message>
+    <message>
+        <source>Approve selected in full</source>
+        <translation>全额批准所选</translation>
+    </message>
+    <message>
+        <source>Approve each selected request for what the customer asked, if it is awaiting a first decision, within what can be refunded and at most %1; the others are listed with why</source>
+        <translation>对所选的每条待初审申请，按客户申请金额批准（不超过可退金额，且最多 %1）；其余申请将列出并说明原因</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>申请金额</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>可退金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <source>1+ days old</source>
+        <translation>1 天以上</translation>
+    </message>
+    <message>
+        <source>3+ days old</source>
+        <translation>3 天以上</translation>
+    </message>
+    <message>
+        <source>7+ days old</source>
+        <translation>7 天以上</translation>
+    </message>
+    <message>
+        <source>30+ days old</source>
+        <translation>30 天以上</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan; it is ignored.</source>
+        <translation>“%1”不是有效的金额（元），已忽略。</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 条被拒绝</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 条等待中</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, not sent</source>
+        <translation>%1，未发送</translation>
+    </message>
+    <message>
+        <source>%1 · order %2
+%3</source>
+        <translation>%1 · 订单 %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n 条申请</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>显示 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source> · awaiting a decision: %1, a second approval: %2</source>
+        <translation> · 待处理：%1，待复核：%2</translation>
+    </message>
+    <message>
+        <source> · asked on open requests: %1</source>
+        <translation> · 未结申请金额：%1</translation>
+    </message>
+    <message>
+        <source> · approved: %1</source>
+        <translation> · 已批准：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · waiting to sync: %n change(s)</source>
+        <translation><numerusform> · 等待同步：%n 项更改</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused (see Changes…)</source>
+        <translation><numerusform> · %n 项被拒绝（见“更改…”）</numerusform></translation>
+    </message>
+    <message>
+        <source>Approved in full with other small requests</source>
+        <translation>与其他小额申请一并全额批准</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n request(s) in full, %1 in all?</source>
+        <translation><numerusform>全额批准 %n 条申请，共计 %1？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected request(s) cannot be approved this way and stay as they are.</source>
+        <translation><numerusform>所选申请中有 %n 条无法以此方式批准，将保持不变。</numerusform></translation>
+    </message>
+    <message>
+        <source>Approved in full: %1.</source>
+        <translation>已全额批准：%1。</translation>
+    </message>
+    <message>
+        <source>Not approved: %1 — %2</source>
+        <translation>未批准：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing selected could be approved.</source>
+        <translation>所选申请均无法批准。</translation>
     </message>
 </context>
 <context>
@@ -3066,8 +5573,8 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
         <translation>人脸核验：</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编号 %2&lt;br&gt;发证机关 %3&lt;br&gt;有效期 %4 至 %5&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No. %2&lt;br&gt;Issued by %3&lt;br&gt;Valid %4 – %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编号 %2&lt;br&gt;发证机关 %3&lt;br&gt;有效期 %4 至 %5&lt;br&gt;&lt;span style='color:%6'&gt;%7&lt;/span&gt;</translation>
     </message>
     <message>
         <source>No certificate was uploaded.</source>
@@ -3094,8 +5601,8 @@ Service area: %2, %3</source>
         </translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;No signed agreement.&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;未签署协议。&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c62828'&gt;No signed agreement.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;未签署协议。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · submitted %4</source>
@@ -3116,12 +5623,12 @@ Service area: %2, %3</source>
         <translation>无历史申请、投诉或罚款记录。</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;up to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;升至 %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#2e7d32'&gt;up to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;升至 %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;down to %1 ★&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;降至 %1 ★&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c62828'&gt;down to %1 ★&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;降至 %1 ★&lt;/b&gt;</translation>
     </message>
     <message>
         <source>stays at %1 ★</source>
@@ -3266,7 +5773,7 @@ Service area: %2, %3</source>
         <translation>材料存储未打开。</translation>
     </message>
     <message>
-        <source>The document&apos;s content does not match its hash; it was not kept.</source>
+        <source>The document's content does not match its hash; it was not kept.</source>
         <translation>材料内容与其哈希值不符，未予保存。</translation>
     </message>
     <message>
@@ -3278,7 +5785,7 @@ Service area: %2, %3</source>
         <translation>无法写入材料：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a document hash.</source>
+        <source>"%1" is not a document hash.</source>
         <translation>“%1”不是有效的材料哈希值。</translation>
     </message>
     <message>
@@ -3313,7 +5820,7 @@ Service area: %2, %3</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in answer is incomplete.</source>
+        <source>The server's sign-in answer is incomplete.</source>
         <translation>服务器的登录应答不完整。</translation>
     </message>
     <message>
@@ -3360,7 +5867,7 @@ Service area: %2, %3</source>
         <translation>离线底图（内置）</translation>
     </message>
     <message>
-        <source>The central server&apos;s tiles</source>
+        <source>The central server's tiles</source>
         <translation>中心服务器的瓦片</translation>
     </message>
     <message>
@@ -3408,7 +5915,7 @@ Service area: %2, %3</source>
         <translation>https://tile.example.com/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <source>{z}, {x} and {y} are replaced by the tile&apos;s address, {s} by one of the server&apos;s subdomains.</source>
+        <source>{z}, {x} and {y} are replaced by the tile's address, {s} by one of the server's subdomains.</source>
         <translation>{z}、{x}、{y} 会替换为瓦片坐标，{s} 替换为服务器的某个子域名。</translation>
     </message>
     <message>
@@ -3420,7 +5927,7 @@ Service area: %2, %3</source>
         <translation>电子邮箱或网址（可选）</translation>
     </message>
     <message>
-        <source>Sent to online tile servers with the console&apos;s name, as their usage policies ask.</source>
+        <source>Sent to online tile servers with the console's name, as their usage policies ask.</source>
         <translation>按在线瓦片服务器的使用政策要求，与控制台名称一起发送。</translation>
     </message>
     <message>
@@ -3446,6 +5953,440 @@ Service area: %2, %3</source>
     <message>
         <source>&amp;Late alert, after the window began:</source>
         <translation>迟到提醒，时段开始后(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SettlementCommands::Text</name>
+    <message>
+        <source>Enter the rate in percent, e.g. 15 or 15.25.</source>
+        <translation>请输入百分比比例，例如 15 或 15.25。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate: use a number from 0 to 100 with at most two decimals, e.g. 15.25.</source>
+        <translation>“%1”不是有效的比例：请输入 0 到 100 之间、最多两位小数的数字，例如 15.25。</translation>
+    </message>
+    <message>
+        <source>A rate cannot be above 100 %.</source>
+        <translation>比例不能超过 100 %。</translation>
+    </message>
+    <message>
+        <source>Choose the day the rate takes effect.</source>
+        <translation>请选择比例的生效日期。</translation>
+    </message>
+    <message>
+        <source>The rate cannot take effect in the past: choose %1 or later (orders already completed keep the rate they were settled with).</source>
+        <translation>生效日期不能早于今天：请选择 %1 或之后的日期（已完成的订单仍按结算时的比例）。</translation>
+    </message>
+    <message>
+        <source>This is the current rate and effective date: nothing to change.</source>
+        <translation>与当前比例和生效日期相同，无需更改。</translation>
+    </message>
+    <message>
+        <source>Over the balance: the technician can withdraw at most %1 now (earnings, rewards and penalties, minus refunds charged and earlier withdrawals); this request asks for %2.</source>
+        <translation>超出余额：该师傅目前最多可提现 %1（收入、奖励和罚款，扣除已承担的退款及此前的提现）；本次申请 %2。</translation>
+    </message>
+    <message>
+        <source>Commission of %1 for %2-star technicians: %3 % from %4</source>
+        <translation>%1 的 %2 星师傅佣金：自 %4 起为 %3 %</translation>
+    </message>
+    <message>
+        <source>Commission of %1: %2 % from %3</source>
+        <translation>%1 的佣金：自 %3 起为 %2 %</translation>
+    </message>
+    <message>
+        <source>Approve withdrawal %1 (%2)</source>
+        <translation>批准提现 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Reject withdrawal %1 (%2): %3</source>
+        <translation>驳回提现 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::SettlementPage</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n 星</numerusform></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部星级</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>%1 % → %2 %</source>
+        <translation>%1 % → %2 %</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change commission rates.</source>
+        <translation>只有管理员可以修改佣金比例。</translation>
+    </message>
+    <message>
+        <source>Saved; it reaches the server with the next sync.</source>
+        <translation>已保存，将在下次同步时提交到服务器。</translation>
+    </message>
+    <message>
+        <source>Choose a technician.</source>
+        <translation>请选择师傅。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose an end on or after %1.</source>
+        <translation>结束日期早于开始日期：请选择 %1 或之后的结束日期。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>Refund charged</source>
+        <translation>承担退款</translation>
+    </message>
+    <message>
+        <source>Withdrawal (requested)</source>
+        <translation>提现（已申请）</translation>
+    </message>
+    <message>
+        <source>Withdrawal (rejected)</source>
+        <translation>提现（已驳回）</translation>
+    </message>
+    <message>
+        <source>Withdrawal (paid)</source>
+        <translation>提现（已打款）</translation>
+    </message>
+    <message>
+        <source>Withdrawal (approved)</source>
+        <translation>提现（已批准）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation><numerusform>%n 个订单</numerusform></translation>
+    </message>
+    <message>
+        <source>earnings %1, rewards %2, penalties %3, refunds charged %4, withdrawn %5</source>
+        <translation>收入 %1，奖励 %2，罚款 %3，承担退款 %4，已提现 %5</translation>
+    </message>
+    <message>
+        <source>%1 to %2: opening balance %3, closing balance %4. Available now: %5 (earnings %6 + rewards %7 − penalties %8 − refunds charged %9 − withdrawals approved or paid %10).</source>
+        <translation>%1 至 %2：期初余额 %3，期末余额 %4。当前可用：%5（收入 %6 + 奖励 %7 − 罚款 %8 − 承担退款 %9 − 已批准或已打款的提现 %10）。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>关联单号</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Coupon cost (platform)</source>
+        <translation>优惠券成本（平台）</translation>
+    </message>
+    <message>
+        <source>Coupon cost (technician)</source>
+        <translation>优惠券成本（师傅）</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>ledger-%1-%2</source>
+        <translation>流水-%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n 条申请</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a request.</source>
+        <translation>请选择一条申请。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Requested %3 on %4 (balance then %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;于 %4 申请 %3（当时余额 %5）</translation>
+    </message>
+    <message>
+        <source>Earnings %1 + rewards %2 − penalties %3 − refunds charged %4 − withdrawals approved or paid %5 = &lt;b&gt;available %6&lt;/b&gt;</source>
+        <translation>收入 %1 + 奖励 %2 − 罚款 %3 − 承担退款 %4 − 已批准或已打款的提现 %5 = &lt;b&gt;可用 %6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation>%2 于 %3 %1。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Balance check: %1 requested of %2 available; %3 left after approval.</source>
+        <translation>余额核对：可用 %2，申请 %1；批准后剩余 %3。</translation>
+    </message>
+    <message>
+        <source>This request is decided.</source>
+        <translation>此申请已处理。</translation>
+    </message>
+    <message>
+        <source>Only finance staff may decide withdrawals.</source>
+        <translation>只有财务人员可以处理提现。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Commission rates</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>Technician ledger</source>
+        <translation>师傅流水</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>The platform's commission per service item, in % of the order price; a star-level rate wins over the all-levels rate of its item. Orders are settled with the rate in force on the day they are completed.</source>
+        <translation>平台对各服务项目收取的佣金，按订单价格的百分比计算；星级比例优先于该项目的全部星级比例。订单按完成当天生效的比例结算。</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Star level</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Change the selected rate</source>
+        <translation>修改所选比例</translation>
+    </message>
+    <message>
+        <source>Rate (%):</source>
+        <translation>比例（%）：</translation>
+    </message>
+    <message>
+        <source>e.g. 15.25</source>
+        <translation>例如 15.25</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Today or later: orders already completed keep their rate.</source>
+        <translation>须为今天或之后：已完成的订单保持原比例。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Why the rate changes (required)</source>
+        <translation>修改比例的原因（必填）</translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation>保存比例</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>师傅：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Coupon (platform)</source>
+        <translation>优惠券（平台）</translation>
+    </message>
+    <message>
+        <source>Coupon (technician)</source>
+        <translation>优惠券（师傅）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <source>Waiting 1+ days</source>
+        <translation>等待 1 天以上</translation>
+    </message>
+    <message>
+        <source>Waiting 3+ days</source>
+        <translation>等待 3 天以上</translation>
+    </message>
+    <message>
+        <source>Waiting 7+ days</source>
+        <translation>等待 7 天以上</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>最低金额</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>After approval</source>
+        <translation>批准后</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required)</source>
+        <translation>驳回原因（必填）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +6437,14 @@ Service area: %2, %3</source>
     <message>
         <source>The table has more rows than a spreadsheet can hold (%L1). Export it as CSV or narrow it down.</source>
         <translation>表格的行数超过电子表格的上限（%L1）。请导出为 CSV 或缩小范围。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The CSV files go into a new folder: choose a name that is not taken.</source>
+        <translation>%1 已存在。CSV 文件需放入新文件夹：请选择一个未被占用的名称。</translation>
+    </message>
+    <message>
+        <source>The finished files could not be saved as %1: %2</source>
+        <translation>无法将生成的文件保存为 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3568,7 +6517,7 @@ Service area: %2, %3</source>
         <translation>请选择瓦片包文件（.mbtiles）。</translation>
     </message>
     <message>
-        <source>Unknown map tile source &quot;%1&quot;.</source>
+        <source>Unknown map tile source "%1".</source>
         <translation>未知的地图瓦片来源“%1”。</translation>
     </message>
     <message>
@@ -3609,6 +6558,13 @@ Service area: %2, %3</source>
     <message>
         <source>Overrunning the appointment window</source>
         <translation>超出预约时段仍未完工</translation>
+    </message>
+</context>
+<context>
+    <name>OpsDesk::WorkbookWriter</name>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>没有可导出的数据。</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +6615,22 @@ Service area: %2, %3</source>
     <message>
         <source>Consumer (C-end)</source>
         <translation>个人客户（C端）</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>员工 %1</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>

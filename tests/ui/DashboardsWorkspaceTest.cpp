@@ -6,19 +6,28 @@
 #include "common/SyncedDemo.h"
 #include "models/Role.h"
 #include "models/orders/OrdersTableModel.h"
+#include "ui/dashboards/DashboardExport.h"
+#include "ui/dashboards/DashboardHeatMap.h"
 #include "ui/orders/OrdersWorkspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -100,11 +109,62 @@ TEST_F(DashboardsWorkspaceTest, FillsWithTheDemoFigures)
             QTest::qWait(100);
             w.grab().save(grabs + QStringLiteral("/dashboards-tab%1.png").arg(tab));
         }
-    // Places for the exports and the heat map.
+    // The exports are in the menu and the heat map has its tab.
     ASSERT_NE(w.exportMenu(), nullptr);
+    EXPECT_NE(w.exportMenu()->findChild<QAction *>(QStringLiteral("dashboardExportPdf")), nullptr);
+    EXPECT_NE(w.exportMenu()->findChild<QAction *>(QStringLiteral("dashboardExportXlsx")), nullptr);
+    EXPECT_NE(w.findChild<DashboardHeatMap *>(), nullptr);
     const int tabs = w.tabs()->count();
     w.setHeatMapWidget(new QLabel(QStringLiteral("map")));
-    EXPECT_EQ(w.tabs()->count(), tabs + 1);
+    EXPECT_EQ(w.tabs()->count(), tabs); // replaced, not added
+}
+
+// The Export menu's report and workbook, and the heat map following the
+// shared filter.
+TEST_F(DashboardsWorkspaceTest, ExportsTheReportAndTheFigures)
+{
+    DashboardsWorkspace w(env->staff, env->cachePath, env->sync.get());
+    w.resize(1500, 950);
+    w.show();
+    ASSERT_TRUE(settle(w));
+    auto *heat = w.findChild<DashboardHeatMap *>();
+    ASSERT_NE(heat, nullptr);
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && heat->filter().from != w.dashboardFilter().from)
+        QTest::qWait(20);
+    EXPECT_EQ(heat->filter().from, w.dashboardFilter().from);
+    EXPECT_EQ(heat->filter().to, w.dashboardFilter().to);
+
+    QTemporaryDir dir;
+    QString error;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(DashboardExport::writeReport(&w, pdf, &error)) << qPrintable(error);
+    QFile pdfFile(pdf);
+    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
+    if (const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+        !pdftoppm.isEmpty()) {
+        QProcess render;
+        render.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"),
+                                pdf, dir.filePath(QStringLiteral("page"))});
+        ASSERT_TRUE(render.waitForFinished(60000));
+        EXPECT_EQ(render.exitCode(), 0);
+        const QStringList pages =
+            QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files);
+        EXPECT_GE(pages.size(), 4) << "KPIs and eight charts, two a page";
+    }
+
+    const QString xlsx = dir.filePath(QStringLiteral("figures.xlsx"));
+    ASSERT_TRUE(DashboardExport::writeFigures(&w, xlsx, &error)) << qPrintable(error);
+    QFile book(xlsx);
+    ASSERT_TRUE(book.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(book.read(2) == "PK");
+
+    // A folder that does not exist: a sentence, nothing written.
+    const QString missing = dir.filePath(QStringLiteral("nope/report.pdf"));
+    EXPECT_FALSE(DashboardExport::writeReport(&w, missing, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(missing));
 }
 
 TEST_F(DashboardsWorkspaceTest, ChangingAFilterRecomputes)

@@ -34,8 +34,7 @@ DashboardHeatMap *heatMapOf(const DashboardsWorkspace *workspace)
 }
 
 // Asks where to save; empty when the user cancelled.
-QString askPath(QWidget *parent, const QString &caption, const QString &name,
-                const QString &filter)
+QString askPath(QWidget *parent, const QString &caption, const QString &name, const QString &filter)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(name), filter);
@@ -44,9 +43,9 @@ QString askPath(QWidget *parent, const QString &caption, const QString &name,
 void report(QWidget *parent, bool ok, const QString &path, const QString &error)
 {
     if (ok)
-        QMessageBox::information(parent, DashboardExport::tr("Export"),
-                                 DashboardExport::tr("Saved %1.")
-                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            parent, DashboardExport::tr("Export"),
+            DashboardExport::tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(parent, DashboardExport::tr("Export"), error);
 }
@@ -137,8 +136,8 @@ void DashboardExport::fillMenu(DashboardsWorkspace *workspace)
     xlsx->setObjectName(QStringLiteral("dashboardExportXlsx"));
     QObject::connect(xlsx, &QAction::triggered, workspace, [w] {
         const QString path =
-            askPath(w, tr("Save the dashboard figures"), tr("dashboard-figures-%1.xlsx").arg(stamp()),
-                    tr("Excel workbook (*.xlsx)"));
+            askPath(w, tr("Save the dashboard figures"),
+                    tr("dashboard-figures-%1.xlsx").arg(stamp()), tr("Excel workbook (*.xlsx)"));
         if (path.isEmpty())
             return;
         QString error;
