@@ -163,6 +163,9 @@ bool CacheDatabase::isOpen() const
 
 bool CacheDatabase::open(const QString &path, Mode mode, QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     close();
     m_path = path;
     if (mode == Mode::ReadWrite)

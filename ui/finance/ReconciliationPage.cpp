@@ -95,16 +95,7 @@ ReconciliationPage::ReconciliationPage(const Staff &staff, const QString &cacheP
     m_item = new QComboBox(this);
     m_item->setObjectName(QStringLiteral("serviceItem"));
     m_item->addItem(QString(), QString());
-    {
-        CacheDatabase cache;
-        if (cache.open(m_cachePath, CacheDatabase::Mode::ReadOnly, nullptr)) {
-            const QHash<QString, QString> names = cache.serviceItemNames();
-            QStringList ids = names.keys();
-            std::sort(ids.begin(), ids.end());
-            for (const QString &id : std::as_const(ids))
-                m_item->addItem(names.value(id), id);
-        }
-    }
+    fillServiceItems();
 
     m_formatLabel = new QLabel(this);
     m_xlsx = new QRadioButton(this);
@@ -233,6 +224,26 @@ ReconciliationPage::ReconciliationPage(const Staff &staff, const QString &cacheP
 ReconciliationPage::~ReconciliationPage()
 {
     m_watcher.waitForFinished();
+}
+
+void ReconciliationPage::fillServiceItems()
+{
+    if (m_item->count() > 1)
+        return;
+    CacheDatabase cache;
+    if (!cache.open(m_cachePath, CacheDatabase::Mode::ReadOnly, nullptr))
+        return; // not synced yet: filled when the page is shown
+    const QHash<QString, QString> names = cache.serviceItemNames();
+    QStringList ids = names.keys();
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids))
+        m_item->addItem(names.value(id), id);
+}
+
+void ReconciliationPage::showEvent(QShowEvent *event)
+{
+    fillServiceItems();
+    QWidget::showEvent(event);
 }
 
 void ReconciliationPage::changeEvent(QEvent *event)

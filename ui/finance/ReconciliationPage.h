@@ -70,8 +70,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // The service items of the scope picker, once the cache has them.
+    void fillServiceItems();
     void retranslate();
     void updatePeriodFields();
     void schedulePreview();
