@@ -187,7 +187,9 @@ QString fixture()
         return made;
     const QString dir = QDir(QDir::tempPath()).filePath(QStringLiteral("opsdesk-bench-cache"));
     QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(QStringLiteral("finance-month-100k-v1.sqlite"));
+    const QString path = QDir(dir).filePath(
+        // the schema in the name: a cache of an older build is not reused
+        QStringLiteral("finance-month-100k-schema%1.sqlite").arg(CacheDatabase::latestVersion()));
     const QString marker = path + QStringLiteral(".complete");
     if (QFile::exists(marker) && QFile::exists(path))
         return made = path;
