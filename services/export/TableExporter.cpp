@@ -58,6 +58,23 @@ QString notWritable(const QString &folder, const QString &detail)
         .arg(nativeFolder(folder), detail);
 }
 
+// Moves the finished temporary file (or folder of files) over the target
+// in one step (rename(2); MoveFileExW with MOVEFILE_REPLACE_EXISTING on
+// Windows); the sentence when it failed, else empty.
+QString moveIntoPlace(const QString &from, const QString &to, bool files)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), ec);
+    if (!ec)
+        return {};
+    const QString detail = QString::fromLocal8Bit(ec.message());
+    return files ? TableExporter::tr("The finished files could not be saved as %1: %2")
+                       .arg(QDir::toNativeSeparators(to), detail)
+                 : TableExporter::tr("The finished file could not be saved as %1: %2")
+                       .arg(QDir::toNativeSeparators(to), detail);
+}
+
 QString writeFailed(const QString &folder, const QString &detail)
 {
     if (diskFull(folder))
@@ -304,17 +321,9 @@ public:
         // A temporary file is private to its owner; the export is an ordinary file.
         QFile::setPermissions(m_tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        // Replaces an older file at the target in one step (rename(2);
-        // MoveFileExW with MOVEFILE_REPLACE_EXISTING on Windows).
-        std::error_code ec;
-        std::filesystem::rename(std::filesystem::path(m_tempPath.toStdU16String()),
-                                std::filesystem::path(m_targetPath.toStdU16String()), ec);
-        if (ec) {
-            m_error = TableExporter::tr("The finished file could not be saved as %1: %2")
-                          .arg(QDir::toNativeSeparators(m_targetPath),
-                               QString::fromLocal8Bit(ec.message()));
+        m_error = moveIntoPlace(m_tempPath, m_targetPath, false);
+        if (!m_error.isEmpty())
             return false;
-        }
         m_tempPath.clear();
         return true;
     }
@@ -418,15 +427,9 @@ public:
         // An empty folder of the target's name is replaced (open() refused
         // anything else).
         QDir().rmdir(m_targetPath);
-        std::error_code ec;
-        std::filesystem::rename(std::filesystem::path(m_tempPath.toStdU16String()),
-                                std::filesystem::path(m_targetPath.toStdU16String()), ec);
-        if (ec) {
-            m_error = TableExporter::tr("The finished files could not be saved as %1: %2")
-                          .arg(QDir::toNativeSeparators(m_targetPath),
-                               QString::fromLocal8Bit(ec.message()));
+        m_error = moveIntoPlace(m_tempPath, m_targetPath, true);
+        if (!m_error.isEmpty())
             return false;
-        }
         m_tempPath.clear();
         return true;
     }
