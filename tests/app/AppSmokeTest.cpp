@@ -3,6 +3,8 @@
 #include "common/TestSupport.h"
 
 #include <QImage>
+#include <QList>
+#include <QPair>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -77,4 +79,25 @@ TEST(AppSmoke, DemoStartsTheServerSignsInAndStopsIt)
         120000);
     ASSERT_EQ(result.exitCode, 0) << result.err.constData();
     expectScreenshot(file);
+}
+
+// Every role's demo starts on a new cache and shows its workspace: the
+// finance pages and the dashboards are built before the first sync.
+TEST(AppSmoke, FinanceAndDashboardsStartOnANewCache)
+{
+    QTemporaryDir dir;
+    const QList<QPair<QString, QString>> runs{
+        {QStringLiteral("finance"), QStringLiteral("finance")},
+        {QStringLiteral("admin"), QStringLiteral("dashboards")}};
+    for (const auto &[role, workspace] : runs) {
+        const QString file = dir.filePath(workspace + QStringLiteral(".png"));
+        auto result = TestSupport::runProgram(opsdesk(),
+                                              {QStringLiteral("--demo"), QStringLiteral("--role"),
+                                               role, QStringLiteral("--workspace"), workspace,
+                                               QStringLiteral("--lang"), QStringLiteral("en"),
+                                               QStringLiteral("--screenshot"), file},
+                                              120000);
+        ASSERT_EQ(result.exitCode, 0) << qPrintable(role) << result.err.constData();
+        expectScreenshot(file);
+    }
 }
