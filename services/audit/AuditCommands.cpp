@@ -30,20 +30,6 @@ QString statusOf(const QJsonObject &record)
     return record.value(QStringLiteral("status")).toString();
 }
 
-LocalChange change(const QString &collection, const QJsonObject &record, const QString &command,
-                   const QJsonObject &body, const QJsonObject &look, const QString &summary)
-{
-    LocalChange result;
-    result.collection = collection;
-    result.recordId = idOf(record);
-    result.path = QStringLiteral("/api/v1/%1/%2/%3").arg(collection, idOf(record), command);
-    result.body = body;
-    result.optimisticDoc = look;
-    result.ifMatch = true;
-    result.summary = summary;
-    return result;
-}
-
 // The technician's look with a pending action_log entry of ours.
 QJsonObject withAction(const Staff &staff, const QJsonObject &technician, const QString &action,
                        const QString &reason, const QJsonObject &extra = {})
@@ -179,8 +165,8 @@ LocalChange approve(const Staff &staff, const QJsonObject &application, const QS
     QJsonObject look = application;
     look.insert(QStringLiteral("status"), QStringLiteral("approved"));
     look.insert(QStringLiteral("decision"), decision);
-    return change(Applications, application, QStringLiteral("approve"), body, look,
-                  Text::tr("Approve application %1").arg(nameOf(application)));
+    return recordCommand(Applications, application, QStringLiteral("approve"), body, look,
+                         Text::tr("Approve application %1").arg(nameOf(application)));
 }
 
 LocalChange reject(const Staff &staff, const QJsonObject &application,
@@ -198,11 +184,11 @@ LocalChange reject(const Staff &staff, const QJsonObject &application,
     QStringList why;
     for (const QString &code : reasonCodes)
         why.append(Audit::AuditTrailText::rejectionReasonText(code));
-    return change(Applications, application, QStringLiteral("reject"),
-                  QJsonObject{{QStringLiteral("reasons"), reasons}, {QStringLiteral("note"), text}},
-                  look,
-                  Text::tr("Reject application %1: %2")
-                      .arg(nameOf(application), why.join(QStringLiteral("; "))));
+    return recordCommand(
+        Applications, application, QStringLiteral("reject"),
+        QJsonObject{{QStringLiteral("reasons"), reasons}, {QStringLiteral("note"), text}}, look,
+        Text::tr("Reject application %1: %2")
+            .arg(nameOf(application), why.join(QStringLiteral("; "))));
 }
 
 LocalChange annualReview(const Staff &staff, const QJsonObject &technician, bool pass,
@@ -221,13 +207,13 @@ LocalChange annualReview(const Staff &staff, const QJsonObject &technician, bool
     } else {
         look.insert(QStringLiteral("status"), QStringLiteral("suspended"));
     }
-    return change(Technicians, technician, QStringLiteral("annual-review"),
-                  QJsonObject{{QStringLiteral("result"),
-                               pass ? QStringLiteral("pass") : QStringLiteral("fail")},
-                              {QStringLiteral("note"), text}},
-                  look,
-                  pass ? Text::tr("Annual review of %1 passed").arg(nameOf(technician))
-                       : Text::tr("Annual review of %1 failed").arg(nameOf(technician)));
+    return recordCommand(Technicians, technician, QStringLiteral("annual-review"),
+                         QJsonObject{{QStringLiteral("result"),
+                                      pass ? QStringLiteral("pass") : QStringLiteral("fail")},
+                                     {QStringLiteral("note"), text}},
+                         look,
+                         pass ? Text::tr("Annual review of %1 passed").arg(nameOf(technician))
+                              : Text::tr("Annual review of %1 failed").arg(nameOf(technician)));
 }
 
 LocalChange suspend(const Staff &staff, const QJsonObject &technician, const QString &reason)
@@ -235,9 +221,9 @@ LocalChange suspend(const Staff &staff, const QJsonObject &technician, const QSt
     const QString text = reason.trimmed();
     QJsonObject look = withAction(staff, technician, QStringLiteral("suspend"), text);
     look.insert(QStringLiteral("status"), QStringLiteral("suspended"));
-    return change(Technicians, technician, QStringLiteral("suspend"),
-                  QJsonObject{{QStringLiteral("reason"), text}}, look,
-                  Text::tr("Suspend %1: %2").arg(nameOf(technician), text));
+    return recordCommand(Technicians, technician, QStringLiteral("suspend"),
+                         QJsonObject{{QStringLiteral("reason"), text}}, look,
+                         Text::tr("Suspend %1: %2").arg(nameOf(technician), text));
 }
 
 LocalChange reinstate(const Staff &staff, const QJsonObject &technician, const QString &reason)
@@ -245,9 +231,9 @@ LocalChange reinstate(const Staff &staff, const QJsonObject &technician, const Q
     const QString text = reason.trimmed();
     QJsonObject look = withAction(staff, technician, QStringLiteral("reinstate"), text);
     look.insert(QStringLiteral("status"), QStringLiteral("active"));
-    return change(Technicians, technician, QStringLiteral("reinstate"),
-                  QJsonObject{{QStringLiteral("reason"), text}}, look,
-                  Text::tr("Reinstate %1: %2").arg(nameOf(technician), text));
+    return recordCommand(Technicians, technician, QStringLiteral("reinstate"),
+                         QJsonObject{{QStringLiteral("reason"), text}}, look,
+                         Text::tr("Reinstate %1: %2").arg(nameOf(technician), text));
 }
 
 LocalChange changeStarLevel(const Staff &staff, const QJsonObject &technician, int level,
@@ -257,7 +243,7 @@ LocalChange changeStarLevel(const Staff &staff, const QJsonObject &technician, i
     QJsonObject look = withAction(staff, technician, QStringLiteral("star_level"), text,
                                   QJsonObject{{QStringLiteral("star_level"), level}});
     look.insert(QStringLiteral("star_level"), level);
-    return change(
+    return recordCommand(
         Technicians, technician, QStringLiteral("star-level"),
         QJsonObject{{QStringLiteral("star_level"), level}, {QStringLiteral("reason"), text}}, look,
         Text::tr("Set the star level of %1 to %2").arg(nameOf(technician)).arg(level));
@@ -271,16 +257,16 @@ LocalChange incentive(const Staff &staff, const QJsonObject &technician, Incenti
         kind == IncentiveKind::Reward ? QStringLiteral("reward") : QStringLiteral("penalty");
     QJsonObject look = withAction(staff, technician, kindId, text,
                                   QJsonObject{{QStringLiteral("amount_cents"), amount.cents()}});
-    return change(Technicians, technician, QStringLiteral("incentives"),
-                  QJsonObject{{QStringLiteral("kind"), kindId},
-                              {QStringLiteral("amount_cents"), amount.cents()},
-                              {QStringLiteral("reason"), text}},
-                  look,
-                  kind == IncentiveKind::Reward
-                      ? Text::tr("Reward %1 with %2: %3")
-                            .arg(nameOf(technician), amount.toDisplayString(), text)
-                      : Text::tr("Penalty for %1 of %2: %3")
-                            .arg(nameOf(technician), amount.toDisplayString(), text));
+    return recordCommand(Technicians, technician, QStringLiteral("incentives"),
+                         QJsonObject{{QStringLiteral("kind"), kindId},
+                                     {QStringLiteral("amount_cents"), amount.cents()},
+                                     {QStringLiteral("reason"), text}},
+                         look,
+                         kind == IncentiveKind::Reward
+                             ? Text::tr("Reward %1 with %2: %3")
+                                   .arg(nameOf(technician), amount.toDisplayString(), text)
+                             : Text::tr("Penalty for %1 of %2: %3")
+                                   .arg(nameOf(technician), amount.toDisplayString(), text));
 }
 
 } // namespace OpsDesk::AuditCommands

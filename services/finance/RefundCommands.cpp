@@ -32,15 +32,7 @@ QString statusOf(const QJsonObject &refund)
 LocalChange change(const QJsonObject &refund, const QString &command, const QJsonObject &body,
                    const QJsonObject &look, const QString &summary)
 {
-    LocalChange result;
-    result.collection = QStringLiteral("refunds");
-    result.recordId = idOf(refund);
-    result.path = QStringLiteral("/api/v1/refunds/%1/%2").arg(idOf(refund), command);
-    result.body = body;
-    result.optimisticDoc = look;
-    result.ifMatch = true;
-    result.summary = summary;
-    return result;
+    return recordCommand(QStringLiteral("refunds"), refund, command, body, look, summary);
 }
 
 } // namespace

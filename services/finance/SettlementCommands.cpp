@@ -30,15 +30,7 @@ LocalChange withdrawalChange(const QJsonObject &withdrawal, const QString &comma
                              const QJsonObject &body, const QJsonObject &look,
                              const QString &summary)
 {
-    LocalChange result;
-    result.collection = Withdrawals;
-    result.recordId = idOf(withdrawal);
-    result.path = QStringLiteral("/api/v1/withdrawals/%1/%2").arg(idOf(withdrawal), command);
-    result.body = body;
-    result.optimisticDoc = look;
-    result.ifMatch = true;
-    result.summary = summary;
-    return result;
+    return recordCommand(Withdrawals, withdrawal, command, body, look, summary);
 }
 
 QJsonObject decidedLook(const Staff &staff, const QJsonObject &withdrawal, const QString &status,

@@ -38,15 +38,7 @@ void append(QJsonObject &doc, const QString &key, const QJsonObject &entry)
 LocalChange change(const QJsonObject &order, const QString &command, const QJsonObject &body,
                    const QJsonObject &look, const QString &summary)
 {
-    LocalChange result;
-    result.collection = QStringLiteral("orders");
-    result.recordId = idOf(order);
-    result.path = QStringLiteral("/api/v1/orders/") + idOf(order) + QLatin1Char('/') + command;
-    result.body = body;
-    result.optimisticDoc = look;
-    result.ifMatch = true;
-    result.summary = summary;
-    return result;
+    return recordCommand(QStringLiteral("orders"), order, command, body, look, summary);
 }
 
 } // namespace

@@ -27,6 +27,24 @@ struct LocalChange
     QString summary;
 };
 
+// A command on one cached record, the way every workspace sends them:
+// POST /api/v1/<collection>/<id>/<command> with `body`, If-Match with the
+// cached version, and `look` shown until the server answers.
+inline LocalChange recordCommand(const QString &collection, const QJsonObject &record,
+                                 const QString &command, const QJsonObject &body,
+                                 const QJsonObject &look, const QString &summary)
+{
+    const QString id = record.value(QLatin1String("id")).toString();
+    LocalChange change;
+    change.collection = collection;
+    change.recordId = id;
+    change.path = QStringLiteral("/api/v1/%1/%2/%3").arg(collection, id, command);
+    change.body = body;
+    change.optimisticDoc = look;
+    change.summary = summary;
+    return change;
+}
+
 // One outbox entry as stored. States: pending (waiting or backing off),
 // parked (refused for good by the server: 400, 403, 422 — needs a person),
 // conflict (412: the record changed meanwhile — apply again or discard).
