@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,8 +208,12 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
     EXPECT_EQ(onServer.value(QStringLiteral("decided_by")).toString(), env->staff.id);
     EXPECT_EQ(onServer.value(QStringLiteral("reason")).toString(), QStringLiteral("已核对银行卡"));
 
-    // The page shows it decided; no more buttons for it.
-    QTest::qWait(300);
+    // The page shows it decided; no more buttons for it (once its debounced
+    // reload ran: waited for, not slept for).
+    QDeadlineTimer reloaded(10000);
+    while (!reloaded.hasExpired() &&
+           (!page.selectWithdrawal(id) || page.approveButton()->isEnabled()))
+        QTest::qWait(50);
     ASSERT_TRUE(page.selectWithdrawal(id));
     EXPECT_FALSE(page.approveButton()->isEnabled());
     EXPECT_FALSE(page.rejectButton()->isEnabled());
@@ -275,7 +280,10 @@ TEST_F(SettlementPageTest, AdministratorChangesARateAfterFixingTheInput)
     QTest::mouseClick(page.saveRateButton(), Qt::LeftButton);
     ASSERT_TRUE(waitForOutboxSettled(*admin->sync));
     EXPECT_TRUE(outboxEntries(*admin->sync).isEmpty());
-    QTest::qWait(300);
+    QDeadlineTimer reloaded(10000);
+    while (!reloaded.hasExpired() && (!page.selectRate(QStringLiteral("CR-S0007")) ||
+                                      page.rateHistoryTable()->rowCount() != historyRows + 1))
+        QTest::qWait(50);
     ASSERT_TRUE(page.selectRate(QStringLiteral("CR-S0007")));
     SettlementCache adminCache;
     ASSERT_TRUE(adminCache.open(admin->cachePath, nullptr));
