@@ -425,16 +425,9 @@ bool SettlementPage::saveRate()
         showMessage(m_rateMessage, error, true);
         return false;
     }
-    m_sync->submit(
-        SettlementCommands::setCommissionRate(m_staff, rate, bp, m_rateEffective->date(),
-                                              m_rateReason->text()),
-        [this, guard = QPointer<SettlementPage>(this)](const QString &, const QString &failure) {
-            if (!guard)
-                return;
-            if (!failure.isEmpty())
-                showMessage(m_rateMessage, failure, true);
-            m_reloadSoon.start();
-        });
+    submit(SettlementCommands::setCommissionRate(m_staff, rate, bp, m_rateEffective->date(),
+                                                 m_rateReason->text()),
+           m_rateMessage);
     showMessage(m_rateMessage, tr("Saved; it reaches the server with the next sync."), false);
     m_rateReason->clear();
     return true;
@@ -986,17 +979,22 @@ bool SettlementPage::approveSelected()
         showMessage(m_withdrawalMessage, error, true);
         return false;
     }
-    m_sync->submit(
-        SettlementCommands::approveWithdrawal(m_staff, w, m_approveNote->text()),
-        [this, guard = QPointer<SettlementPage>(this)](const QString &, const QString &failure) {
-            if (!guard)
-                return;
-            reload();
-            if (!failure.isEmpty())
-                showMessage(m_withdrawalMessage, failure, true);
-        });
+    submit(SettlementCommands::approveWithdrawal(m_staff, w, m_approveNote->text()),
+           m_withdrawalMessage);
     m_approveNote->clear();
     return true;
+}
+
+void SettlementPage::submit(const LocalChange &change, QLabel *message)
+{
+    m_sync->submit(change, [this, message, guard = QPointer<SettlementPage>(this)](
+                               const QString &, const QString &failure) {
+        if (!guard)
+            return;
+        reload();
+        if (!failure.isEmpty())
+            showMessage(message, failure, true);
+    });
 }
 
 bool SettlementPage::rejectSelected()
@@ -1010,15 +1008,8 @@ bool SettlementPage::rejectSelected()
         m_rejectReason->setFocus();
         return false;
     }
-    m_sync->submit(
-        SettlementCommands::rejectWithdrawal(m_staff, w, m_rejectReason->text()),
-        [this, guard = QPointer<SettlementPage>(this)](const QString &, const QString &failure) {
-            if (!guard)
-                return;
-            reload();
-            if (!failure.isEmpty())
-                showMessage(m_withdrawalMessage, failure, true);
-        });
+    submit(SettlementCommands::rejectWithdrawal(m_staff, w, m_rejectReason->text()),
+           m_withdrawalMessage);
     m_rejectReason->clear();
     return true;
 }

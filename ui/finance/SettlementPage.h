@@ -24,6 +24,8 @@ class QTableWidget;
 
 namespace OpsDesk {
 
+struct LocalChange;
+
 class ExportProgressDialog;
 class SettlementCache;
 class SyncSession;
@@ -111,6 +113,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Sends a change through the outbox; the page reads the cache again
+    // when it is settled, and a refusal is shown in `message`.
+    void submit(const LocalChange &change, QLabel *message);
     void buildUi();
     QWidget *buildRatesTab();
     QWidget *buildLedgerTab();
