@@ -3,9 +3,11 @@
 #include "services/cache/CacheDatabase.h"
 
 #include "services/sync/OutboxReplayer.h"
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 #include "common/TestSupport.h"
 #include "models/SyncCollections.h"
@@ -51,6 +53,15 @@ bool SyncedDemo::signInAndSync(const QString &username, ApiClient &api, SessionM
     QSignalSpy synced((*sync)->engine(), &SyncEngine::runFinished);
     (*sync)->start();
     return synced.wait(60000) && synced.at(0).at(0).toBool();
+}
+
+QStringList SyncedDemo::morningRushArguments()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime rush(now.date(), QTime(2, 30), QTimeZone::utc());
+    if (rush > now)
+        rush = rush.addDays(-1);
+    return {QStringLiteral("--demo-now"), rush.toString(Qt::ISODate)};
 }
 
 std::unique_ptr<SyncedDemo::Other> SyncedDemo::signInAnother(const QString &username)

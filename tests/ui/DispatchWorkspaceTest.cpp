@@ -50,6 +50,14 @@ namespace {
 class DispatchWorkspaceTest : public TestSupport::SyncedDemoSuite
 {
 protected:
+    // Several tests each take an order from the queue: the demo ends in the
+    // morning rush so there are enough whatever the hour.
+    static void SetUpTestSuite()
+    {
+        env = new TestSupport::SyncedDemo;
+        env->start(QStringLiteral("dispatcher"), TestSupport::SyncedDemo::morningRushArguments());
+    }
+
     static QString docOf(const QString &id) { return env->orderRow(id); }
 
     // The server's copy has it (no longer pending) and it says `what`.
