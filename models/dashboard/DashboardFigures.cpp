@@ -42,6 +42,38 @@ QDate businessDayOfUtcText(QStringView isoUtc)
     return isoUtc.mid(11, 2).toInt() >= 16 ? day.addDays(1) : day;
 }
 
+qint64 businessJulianDay(QByteArrayView t)
+{
+    if (t.size() < 13)
+        return 0;
+    const auto num = [&t](int at, int length) {
+        int value = 0;
+        for (int i = at; i < at + length; ++i) {
+            const char c = t[i];
+            if (c < '0' || c > '9')
+                return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    const int y = num(0, 4), m = num(5, 2), d = num(8, 2), h = num(11, 2);
+    if (y < 0 || m < 1 || d < 1 || h < 0)
+        return 0;
+    const QDate date(y, m, d);
+    if (!date.isValid())
+        return 0;
+    return date.toJulianDay() + (h >= 16 ? 1 : 0);
+}
+
+int orderFlags(bool paid, bool dispatched, bool completed, QByteArrayView arrivedAt,
+               QByteArrayView appointmentEnd)
+{
+    const bool inTime =
+        !arrivedAt.isEmpty() && !appointmentEnd.isEmpty() && arrivedAt <= appointmentEnd;
+    return (paid ? Paid : 0) | (dispatched ? Dispatched : 0) | (completed ? Completed : 0) |
+           (inTime ? ReachedInTime : 0);
+}
+
 Bucket bucketFor(const QDate &from, const QDate &to)
 {
     const qint64 days = from.daysTo(to) + 1;

@@ -2,6 +2,7 @@
 
 #include "models/orders/OrderFilter.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -48,6 +49,22 @@ struct Filter
 QDate businessDay(const QDateTime &moment);
 // The business day of a cache timestamp ("2026-11-21T17:05:00Z" → 22 Nov).
 QDate businessDayOfUtcText(QStringView isoUtc);
+// The same as a Julian day number, without making a QDate per call (the
+// cache writer projects it for every order); 0 when it does not parse.
+qint64 businessJulianDay(QByteArrayView isoUtc);
+
+// What the dashboards count of an order, as bits of one number (the cache
+// projects it: `orders.fig_flags`).
+enum OrderFlag : int
+{
+    Paid = 1,          // paid_at is set
+    Dispatched = 2,    // it was assigned at some time
+    Completed = 4,     // completed (a completion time, or the status)
+    ReachedInTime = 8, // arrived no later than the appointment window's end
+};
+int orderFlags(bool paid, bool dispatched, bool completed, QByteArrayView arrivedAt,
+               QByteArrayView appointmentEnd);
+
 // A sensible bucket for a range: days up to 62 days, weeks up to 190, months.
 Bucket bucketFor(const QDate &from, const QDate &to);
 // The first day of the bucket holding `day`.

@@ -42,19 +42,6 @@ Conditions orderConditions(const Filter &f)
     return c;
 }
 
-// The conditions with numbered parameters from `first` on (for a statement
-// where they come before its own parameters in the text).
-QByteArray numbered(const Conditions &c, int first)
-{
-    QByteArray sql;
-    for (const char ch : c.sql) {
-        sql += ch;
-        if (ch == '?')
-            sql += QByteArray::number(first++);
-    }
-    return sql;
-}
-
 void bindConditions(SqlStatement &statement, int first, const Conditions &c)
 {
     for (const QByteArray &value : c.values)
@@ -69,31 +56,6 @@ QByteArray utc(const QDateTime &moment)
 QByteArray dayStart(const QDate &day)
 {
     return businessDayStartUtc(day).toUtf8();
-}
-
-// The business day of a cache timestamp ("2026-11-21T17:05:00Z") as a
-// Julian day number; 0 when it does not parse.
-qint64 businessJulianDay(QByteArrayView t)
-{
-    if (t.size() < 13)
-        return 0;
-    const auto num = [&t](int at, int length) {
-        int value = 0;
-        for (int i = at; i < at + length; ++i) {
-            const char c = t[i];
-            if (c < '0' || c > '9')
-                return -1;
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    };
-    const int y = num(0, 4), m = num(5, 2), d = num(8, 2), h = num(11, 2);
-    if (y < 0 || m < 1 || d < 1 || h < 0)
-        return 0;
-    const QDate date(y, m, d);
-    if (!date.isValid())
-        return 0;
-    return date.toJulianDay() + (h >= 16 ? 1 : 0);
 }
 
 // Maps a business day to the index of its bucket within [from, to].
@@ -139,107 +101,14 @@ private:
     int m_lastBucket = -1;
 };
 
-// A counter keyed by the bytes of a column, copying a key only when new.
-template<typename Value>
-Value &slot(QHash<QByteArray, Value> &hash, QByteArrayView key)
-{
-    const QByteArray probe = QByteArray::fromRawData(key.data(), key.size());
-    auto it = hash.find(probe);
-    if (it == hash.end())
-        it = hash.insert(QByteArray(key.data(), key.size()), Value{});
-    return *it;
-}
-
-// Ids of the cache ("C000123", "T02852") as integers where they have that
-// shape — up to 3 letters, then 1 to 12 digits: hashing an integer costs far
-// less than hashing and comparing text, and a year has hundreds of thousands
-// of customers. Other ids go through a text hash.
-bool encodeId(QByteArrayView key, quint64 *code)
-{
-    quint64 prefix = 0;
-    qsizetype i = 0;
-    for (; i < key.size() && i < 3; ++i) {
-        const char c = key[i];
-        if (c >= 'A' && c <= 'Z')
-            prefix = prefix * 64 + quint64(c - 'A' + 1);
-        else if (c >= 'a' && c <= 'z')
-            prefix = prefix * 64 + quint64(c - 'a' + 27);
-        else
-            break;
-    }
-    const qsizetype digits = key.size() - i;
-    if (digits < 1 || digits > 12)
-        return false;
-    quint64 number = 0;
-    for (; i < key.size(); ++i) {
-        const char c = key[i];
-        if (c < '0' || c > '9')
-            return false;
-        number = number * 10 + quint64(c - '0');
-    }
-    *code = (prefix << 44) | (quint64(digits) << 40) | number;
-    return true;
-}
-QByteArray decodeId(quint64 code)
-{
-    QByteArray letters;
-    for (quint64 prefix = code >> 44; prefix; prefix /= 64) {
-        const int v = int(prefix % 64);
-        letters.prepend(char(v <= 26 ? 'A' + v - 1 : 'a' + v - 27));
-    }
-    const int digits = int((code >> 40) & 0xf);
-    const QByteArray number = QByteArray::number(code & ((quint64(1) << 40) - 1));
-    return letters + QByteArray(digits - number.size(), '0') + number;
-}
-
-template<typename Value>
-class IdTable
-{
-public:
-    Value &operator[](QByteArrayView key)
-    {
-        quint64 code = 0;
-        if (encodeId(key, &code))
-            return m_numbers[code];
-        return slot(m_texts, key);
-    }
-    // f(const QByteArray &key, const Value &value) for every entry.
-    template<typename F>
-    void forEach(F f) const
-    {
-        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it)
-            f(decodeId(it.key()), it.value());
-        for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
-            f(it.key(), it.value());
-    }
-
-private:
-    QHash<quint64, Value> m_numbers;
-    QHash<QByteArray, Value> m_texts;
-};
-
-// The customers of the period (once per order) and of the period before:
-// integer ids sorted once, then counted in runs and matched by a merge —
-// cheaper than a hash lookup per order for half a million orders.
+// The customers of the period (once per order) and of the period before,
+// by their figures' number: sorted once, then counted in runs and matched by
+// a merge — cheaper than a hash lookup per order for half a million orders.
 class CustomerRuns
 {
 public:
-    void addCurrent(QByteArrayView id)
-    {
-        quint64 code = 0;
-        if (encodeId(id, &code))
-            m_current.push_back(code);
-        else
-            ++slot(m_otherCurrent, id);
-    }
-    void addPrevious(QByteArrayView id)
-    {
-        quint64 code = 0;
-        if (encodeId(id, &code))
-            m_previous.push_back(code);
-        else
-            slot(m_otherPrevious, id) = true;
-    }
+    void addCurrent(qint64 customer) { m_current.push_back(customer); }
+    void addPrevious(qint64 customer) { m_previous.push_back(customer); }
     // Sorts what was added (in the thread that added it).
     void sort()
     {
@@ -249,7 +118,7 @@ public:
     // Takes over another thread's sorted runs, keeping the order.
     void absorb(CustomerRuns &other)
     {
-        const auto mergeInto = [](std::vector<quint64> &into, std::vector<quint64> &from) {
+        const auto mergeInto = [](std::vector<qint64> &into, std::vector<qint64> &from) {
             const auto middle = qsizetype(into.size());
             into.insert(into.end(), from.begin(), from.end());
             std::inplace_merge(into.begin(), into.begin() + middle, into.end());
@@ -257,39 +126,99 @@ public:
         };
         mergeInto(m_current, other.m_current);
         mergeInto(m_previous, other.m_previous);
-        for (auto it = other.m_otherCurrent.cbegin(); it != other.m_otherCurrent.cend(); ++it)
-            m_otherCurrent[it.key()] += it.value();
-        for (auto it = other.m_otherPrevious.cbegin(); it != other.m_otherPrevious.cend(); ++it)
-            m_otherPrevious.insert(it.key(), true);
     }
-    // A customer's id, made into text only when asked for.
-    struct Id
-    {
-        quint64 code = 0;
-        const QByteArray *text = nullptr;
-        QByteArray get() const { return text ? *text : decodeId(code); }
-    };
     // After sort() (and absorb()):
-    // f(const Id &id, qint64 ordersInThePeriod, bool orderedInThePreviousPeriod)
+    // f(qint64 customer, qint64 ordersInThePeriod, bool orderedInThePreviousPeriod)
     template<typename F>
-    void forEach(F f)
+    void forEach(F f) const
     {
         auto previous = m_previous.cbegin();
         for (auto it = m_current.cbegin(); it != m_current.cend();) {
             const auto end = std::upper_bound(it, m_current.cend(), *it);
             previous = std::lower_bound(previous, m_previous.cend(), *it);
-            f(Id{*it, nullptr}, qint64(end - it),
-              previous != m_previous.cend() && *previous == *it);
+            f(*it, qint64(end - it), previous != m_previous.cend() && *previous == *it);
             it = end;
         }
-        for (auto it = m_otherCurrent.cbegin(); it != m_otherCurrent.cend(); ++it)
-            f(Id{0, &it.key()}, it.value(), m_otherPrevious.contains(it.key()));
     }
 
 private:
-    std::vector<quint64> m_current, m_previous;
-    QHash<QByteArray, qint64> m_otherCurrent;
-    QHash<QByteArray, bool> m_otherPrevious;
+    std::vector<qint64> m_current, m_previous;
+};
+
+// The cells of the orders' figures (figure_cells: city, district, service
+// item, customer type) by number, and whether the filter takes each.
+class Cells
+{
+public:
+    void load(const CacheDatabase &cache, const Filter &filter)
+    {
+        SqlStatement q(cache.database(), "SELECT id, city, district, service_item_id, "
+                                         "customer_type FROM figure_cells");
+        const auto matches = [](const QString &wanted, QByteArrayView value) {
+            return wanted.isEmpty() || QByteArrayView(wanted.toUtf8()) == value;
+        };
+        const bool any = !filter.city.isEmpty() || !filter.district.isEmpty() ||
+                         !filter.serviceItemId.isEmpty() || !filter.customerType.isEmpty();
+        // Number 0: an order without a cell (none is written so).
+        m_taken.assign(1, any ? 0 : 1);
+        m_district.assign(1, districtIndex({}));
+        m_service.assign(1, serviceIndex({}));
+        while (q.step()) {
+            const qint64 id = q.columnInt(0);
+            if (id <= 0 || id > 10'000'000)
+                continue;
+            if (qsizetype(m_taken.size()) <= id) {
+                m_taken.resize(size_t(id) + 1, 0);
+                m_district.resize(size_t(id) + 1, m_district[0]);
+                m_service.resize(size_t(id) + 1, m_service[0]);
+            }
+            const QByteArrayView city = q.columnView(1), district = q.columnView(2);
+            m_taken[size_t(id)] = matches(filter.city, city) &&
+                                  matches(filter.district, district) &&
+                                  matches(filter.serviceItemId, q.columnView(3)) &&
+                                  matches(filter.customerType, q.columnView(4));
+            m_district[size_t(id)] = districtIndex(city.toByteArray() + '/' + district);
+            m_service[size_t(id)] = serviceIndex(q.columnView(3).toByteArray());
+        }
+    }
+    qsizetype count() const { return qsizetype(m_taken.size()); }
+    // Whether the filter takes an order of cell `id` (-1: an unknown cell).
+    int of(qint64 id) const
+    {
+        return id >= 0 && id < qint64(m_taken.size()) && m_taken[size_t(id)] ? int(id) : -1;
+    }
+    // Orders per cell → orders per district ("city/district") and per service item.
+    void sum(const std::vector<qint64> &perCell, QHash<QByteArray, qint64> *districts,
+             QHash<QByteArray, qint64> *services) const
+    {
+        for (size_t id = 0; id < perCell.size() && id < m_taken.size(); ++id) {
+            if (perCell[id] == 0)
+                continue;
+            (*districts)[m_districtKeys[m_district[id]]] += perCell[id];
+            (*services)[m_serviceKeys[m_service[id]]] += perCell[id];
+        }
+    }
+
+private:
+    static int indexIn(QList<QByteArray> &keys, QHash<QByteArray, int> &of, const QByteArray &key)
+    {
+        auto it = of.constFind(key);
+        if (it == of.constEnd()) {
+            it = of.insert(key, int(keys.size()));
+            keys.append(key);
+        }
+        return *it;
+    }
+    int districtIndex(const QByteArray &key)
+    {
+        return indexIn(m_districtKeys, m_districtOf, key.isEmpty() ? QByteArray("/") : key);
+    }
+    int serviceIndex(const QByteArray &key) { return indexIn(m_serviceKeys, m_serviceOf, key); }
+
+    std::vector<char> m_taken;
+    std::vector<int> m_district, m_service;
+    QList<QByteArray> m_districtKeys, m_serviceKeys;
+    QHash<QByteArray, int> m_districtOf, m_serviceOf;
 };
 
 QList<CountRow> sortedCounts(const QHash<QByteArray, qint64> &counts)
@@ -362,14 +291,16 @@ void kpis(const CacheDatabase &cache, const Filter &filter, Figures *out)
               {nowText, nowText});
 
     // 24 hours before, from when each order was paid, dispatched, started,
-    // completed or cancelled: orders created within the 90 days before.
+    // completed or cancelled: orders created within the 90 days before and
+    // not closed by then (one range of orders_closing).
     const QByteArray thenSql =
         QByteArray("SELECT total(o.paid_at <= ?1 AND coalesce(o.dispatched_at > ?1, 1) AND "
                    "coalesce(o.cancelled_at > ?1, 1)), total(o.started_at <= ?1 AND "
                    "coalesce(o.completed_at > ?1, 1) AND coalesce(o.cancelled_at > ?1, 1)), "
                    "total(o.appointment_end < ?1 AND coalesce(o.completed_at > ?1, 1) AND "
-                   "coalesce(o.cancelled_at > ?1, 1)) FROM orders o WHERE o.created_at >= "
-                   "?2 AND o.created_at <= ?1") +
+                   "coalesce(o.cancelled_at > ?1, 1)) FROM orders o WHERE "
+                   "min(coalesce(o.completed_at, '9'), coalesce(o.cancelled_at, '9')) > ?1 AND "
+                   "o.created_at >= ?2 AND o.created_at <= ?1") +
         c.sql;
     SqlStatement then(db, thenSql.constData());
     then.bind(1, utc(before)).bind(2, utc(before.addDays(-90)));
@@ -417,9 +348,9 @@ struct PeriodTally
 {
     QList<qint64> volume;
     qint64 created = 0, paid = 0, dispatched = 0, completed = 0, onTime = 0;
-    QHash<QByteArray, qint64> services, districts;
-    QHash<QByteArray, CouponTally> coupons;
-    IdTable<TechnicianTally> technicians;
+    std::vector<qint64> cells; // orders per cell number
+    QHash<qint64, CouponTally> coupons;
+    QHash<qint64, TechnicianTally> technicians;
 
     void add(const PeriodTally &o)
     {
@@ -430,10 +361,10 @@ struct PeriodTally
         dispatched += o.dispatched;
         completed += o.completed;
         onTime += o.onTime;
-        for (auto it = o.services.cbegin(); it != o.services.cend(); ++it)
-            services[it.key()] += it.value();
-        for (auto it = o.districts.cbegin(); it != o.districts.cend(); ++it)
-            districts[it.key()] += it.value();
+        if (cells.size() < o.cells.size())
+            cells.resize(o.cells.size(), 0);
+        for (size_t i = 0; i < o.cells.size(); ++i)
+            cells[i] += o.cells[i];
         for (auto it = o.coupons.cbegin(); it != o.coupons.cend(); ++it) {
             CouponTally &t = coupons[it.key()];
             t.redeemed += it->redeemed;
@@ -441,99 +372,99 @@ struct PeriodTally
             t.orders += it->orders;
             t.revenue += it->revenue;
         }
-        o.technicians.forEach([this](const QByteArray &id, const TechnicianTally &v) {
-            TechnicianTally &t = technicians[id];
-            t.completed += v.completed;
-            t.onTime += v.onTime;
-            t.reviews += v.reviews;
-            t.ratingSum += v.ratingSum;
-        });
+        for (auto it = o.technicians.cbegin(); it != o.technicians.cend(); ++it) {
+            TechnicianTally &t = technicians[it.key()];
+            t.completed += it->completed;
+            t.onTime += it->onTime;
+            t.reviews += it->reviews;
+            t.ratingSum += it->ratingSum;
+        }
     }
 };
 
-// The period's orders created on the business days [first, last], read from
-// the covering index in one pass.
-void periodPass(const CacheDatabase &cache, const Filter &filter, const QDate &first,
-                const QDate &last, PeriodTally *tally, CustomerRuns *customers)
+// The business days [first, last] as Julian day numbers, the figures' days.
+void bindDays(SqlStatement &statement, const QDate &first, const QDate &last)
 {
-    const QSqlDatabase db = cache.database();
-    const Conditions c = orderConditions(filter);
+    statement.bindInt(1, first.toJulianDay()).bindInt(2, last.toJulianDay());
+}
+
+// The period's orders created on the business days [first, last], read from
+// the figures' covering index (orders_figures: small integers) in one pass.
+void periodPass(const CacheDatabase &cache, const Filter &filter, const Cells &cells,
+                const QDate &first, const QDate &last, PeriodTally *tally, CustomerRuns *customers)
+{
     BucketIndex current(filter.from, filter.to, filter.bucket);
     tally->volume = QList<qint64>(current.count(), 0);
-    QHash<QByteArray, qint64> &services = tally->services;
-    QHash<QByteArray, qint64> &districts = tally->districts;
-    QHash<QByteArray, CouponTally> &coupons = tally->coupons;
-    IdTable<TechnicianTally> &technicians = tally->technicians;
-    const QByteArray periodSql =
-        QByteArray("SELECT o.created_at, o.city, o.district, o.service_item_id, "
-                   "o.customer_id, o.technician_id, o.paid_at IS NOT NULL, o.dispatched_at "
-                   "IS NOT NULL, (o.completed_at IS NOT NULL OR o.status = 'completed'), "
-                   "coalesce(o.paid_cents, 0) - coalesce(o.refunded_cents, 0), o.coupon_id, "
-                   "coalesce(o.coupon_discount_cents, 0), o.rating, o.arrived_at <= "
-                   "o.appointment_end FROM orders o WHERE o.created_at >= ?1 AND "
-                   "o.created_at < ?2") +
-        c.sql;
-    SqlStatement period(db, periodSql.constData());
-    period.bind(1, dayStart(first)).bind(2, dayStart(last.addDays(1)));
-    bindConditions(period, 3, c);
-    QByteArray districtKey;
+    tally->cells.assign(size_t(cells.count()), 0);
+    SqlStatement period(cache.database(),
+                        "SELECT fig_day, fig_cell, fig_customer, fig_technician, fig_flags, "
+                        "fig_net, fig_coupon, coalesce(coupon_discount_cents, 0), rating FROM "
+                        "orders WHERE fig_day >= ?1 AND fig_day <= ?2");
+    bindDays(period, first, last);
     while (period.step()) {
-        const int bucket = current.ofTimestamp(period.columnView(0));
+        const int cell = cells.of(period.columnInt(1));
+        if (cell < 0)
+            continue;
+        const int bucket = current.of(period.columnInt(0));
         if (bucket >= 0)
             ++tally->volume[bucket];
         ++tally->created;
-        const QByteArrayView city = period.columnView(1);
-        districtKey.clear();
-        districtKey.append(city.data(), city.size()).append('/').append(period.columnView(2));
-        ++slot(districts, districtKey);
-        ++slot(services, period.columnView(3));
-        customers->addCurrent(period.columnView(4));
-        const bool paid = period.columnInt(6) != 0;
-        const bool isCompleted = period.columnInt(8) != 0;
-        const bool reachedInTime = period.columnInt(13) != 0;
+        ++tally->cells[size_t(cell)];
+        customers->addCurrent(period.columnInt(2));
+        const qint64 flags = period.columnInt(4);
+        const bool paid = flags & Paid;
+        const bool isCompleted = flags & Completed;
+        const bool reachedInTime = flags & ReachedInTime;
         tally->paid += paid ? 1 : 0;
-        tally->dispatched += period.columnInt(7) != 0 ? 1 : 0;
+        tally->dispatched += (flags & Dispatched) ? 1 : 0;
         if (isCompleted) {
             ++tally->completed;
             tally->onTime += reachedInTime ? 1 : 0;
         }
-        const qint64 revenue = period.columnInt(9);
-        if (!period.columnIsNull(10)) {
-            CouponTally &t = slot(coupons, period.columnView(10));
+        if (const qint64 coupon = period.columnInt(6); coupon != 0) {
+            CouponTally &t = tally->coupons[coupon];
             t.redeemed += paid ? 1 : 0;
-            t.discount += period.columnInt(11);
+            t.discount += period.columnInt(7);
             ++t.orders;
-            t.revenue += revenue;
+            t.revenue += period.columnInt(5);
         }
-        if (isCompleted && !period.columnIsNull(5)) {
-            TechnicianTally &t = technicians[period.columnView(5)];
+        const qint64 technician = period.columnInt(3);
+        if (isCompleted && technician != 0) {
+            TechnicianTally &t = tally->technicians[technician];
             ++t.completed;
             t.onTime += reachedInTime ? 1 : 0;
-            if (!period.columnIsNull(12)) {
+            if (const qint64 rating = period.columnInt(8); rating > 0) {
                 ++t.reviews;
-                t.ratingSum += period.columnInt(12);
+                t.ratingSum += rating;
             }
         }
     }
     period.reset();
 }
 
-// The period's figures from its tally, with names.
-// The names the charts show: service items, coupons' campaigns, technicians.
+// The names the charts show: service items, coupons' campaigns, technicians;
+// and the ids behind the figures' numbers of technicians and coupons.
 struct Names
 {
     QHash<QString, QString> services, campaigns, technicians;
+    QHash<qint64, QString> technicianIds, couponIds;
 
     void load(const CacheDatabase &cache)
     {
         services = cache.serviceItemNames();
         campaigns = cache.recordNames(QStringLiteral("coupons"), QStringLiteral("$.campaign"));
         technicians = cache.recordNames(QStringLiteral("technicians"), QStringLiteral("$.name"));
+        SqlStatement keys(cache.database(),
+                          "SELECT kind, id, key FROM figure_keys WHERE kind IN (2, 3)");
+        while (keys.step())
+            (keys.columnInt(0) == 2 ? technicianIds : couponIds)
+                .insert(keys.columnInt(1), keys.columnText(2));
     }
 };
 
-void describePeriod(const Names &names, const Filter &filter, const PeriodTally &tally,
-                    Figures *out)
+// The period's figures from its tally, with names.
+void describePeriod(const Names &names, const Cells &cells, const Filter &filter,
+                    const PeriodTally &tally, Figures *out)
 {
     out->buckets = bucketStarts(filter.from, filter.to, filter.bucket);
     out->volume = tally.volume;
@@ -543,10 +474,8 @@ void describePeriod(const Names &names, const Filter &filter, const PeriodTally 
     out->completed = tally.completed;
     out->kpis[size_t(Kpi::OnTimeRate)].current =
         tally.completed ? (tally.onTime * 10000 + tally.completed / 2) / tally.completed : 0;
-    const QHash<QByteArray, qint64> &services = tally.services;
-    const QHash<QByteArray, qint64> &districts = tally.districts;
-    const QHash<QByteArray, CouponTally> &coupons = tally.coupons;
-    const IdTable<TechnicianTally> &technicians = tally.technicians;
+    QHash<QByteArray, qint64> services, districts;
+    cells.sum(tally.cells, &districts, &services);
 
     // Labels.
     out->serviceNames = names.services;
@@ -557,11 +486,10 @@ void describePeriod(const Names &names, const Filter &filter, const PeriodTally 
     for (CountRow &row : out->byDistrict)
         row.label = row.key.section(QLatin1Char('/'), 1);
 
-    const QHash<QString, QString> &campaigns = names.campaigns;
-    for (auto it = coupons.cbegin(); it != coupons.cend(); ++it) {
+    for (auto it = tally.coupons.cbegin(); it != tally.coupons.cend(); ++it) {
         CouponRow row;
-        row.couponId = QString::fromUtf8(it.key());
-        row.campaign = campaigns.value(row.couponId);
+        row.couponId = names.couponIds.value(it.key());
+        row.campaign = names.campaigns.value(row.couponId);
         row.redeemed = it->redeemed;
         row.discountCents = it->discount;
         row.orders = it->orders;
@@ -569,16 +497,16 @@ void describePeriod(const Names &names, const Filter &filter, const PeriodTally 
         out->coupons.append(row);
     }
 
-    technicians.forEach([&](const QByteArray &id, const TechnicianTally &done) {
+    for (auto it = tally.technicians.cbegin(); it != tally.technicians.cend(); ++it) {
         TechnicianRow row;
-        row.technicianId = QString::fromUtf8(id);
+        row.technicianId = names.technicianIds.value(it.key());
         row.name = names.technicians.value(row.technicianId, row.technicianId);
-        row.completed = done.completed;
-        row.onTime = done.onTime;
-        row.reviews = done.reviews;
-        row.ratingSum = done.ratingSum;
+        row.completed = it->completed;
+        row.onTime = it->onTime;
+        row.reviews = it->reviews;
+        row.ratingSum = it->ratingSum;
         out->leaderboard.append(row);
-    });
+    }
     std::sort(out->leaderboard.begin(), out->leaderboard.end(),
               [](const TechnicianRow &a, const TechnicianRow &b) {
                   if (a.completed != b.completed)
@@ -594,34 +522,28 @@ void describePeriod(const Names &names, const Filter &filter, const PeriodTally 
 // The previous period: its volume and on-time rate (the filter applies),
 // and which customers ordered in it — any city or service, as the server's
 // new-or-returning rule counts.
-void previousPass(const CacheDatabase &cache, const Filter &filter, Figures *out,
-                  CustomerRuns *customers)
+void previousPass(const CacheDatabase &cache, const Filter &filter, const Cells &cells,
+                  Figures *out, CustomerRuns *customers)
 {
-    const QSqlDatabase db = cache.database();
     BucketIndex previous(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->previousBuckets = bucketStarts(filter.previousFrom(), filter.previousTo(), filter.bucket);
     out->previousVolume = QList<qint64>(previous.count(), 0);
-    // Whether an order matches the filter, as a column (1 without one).
-    const Conditions c = orderConditions(filter);
-    const QByteArray beforeSql =
-        "SELECT o.created_at, o.customer_id, (o.completed_at IS NOT NULL OR o.status = "
-        "'completed'), o.arrived_at <= o.appointment_end, (1" +
-        numbered(c, 3) + ") FROM orders o WHERE o.created_at >= ?1 AND o.created_at < ?2";
     qint64 previousCompleted = 0, previousOnTime = 0;
-    SqlStatement before(db, beforeSql.constData());
-    const QByteArray previousStart = dayStart(filter.previousFrom());
-    before.bind(1, previousStart).bind(2, dayStart(filter.from));
-    bindConditions(before, 3, c);
+    SqlStatement before(cache.database(),
+                        "SELECT fig_day, fig_cell, fig_customer, fig_flags FROM orders WHERE "
+                        "fig_day >= ?1 AND fig_day <= ?2");
+    bindDays(before, filter.previousFrom(), filter.previousTo());
     while (before.step()) {
-        customers->addPrevious(before.columnView(1));
-        if (before.columnInt(4) == 0)
+        customers->addPrevious(before.columnInt(2));
+        if (cells.of(before.columnInt(1)) < 0)
             continue;
-        const int bucket = previous.ofTimestamp(before.columnView(0));
+        const int bucket = previous.of(before.columnInt(0));
         if (bucket >= 0)
             ++out->previousVolume[bucket];
-        if (before.columnInt(2) != 0) {
+        const qint64 flags = before.columnInt(3);
+        if (flags & Completed) {
             ++previousCompleted;
-            previousOnTime += before.columnInt(3) != 0 ? 1 : 0;
+            previousOnTime += (flags & ReachedInTime) ? 1 : 0;
         }
     }
     before.reset();
@@ -634,20 +556,20 @@ void previousPass(const CacheDatabase &cache, const Filter &filter, Figures *out
 // order ever is within the period. Those not seen in the previous period are
 // looked up before it — only when the cache goes back further.
 void splitCustomers(const CacheDatabase &cache, const Filter &filter, Figures *out,
-                    CustomerRuns *customers)
+                    const CustomerRuns &customers)
 {
     const QSqlDatabase db = cache.database();
-    const QByteArray previousStart = dayStart(filter.previousFrom());
-    SqlStatement earliest(db, "SELECT min(created_at) FROM orders");
+    SqlStatement earliest(db, "SELECT min(fig_day) FROM orders");
     const bool olderOrders = earliest.step() && !earliest.columnIsNull(0) &&
-                             earliest.columnView(0) < QByteArrayView(previousStart);
+                             earliest.columnInt(0) < filter.previousFrom().toJulianDay();
     earliest.reset();
-    SqlStatement probe(db, "SELECT 1 FROM orders WHERE customer_id = ?1 AND created_at < ?2 "
-                           "LIMIT 1");
-    customers->forEach([&](const CustomerRuns::Id &customer, qint64 orders, bool earlier) {
+    const QByteArray previousStart = dayStart(filter.previousFrom());
+    SqlStatement probe(db, "SELECT 1 FROM orders WHERE customer_id = (SELECT key FROM "
+                           "figure_keys WHERE id = ?1) AND created_at < ?2 LIMIT 1");
+    customers.forEach([&](qint64 customer, qint64 orders, bool earlier) {
         bool returning = earlier;
         if (!returning && olderOrders) {
-            probe.bind(1, customer.get()).bind(2, previousStart);
+            probe.bindInt(1, customer).bind(2, previousStart);
             returning = probe.step();
             probe.reset();
         }
@@ -661,40 +583,37 @@ void splitCustomers(const CacheDatabase &cache, const Filter &filter, Figures *o
     });
 }
 
-void quality(const CacheDatabase &cache, const Filter &filter, Figures *out)
+// Reviews (with their rating) and complaints per bucket of [from, to], by
+// the day they were written.
+void quality(const CacheDatabase &cache, const Filter &filter, const QDate &from, const QDate &to,
+             QList<QualityBucket> *buckets)
 {
-    const QSqlDatabase db = cache.database();
     const Conditions c = orderConditions(filter);
     const QByteArray join =
         c.any() ? QByteArray(" JOIN orders o ON o.id = rf.order_id") : QByteArray();
-    const auto fill = [&](const QDate &from, const QDate &to, QList<QualityBucket> *buckets) {
-        BucketIndex index(from, to, filter.bucket);
-        *buckets = QList<QualityBucket>(index.count());
-        const QByteArray qSql = "SELECT rf.collection, rf.at, rf.rating FROM record_facts rf" +
-                                join +
-                                " WHERE rf.collection IN ('reviews', 'complaints') AND rf.at >= "
-                                "?1 AND rf.at < ?2" +
-                                c.sql;
-        SqlStatement q(db, qSql.constData());
-        q.bind(1, dayStart(from)).bind(2, dayStart(to.addDays(1)));
-        bindConditions(q, 3, c);
-        while (q.step()) {
-            const int bucket = index.ofTimestamp(q.columnView(1));
-            if (bucket < 0)
-                continue;
-            QualityBucket &b = (*buckets)[bucket];
-            if (q.columnView(0) == "complaints") {
-                ++b.complaints;
-            } else if (!q.columnIsNull(2)) {
-                const qint64 rating = q.columnInt(2);
-                ++b.reviews;
-                b.ratingSum += rating;
-                b.praises += rating >= 4 ? 1 : 0;
-            }
+    BucketIndex index(from, to, filter.bucket);
+    *buckets = QList<QualityBucket>(index.count());
+    const QByteArray qSql = "SELECT rf.collection, rf.at, rf.rating FROM record_facts rf" + join +
+                            " WHERE rf.collection IN ('reviews', 'complaints') AND rf.at >= "
+                            "?1 AND rf.at < ?2" +
+                            c.sql;
+    SqlStatement q(cache.database(), qSql.constData());
+    q.bind(1, dayStart(from)).bind(2, dayStart(to.addDays(1)));
+    bindConditions(q, 3, c);
+    while (q.step()) {
+        const int bucket = index.ofTimestamp(q.columnView(1));
+        if (bucket < 0)
+            continue;
+        QualityBucket &b = (*buckets)[bucket];
+        if (q.columnView(0) == "complaints") {
+            ++b.complaints;
+        } else if (!q.columnIsNull(2)) {
+            const qint64 rating = q.columnInt(2);
+            ++b.reviews;
+            b.ratingSum += rating;
+            b.praises += rating >= 4 ? 1 : 0;
         }
-    };
-    fill(filter.from, filter.to, &out->quality);
-    fill(filter.previousFrom(), filter.previousTo(), &out->previousQuality);
+    }
 }
 
 void refunds(const CacheDatabase &cache, const Filter &filter, Figures *out)
@@ -807,13 +726,17 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
         m_error = QStringLiteral("the cache is not open");
         return false;
     }
-    // Two connections on two threads: this one reads the period's orders, a
-    // helper the previous period, the tiles, reviews and complaints, and
-    // refunds. (A sync committing in between may put them a page apart.)
-    // The helper also reads the period's last sixth of days once its own
-    // work is done (it has less), so the two threads end together.
+    // Two connections on two threads: this one reads most of the period's
+    // orders and its reviews and complaints; a helper the tiles, the
+    // previous period, its reviews and complaints, refunds, the names, and
+    // the period's last days (a share that makes the two end together at a
+    // year on a million orders: docs/dashboards.md). A sync committing in
+    // between may put them a page apart.
     const qint64 days = filter.from.daysTo(filter.to) + 1;
-    const QDate mainLast = filter.to.addDays(-(days / 6));
+    const QDate mainLast = filter.to.addDays(-(days / 5));
+    // Each thread reads the cells in its own snapshot: numbers are never
+    // given twice, so the two agree on those both know.
+    Cells cells, helperCells;
     CustomerRuns customers, helperCustomers;
     PeriodTally tally, helperTally;
     Names names;
@@ -825,19 +748,23 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
             return;
         mapFile(other);
         sideError = inTransaction(other, [&] {
+            helperCells.load(other, filter);
             kpis(other, filter, &side);
-            previousPass(other, filter, &side, &helperCustomers);
-            quality(other, filter, &side);
+            previousPass(other, filter, helperCells, &side, &helperCustomers);
+            quality(other, filter, filter.previousFrom(), filter.previousTo(),
+                    &side.previousQuality);
             refunds(other, filter, &side);
             names.load(other);
             if (mainLast < filter.to)
-                periodPass(other, filter, mainLast.addDays(1), filter.to, &helperTally,
+                periodPass(other, filter, helperCells, mainLast.addDays(1), filter.to, &helperTally,
                            &helperCustomers);
         });
         helperCustomers.sort();
     });
     m_error = inTransaction(m_db, [&] {
-        periodPass(m_db, filter, filter.from, mainLast, &tally, &customers);
+        cells.load(m_db, filter);
+        periodPass(m_db, filter, cells, filter.from, mainLast, &tally, &customers);
+        quality(m_db, filter, filter.from, filter.to, &out->quality);
         customers.sort();
     });
     helper.join();
@@ -847,18 +774,18 @@ bool DashboardQueries::compute(const Filter &filter, Figures *out)
         return false;
     tally.add(helperTally);
     customers.absorb(helperCustomers);
-    describePeriod(names, filter, tally, out);
+    describePeriod(names, cells.count() >= helperCells.count() ? cells : helperCells, filter, tally,
+                   out);
     const qint64 onTime = out->kpis[size_t(Kpi::OnTimeRate)].current;
     out->kpis = side.kpis;
     out->kpis[size_t(Kpi::OnTimeRate)].current = onTime;
     out->techniciansOnline = side.techniciansOnline;
     out->previousBuckets = side.previousBuckets;
     out->previousVolume = side.previousVolume;
-    out->quality = side.quality;
     out->previousQuality = side.previousQuality;
     out->refunds = side.refunds;
     m_error = inTransaction(m_db, [&] {
-        splitCustomers(m_db, filter, out, &customers);
+        splitCustomers(m_db, filter, out, customers);
         couponsIssued(m_db, filter, names, out);
     });
     return m_error.isEmpty();

@@ -1,6 +1,8 @@
 #include "services/sync/CacheRecords.h"
 
+#include "models/dashboard/DashboardFigures.h"
 #include "services/cache/SqlStatement.h"
+#include "services/sync/FigureKeys.h"
 #include "services/sync/FlatJson.h"
 
 #include <QJsonArray>
@@ -106,12 +108,15 @@ CacheRecords::CacheRecords(const QSqlDatabase &db)
         "created_at, appointment_start, appointment_end, price_cents, paid_cents, "
         "refunded_cents, coupon_discount_cents, has_refund, has_complaint, lat, lng, address, "
         "customer_name, phone_tail, pending, id, paid_at, dispatched_at, arrived_at, started_at, "
-        "completed_at, cancelled_at, coupon_id, rating";
+        "completed_at, cancelled_at, coupon_id, rating, fig_day, fig_cell, fig_customer, "
+        "fig_technician, fig_coupon, fig_flags, fig_net";
     m_insertOrder = std::make_unique<SqlStatement>(
-        db, QByteArray(QByteArray("INSERT INTO orders(") + columns +
-                       ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,"
-                       "?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31) RETURNING rk")
-                .constData());
+        db,
+        QByteArray(QByteArray("INSERT INTO orders(") + columns +
+                   ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,"
+                   "?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,"
+                   "?38) RETURNING rk")
+            .constData());
     m_updateOrder = std::make_unique<SqlStatement>(
         db,
         "UPDATE orders SET status = ?1, city = ?2, district = ?3, service_item_id = ?4, "
@@ -121,7 +126,8 @@ CacheRecords::CacheRecords(const QSqlDatabase &db)
         "has_complaint = ?16, lat = ?17, lng = ?18, address = ?19, customer_name = ?20, "
         "phone_tail = ?21, pending = ?22, paid_at = ?24, dispatched_at = ?25, arrived_at = ?26, "
         "started_at = ?27, completed_at = ?28, cancelled_at = ?29, coupon_id = ?30, "
-        "rating = ?31 WHERE id = ?23 RETURNING rk");
+        "rating = ?31, fig_day = ?32, fig_cell = ?33, fig_customer = ?34, fig_technician = ?35, "
+        "fig_coupon = ?36, fig_flags = ?37, fig_net = ?38 WHERE id = ?23 RETURNING rk");
     m_ftsDelete = std::make_unique<SqlStatement>(db, "DELETE FROM orders_fts WHERE rowid = ?1");
     m_ftsInsert = std::make_unique<SqlStatement>(
         db, "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail, notes) "
@@ -129,6 +135,13 @@ CacheRecords::CacheRecords(const QSqlDatabase &db)
     m_customer = std::make_unique<SqlStatement>(
         db, "SELECT json_extract(doc, '$.name'), json_extract(doc, '$.phone') FROM records "
             "WHERE collection = 'customers' AND id = ?1");
+    m_figureKeys = std::make_unique<FigureKeys>(db);
+}
+
+void CacheRecords::forgetUnsaved()
+{
+    m_customers.clear();
+    m_figureKeys->forget();
 }
 
 CacheRecords::~CacheRecords() = default;
@@ -329,7 +342,7 @@ void CacheRecords::project(const FlatJson &flat, bool pending)
         decoded = QJsonDocument::fromJson(flat.text().toByteArray()).object();
     const bool slow = flat.hasEscapes();
     std::vector<QByteArray> keep; // decoded strings outlive the binding
-    keep.reserve(16);
+    keep.reserve(32);
     auto str = [&](const char *key) -> QByteArrayView {
         if (!slow)
             return flat.string(key);
@@ -350,10 +363,12 @@ void CacheRecords::project(const FlatJson &flat, bool pending)
         m_customer->reset();
         if (m_customers.size() > 500000)
             m_customers.clear(); // a bound on memory, not a cache policy
-        known = m_customers.insert(customerKey, {name.toUtf8(), phone.right(4).toUtf8()});
+        known = m_customers.insert(customerKey,
+                                   {name.toUtf8(), phone.right(4).toUtf8(),
+                                    m_figureKeys->key(FigureKeys::Kind::Customer, customerId)});
     }
-    const QByteArray customerName = known->first;
-    const QByteArray phoneTail = known->second;
+    const QByteArray customerName = known->name;
+    const QByteArray phoneTail = known->phoneTail;
     const QByteArrayView address = str("address");
 
     m_findOrder->bind(1, id);
@@ -402,6 +417,24 @@ void CacheRecords::project(const FlatJson &flat, bool pending)
         row.bindInt(31, rating);
     else
         row.bindNull(31);
+    // The dashboards' figures (Dashboard::businessJulianDay, orderFlags).
+    const auto optionalInt = [&row](int index, qint64 value) {
+        if (value == 0)
+            row.bindNull(index);
+        else
+            row.bindInt(index, value);
+    };
+    const QByteArrayView status = str("status");
+    optionalInt(32, Dashboard::businessJulianDay(str("created_at")));
+    row.bindInt(33, m_figureKeys->cell(str("city"), str("district"), str("service_item_id"),
+                                       str("customer_type")));
+    optionalInt(34, known->figureKey);
+    optionalInt(35, m_figureKeys->key(FigureKeys::Kind::Technician, str("technician_id")));
+    optionalInt(36, m_figureKeys->key(FigureKeys::Kind::Coupon, str("coupon_id")));
+    row.bindInt(37, Dashboard::orderFlags(!str("paid_at").isEmpty(), !times.assigned.isEmpty(),
+                                          !times.completed.isEmpty() || status == "completed",
+                                          times.arrived, str("appointment_end")));
+    row.bindInt(38, flat.integer("paid_cents") - flat.integer("refunded_cents"));
     if (!row.step())
         throw std::runtime_error("the orders projection did not return its key");
     const qint64 rk = row.columnInt(0);

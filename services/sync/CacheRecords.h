@@ -12,6 +12,7 @@
 
 namespace OpsDesk {
 
+class FigureKeys;
 class FlatJson;
 class SqlStatement;
 
@@ -62,6 +63,9 @@ public:
     // While a first full pass fills an empty cache, no text rows are written
     // (the pass builds the index once at its end).
     void setBulkLoad(bool on) { m_bulkLoad = on; }
+    // After a rolled-back transaction: forgets what it remembered of the
+    // rows written within it (the figures' numbers given, customers).
+    void forgetUnsaved();
 
     std::optional<QJsonObject> document(const QString &collection, const QString &id) const;
     // The server version the cache knows; -1 when the record is not cached.
@@ -81,8 +85,15 @@ private:
     std::vector<TextRow> m_text;
     bool m_bulkLoad = false;
     QSqlDatabase m_db;
-    // Customers' name and phone for the orders projection, as last stored.
-    QHash<QByteArray, std::pair<QByteArray, QByteArray>> m_customers;
+    // Customers' name, phone and figures' number for the orders
+    // projection, as last stored.
+    struct Customer
+    {
+        QByteArray name, phoneTail;
+        qint64 figureKey = 0;
+    };
+    QHash<QByteArray, Customer> m_customers;
+    std::unique_ptr<FigureKeys> m_figureKeys;
     std::unique_ptr<SqlStatement> m_upsert, m_touchOrBeside, m_findOrder, m_insertOrder,
         m_updateOrder, m_ftsDelete, m_ftsInsert, m_customer;
 };

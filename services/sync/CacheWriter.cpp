@@ -424,6 +424,7 @@ bool CacheWriter::inTransaction(const std::function<void()> &work, QString *erro
     } catch (const std::exception &e) {
         *error = QString::fromUtf8(e.what());
     }
+    m_records->forgetUnsaved();
     return false;
 }
 

@@ -7,12 +7,14 @@
 #include "common/TestSupport.h"
 #include "models/dashboard/DashboardFigures.h"
 #include "services/cache/CacheDatabase.h"
+#include "services/cache/CacheSchema.h"
 #include "services/orders/OrderCache.h"
 #include "services/sync/CacheRecords.h"
 #include "services/sync/FlatJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -387,6 +389,70 @@ TEST_F(DashboardFixture, ProjectsTheTimesOfTheStatusHistory)
         QStringLiteral("SELECT count(*) FROM record_facts WHERE collection = 'reviews'")));
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toInt(), 2);
+}
+
+TEST_F(DashboardFixture, TheWritersFiguresEqualWhatTheMigrationComputes)
+{
+    // A few odd orders besides the fixture's: no district or creation time,
+    // completed by status only, arrived after the window, 15:59 and 16:00 UTC.
+    CacheRecords records(cache.database());
+    const auto put = [&](const QByteArray &json) {
+        const FlatJson flat(json);
+        const QByteArray id =
+            QJsonDocument::fromJson(json)[QLatin1String("id")].toString().toUtf8();
+        records.storeServer(QStringLiteral("orders"), id, 1, "wuhan", json, 1, &flat);
+    };
+    ASSERT_TRUE(cache.transaction([&] {
+        put(R"({"id":"X1","status":"completed","city":"wuhan","customer_id":"C9",)"
+            R"("created_at":"2026-06-03T15:59:59Z","paid_cents":5000,"refunded_cents":1200})");
+        put(R"({"id":"X2","status":"assigned","city":"wuhan","district":"青山区",)"
+            R"("customer_id":"C9","technician_id":"T9","created_at":"2026-06-03T16:00:00Z",)"
+            R"("appointment_end":"2026-06-04T03:00:00Z","coupon_id":"K9","status_history":[)"
+            R"({"status":"assigned","at":"2026-06-03T17:00:00Z"},)"
+            R"({"status":"arrived","at":"2026-06-04T03:00:01Z"}]})");
+        put(R"({"id":"X3","status":"awaiting_dispatch","paid_at":"2026-06-05T01:00:00Z"})");
+        records.flushText();
+        return true;
+    }));
+    const auto figures = [&] {
+        QSqlQuery query(cache.database());
+        EXPECT_TRUE(query.exec(QStringLiteral(
+            "SELECT id, fig_day, fig_cell, fig_customer, fig_technician, fig_coupon, fig_flags, "
+            "fig_net FROM orders ORDER BY id")));
+        QStringList rows;
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < 8; ++i)
+                row.append(query.value(i).isNull() ? QStringLiteral("null")
+                                                   : query.value(i).toString());
+            rows.append(row.join(QLatin1Char(' ')));
+        }
+        return rows;
+    };
+    const QStringList written = figures();
+    ASSERT_GE(written.size(), 8);
+    EXPECT_TRUE(
+        written.filter(QStringLiteral("X1 "))
+            .first()
+            .startsWith(QStringLiteral("X1 ") + QString::number(QDate(2026, 6, 3).toJulianDay())));
+    EXPECT_TRUE(
+        written.filter(QStringLiteral("X2 "))
+            .first()
+            .startsWith(QStringLiteral("X2 ") + QString::number(QDate(2026, 6, 4).toJulianDay())));
+    EXPECT_TRUE(written.filter(QStringLiteral("X1 ")).first().endsWith(QStringLiteral(" 4 3800")));
+    EXPECT_TRUE(written.filter(QStringLiteral("X2 ")).first().endsWith(QStringLiteral(" 2 0")));
+    // Step 8 computes the same numbers from the columns (an older cache).
+    QString update;
+    for (const QString &sql : OpsDesk::CacheSchema::migrationSteps().at(7))
+        if (sql.startsWith(QStringLiteral("UPDATE orders SET fig_day")))
+            update = sql;
+    ASSERT_FALSE(update.isEmpty());
+    QSqlQuery query(cache.database());
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "UPDATE orders SET fig_day = NULL, fig_cell = NULL, fig_customer = NULL, "
+        "fig_technician = NULL, fig_coupon = NULL, fig_flags = NULL, fig_net = NULL")));
+    ASSERT_TRUE(query.exec(update)) << qPrintable(query.lastError().text());
+    EXPECT_EQ(figures(), written);
 }
 
 TEST_F(DashboardFixture, KpiTilesNowAndBefore)
