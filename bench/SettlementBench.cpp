@@ -7,6 +7,10 @@
 // available balance of the technicians of 500 requests from the same cache
 // (one grouped pass over the settlements, the withdrawals and refunds through
 // the shared rule).
+// finance.settlement_reload_gui_600k: the GUI thread's share of the
+// settlement page's reload on the same cache (SettlementPage::reload: rates,
+// names, the ledger tab, the withdrawals tab's start) — what freezes the
+// window.
 //
 // The cache is written directly (records table, realistic documents) once
 // per run into a temporary folder; the sync path is measured elsewhere.
@@ -14,6 +18,7 @@
 #include "models/finance/TechnicianLedger.h"
 #include "services/cache/CacheDatabase.h"
 #include "services/finance/SettlementCache.h"
+#include "ui/finance/SettlementPage.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -170,6 +175,24 @@ OPSDESK_BENCHMARK(
         const auto balances = cache.balances(e->queueTechnicians);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         return balances.size() == e->queueTechnicians.size() ? ms : -1.0;
+    });
+
+OPSDESK_BENCHMARK(
+    QStringLiteral("finance.settlement_reload_gui_600k"), QStringLiteral("ms"),
+    QStringLiteral("the settlement page's reload on the GUI thread, 600,000 settlements, 500 "
+                   "waiting withdrawal requests"),
+    5, [] {
+        SettlementEnv *e = env();
+        if (!e->ok)
+            return -1.0;
+        Staff staff;
+        staff.id = QStringLiteral("ST0003");
+        staff.roles = {Role::Finance};
+        static auto *page = new SettlementPage(staff, e->path, nullptr); // lives until the end
+        QElapsedTimer timer;
+        timer.start();
+        page->reload();
+        return double(timer.nsecsElapsed()) / 1e6;
     });
 
 } // namespace
