@@ -7,7 +7,7 @@
 // available balance of the technicians of 500 requests from the same cache
 // (one grouped pass over the settlements, the withdrawals and refunds through
 // the shared rule).
-// finance.settlement_reload_gui_600k: the GUI thread's share of the
+// finance.withdrawal_reload_gui_600k: the GUI thread's share of the
 // settlement page's reload on the same cache — the longest stretch without
 // a turn of the event loop (SettlementPage::reload: rates, names, the ledger
 // tab, the withdrawals tab's start; later the list filled with the result):
@@ -243,7 +243,7 @@ double reloadSettlementPage(bool untilShown)
     return untilShown ? shownMs : double(longestStall) / 1e6;
 }
 
-OPSDESK_BENCHMARK(QStringLiteral("finance.settlement_reload_gui_600k"), QStringLiteral("ms"),
+OPSDESK_BENCHMARK(QStringLiteral("finance.withdrawal_reload_gui_600k"), QStringLiteral("ms"),
                   QStringLiteral("the longest GUI-thread stall of the settlement page's reload "
                                  "(what freezes the window), 600,000 settlements, 500 waiting "
                                  "requests"),

@@ -3,6 +3,9 @@
 // its totals, a withdrawal approved through the page until the server has
 // it, approval refused over the balance, rejection without a reason, and a
 // commission rate changed by an administrator after a validation error.
+// The withdrawals tab's reload runs on a worker thread: the reload returns
+// before the balances arrive ("Checking balances…", approving off), a stale
+// result is dropped, and the page may be destroyed while the worker runs.
 #include "ui/finance/SettlementPage.h"
 #include "common/SettlementFixtures.h"
 #include "common/SyncedDemo.h"
@@ -28,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -40,6 +44,22 @@ namespace {
 QString money(qint64 cents)
 {
     return Money::fromCents(cents).toDisplayString();
+}
+
+// Until the page shows its newest reload's withdrawals and balances.
+bool waitForWithdrawals(SettlementPage &page)
+{
+    QDeadlineTimer deadline(20000);
+    while (page.withdrawalsLoading() && !deadline.hasExpired())
+        QTest::qWait(20);
+    return !page.withdrawalsLoading();
+}
+
+QString selectedId(SettlementPage &page)
+{
+    const auto rows = page.withdrawalsTable()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : page.withdrawalsTable()->item(rows.first().row(), 0)->text();
 }
 
 class SettlementPageTest : public ::testing::Test
@@ -182,6 +202,7 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
 
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
     page.show();
+    ASSERT_TRUE(waitForWithdrawals(page));
     ASSERT_TRUE(page.selectWithdrawal(id));
     EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Balance check")))
         << page.balanceCheck()->text().toStdString();
@@ -209,11 +230,12 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
     EXPECT_EQ(onServer.value(QStringLiteral("reason")).toString(), QStringLiteral("已核对银行卡"));
 
     // The page shows it decided; no more buttons for it (once its debounced
-    // reload ran: waited for, not slept for).
+    // reload and its worker ran: waited for, not slept for).
     QDeadlineTimer reloaded(10000);
-    while (!reloaded.hasExpired() &&
-           (!page.selectWithdrawal(id) || page.approveButton()->isEnabled()))
+    while (!reloaded.hasExpired() && (page.withdrawalsLoading() || !page.selectWithdrawal(id) ||
+                                      page.rejectButton()->isEnabled()))
         QTest::qWait(50);
+    ASSERT_FALSE(page.withdrawalsLoading());
     ASSERT_TRUE(page.selectWithdrawal(id));
     EXPECT_FALSE(page.approveButton()->isEnabled());
     EXPECT_FALSE(page.rejectButton()->isEnabled());
@@ -224,6 +246,7 @@ TEST_F(SettlementPageTest, ApprovalOverTheBalanceIsOffWithTheReason)
     const QJsonObject withdrawal = TestSupport::withdrawalOverBalance(cache, *env->sync, *admin);
     ASSERT_FALSE(withdrawal.isEmpty());
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    ASSERT_TRUE(waitForWithdrawals(page));
     ASSERT_TRUE(page.selectWithdrawal(withdrawal.value(QStringLiteral("id")).toString()));
     EXPECT_FALSE(page.approveButton()->isEnabled());
     EXPECT_TRUE(page.approveButton()->toolTip().contains(QStringLiteral("Over the balance")));
@@ -240,12 +263,139 @@ TEST_F(SettlementPageTest, RejectionWithoutAReasonIsRefusedOnThePage)
     ASSERT_FALSE(withdrawal.isEmpty());
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
     page.show();
+    ASSERT_TRUE(waitForWithdrawals(page));
     ASSERT_TRUE(page.selectWithdrawal(withdrawal.value(QStringLiteral("id")).toString()));
     page.rejectionReasonEdit()->setText(QStringLiteral("   "));
     QTest::mouseClick(page.rejectButton(), Qt::LeftButton);
     EXPECT_TRUE(page.withdrawalMessage()->isVisible());
     EXPECT_TRUE(page.withdrawalMessage()->text().contains(QStringLiteral("reason is required")));
     EXPECT_TRUE(outboxEntries(*env->sync).isEmpty());
+}
+
+TEST_F(SettlementPageTest, WithdrawalsReloadReturnsBeforeTheBalancesArrive)
+{
+    const QJsonObject withdrawal = requested(true);
+    ASSERT_FALSE(withdrawal.isEmpty());
+    const QString id = withdrawal.value(QStringLiteral("id")).toString();
+    const qint64 amount = withdrawal.value(QStringLiteral("amount_cents")).toInteger();
+
+    // The constructor's reload has returned; the balances are read on a
+    // worker thread and reach the page through its event loop, which has
+    // not run yet.
+    SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    page.show();
+    QSignalSpy loaded(&page, &SettlementPage::withdrawalsLoaded);
+    EXPECT_TRUE(page.withdrawalsLoading());
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Checking balances")))
+        << page.balanceCheck()->text().toStdString();
+    EXPECT_FALSE(page.approveButton()->isEnabled());
+    EXPECT_EQ(page.ratesTable()->rowCount() > 0, true); // the rest of the page is there
+
+    // They arrive; approving follows the balance.
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_FALSE(page.withdrawalsLoading());
+    ASSERT_TRUE(page.selectWithdrawal(id));
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Balance check")));
+    EXPECT_TRUE(page.balanceCheck()->text().contains(money(amount)));
+    EXPECT_TRUE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.approveButton()->toolTip().isEmpty());
+
+    // Another reload (a sync): the request stays selected, approving is off
+    // with the reason until its balance is read again; rejecting needs none.
+    page.reload();
+    EXPECT_TRUE(page.withdrawalsLoading());
+    EXPECT_EQ(selectedId(page), id);
+    EXPECT_FALSE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.approveButton()->toolTip().contains(QStringLiteral("Checking balances")));
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Checking balances")));
+    EXPECT_TRUE(page.rejectButton()->isEnabled());
+    const auto rows = page.withdrawalsTable()->selectionModel()->selectedRows();
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(page.withdrawalsTable()->item(rows.first().row(), 7)->text(),
+              QStringLiteral("Checking…"));
+    EXPECT_FALSE(page.approveSelected());
+    EXPECT_TRUE(outboxEntries(*env->sync).isEmpty());
+
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(selectedId(page), id);
+    EXPECT_TRUE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Balance check")));
+    EXPECT_FALSE(page.withdrawalMessage()->isVisible());
+}
+
+TEST_F(SettlementPageTest, AStaleWithdrawalsResultIsDropped)
+{
+    SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    QSignalSpy loaded(&page, &SettlementPage::withdrawalsLoaded);
+    ASSERT_TRUE(page.withdrawalsLoading());
+    // The first read ends on its worker; its result waits in the event
+    // queue while a newer reload starts: it must not be shown.
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    page.reload();
+    ASSERT_TRUE(loaded.wait(20000));
+    // Every read is done and delivered: the newest only was shown.
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    QTest::qWait(100);
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_FALSE(page.withdrawalsLoading());
+    EXPECT_GT(page.withdrawalsTable()->rowCount(), 0);
+
+    // Two reloads in a row: the first one's read is cancelled or dropped.
+    loaded.clear();
+    page.reload();
+    page.reload();
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    QTest::qWait(100);
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_FALSE(page.withdrawalsLoading());
+}
+
+TEST_F(SettlementPageTest, DestroyingThePageDuringAReloadIsSafe)
+{
+    {
+        auto *page = new SettlementPage(env->staff, env->cachePath, env->sync.get());
+        page->show();
+        ASSERT_TRUE(page->withdrawalsLoading());
+        delete page; // the worker still runs or its result waits in the queue
+    }
+    {
+        // Its read ended, the result queued, then the page goes.
+        auto *page = new SettlementPage(env->staff, env->cachePath, env->sync.get());
+        ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+        delete page;
+    }
+    // The results go nowhere; the console carries on.
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    QTest::qWait(100);
+    SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    ASSERT_TRUE(waitForWithdrawals(page));
+    EXPECT_GT(page.withdrawalsTable()->rowCount(), 0);
+}
+
+TEST_F(SettlementPageTest, WithdrawalQueueReadsTheWaitingTechniciansBalancesAndStopsWhenCancelled)
+{
+    const SettlementCache::WithdrawalQueue queue = cache.withdrawalQueue();
+    ASSERT_TRUE(queue.complete) << queue.error.toStdString();
+    EXPECT_EQ(queue.withdrawals, cache.withdrawals());
+    QSet<QString> waiting;
+    for (const QJsonObject &w : queue.withdrawals)
+        if (w.value(QStringLiteral("status")).toString() == QLatin1String("requested"))
+            waiting.insert(w.value(QStringLiteral("technician_id")).toString());
+    ASSERT_FALSE(waiting.isEmpty());
+    const auto expected = cache.balances(waiting);
+    ASSERT_EQ(queue.balances.size(), waiting.size());
+    for (const QString &technician : waiting)
+        EXPECT_EQ(Finance::availableBalanceCents(queue.balances.value(technician)),
+                  Finance::availableBalanceCents(expected.value(technician)))
+            << technician.toStdString();
+
+    const std::atomic_bool cancelled{true};
+    const SettlementCache::WithdrawalQueue stopped = cache.withdrawalQueue(&cancelled);
+    EXPECT_FALSE(stopped.complete);
+    EXPECT_TRUE(stopped.error.isEmpty());
+    EXPECT_TRUE(stopped.balances.isEmpty());
 }
 
 TEST_F(SettlementPageTest, AdministratorChangesARateAfterFixingTheInput)

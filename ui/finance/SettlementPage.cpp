@@ -1063,6 +1063,8 @@ bool SettlementPage::approveSelected()
     const QJsonObject w = selectedWithdrawal();
     if (w.isEmpty() || !m_sync || !SettlementCommands::mayDecideWithdrawal(m_staff, w))
         return false;
+    if (!balanceKnown(str(w, "technician_id")))
+        return false; // the balance check beside the button says why
     if (const QString over = approvalRefusal(w); !over.isEmpty()) {
         showMessage(m_withdrawalMessage, over, true);
         return false;
