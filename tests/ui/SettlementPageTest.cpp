@@ -220,6 +220,9 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
     ASSERT_TRUE(page.approveButton()->isEnabled());
     page.approvalNoteEdit()->setText(QStringLiteral("已核对银行卡"));
     QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    // The technician's balance is read again before anything more is approved.
+    EXPECT_TRUE(page.withdrawalsLoading());
+    EXPECT_FALSE(page.approveButton()->isEnabled());
     ASSERT_TRUE(waitForOutboxSettled(*env->sync));
     for (const OutboxEntry &entry : outboxEntries(*env->sync))
         ADD_FAILURE() << "left in the outbox: " << entry.lastError.toStdString();

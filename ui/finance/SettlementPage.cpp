@@ -1076,6 +1076,9 @@ bool SettlementPage::approveSelected()
     submit(SettlementCommands::approveWithdrawal(m_staff, w, m_approveNote->text()),
            m_withdrawalMessage);
     m_approveNote->clear();
+    // The technician's balance falls: nothing more is approved until it is
+    // read again (the reload once our change is written supersedes this one).
+    startWithdrawalsLoad();
     return true;
 }
 
