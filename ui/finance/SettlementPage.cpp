@@ -790,7 +790,7 @@ void SettlementPage::startWithdrawalsLoad()
     m_withdrawalsLoading = true;
     m_withdrawalError.clear();
     m_balances.clear(); // nothing is approved on an old balance
-    fillWithdrawals();
+    showBalancesUnknown();
 
     using Queue = SettlementCache::WithdrawalQueue;
     auto *watcher = new QFutureWatcher<Queue>(this);
@@ -827,6 +827,35 @@ void SettlementPage::applyWithdrawals(quint64 generation,
     fillCities();
     fillWithdrawals();
     Q_EMIT withdrawalsLoaded();
+}
+
+void SettlementPage::showBalancesUnknown()
+{
+    // The rows stay (refilling 500 of them is the slowest part of a reload);
+    // the waiting ones' balance cells (those holding an amount) say so.
+    {
+        const QSignalBlocker blocker(m_withdrawals);
+        for (int row = 0; row < m_withdrawals->rowCount(); ++row)
+            if (const QTableWidgetItem *item = m_withdrawals->item(row, WAvailable);
+                item && item->data(Qt::UserRole).isValid())
+                setBalanceUnknown(row);
+    }
+    showWithdrawalCount(m_withdrawals->rowCount());
+    onWithdrawalSelected();
+}
+
+void SettlementPage::setBalanceUnknown(int row)
+{
+    m_withdrawals->setItem(row, WAvailable,
+                           textItem(m_withdrawalsLoading ? tr("Checking…") : tr("Not known")));
+    m_withdrawals->setItem(row, WAfter, textItem(QString()));
+}
+
+void SettlementPage::showWithdrawalCount(int shown)
+{
+    m_withdrawalCount->setText(m_withdrawalsLoading
+                                   ? tr("%n request(s), checking balances…", nullptr, shown)
+                                   : tr("%n request(s)", nullptr, shown));
 }
 
 bool SettlementPage::balanceKnown(const QString &technicianId) const
@@ -904,10 +933,7 @@ void SettlementPage::fillWithdrawals()
             textItem(AuditText::waitingText(int(timeOf(w, "requested_at").daysTo(now)), true)));
         m_withdrawals->setItem(row, WStatus, textItem(withdrawalStatusName(str(w, "status"))));
         if (open && !known) {
-            m_withdrawals->setItem(
-                row, WAvailable,
-                textItem(m_withdrawalsLoading ? tr("Checking…") : tr("Not known")));
-            m_withdrawals->setItem(row, WAfter, textItem(QString()));
+            setBalanceUnknown(row);
         } else if (open) {
             m_withdrawals->setItem(row, WAvailable, moneyItem(available));
             QTableWidgetItem *after = moneyItem(available - amount);
@@ -924,9 +950,7 @@ void SettlementPage::fillWithdrawals()
             select = row;
     }
     m_withdrawals->resizeColumnsToContents();
-    m_withdrawalCount->setText(
-        m_withdrawalsLoading ? tr("%n request(s), checking balances…", nullptr, int(shown.size()))
-                             : tr("%n request(s)", nullptr, int(shown.size())));
+    showWithdrawalCount(int(shown.size()));
     if (select >= 0)
         m_withdrawals->selectRow(select);
     onWithdrawalSelected();

@@ -147,6 +147,11 @@ private:
     // running read is cancelled; its result, if it still comes, is dropped).
     void startWithdrawalsLoad();
     void applyWithdrawals(quint64 generation, const SettlementCache::WithdrawalQueue &queue);
+    // While a reload reads: the shown rows' balances and the selected
+    // request's check say "Checking…" (the rows themselves stay).
+    void showBalancesUnknown();
+    void setBalanceUnknown(int row);
+    void showWithdrawalCount(int shown);
     void fillCities();
     void fillWithdrawals();
     void onWithdrawalSelected();
