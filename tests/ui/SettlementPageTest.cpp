@@ -28,6 +28,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -385,6 +387,43 @@ TEST_F(SettlementPageTest, DestroyingThePageDuringAReloadIsSafe)
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
     ASSERT_TRUE(waitForWithdrawals(page));
     EXPECT_GT(page.withdrawalsTable()->rowCount(), 0);
+}
+
+TEST_F(SettlementPageTest, BalancesThatCannotBeReadKeepApprovalOffWithTheReason)
+{
+    // A copy of the cache the page reads; it disappears while the page has
+    // it open: the page's own connection still reads, the worker's cannot
+    // open it.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, nullptr));
+        QSqlQuery vacuum(db.database());
+        ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)))
+            << vacuum.lastError().text().toStdString();
+    }
+    const QJsonObject withdrawal = requested(true);
+    ASSERT_FALSE(withdrawal.isEmpty());
+    const QString id = withdrawal.value(QStringLiteral("id")).toString();
+    SettlementPage page(env->staff, copy, env->sync.get());
+    ASSERT_TRUE(waitForWithdrawals(page));
+    ASSERT_TRUE(page.selectWithdrawal(id));
+    ASSERT_TRUE(page.approveButton()->isEnabled());
+
+    ASSERT_TRUE(QFile::remove(copy));
+    page.reload();
+    ASSERT_TRUE(waitForWithdrawals(page));
+    // The list stays; approving is off with the reason; rejecting is not.
+    EXPECT_EQ(selectedId(page), id);
+    EXPECT_FALSE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("could not be read")))
+        << page.balanceCheck()->text().toStdString();
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("does not exist")));
+    EXPECT_TRUE(page.approveButton()->toolTip().contains(QStringLiteral("could not be read")));
+    EXPECT_FALSE(page.approveSelected());
+    EXPECT_TRUE(page.rejectButton()->isEnabled());
+    EXPECT_TRUE(outboxEntries(*env->sync).isEmpty());
 }
 
 TEST_F(SettlementPageTest, WithdrawalQueueReadsTheWaitingTechniciansBalancesAndStopsWhenCancelled)
