@@ -37,6 +37,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace OpsDesk;
 using TestSupport::outboxEntries;
 using TestSupport::waitForOutboxSettled;
@@ -48,23 +50,26 @@ QString money(qint64 cents)
     return Money::fromCents(cents).toDisplayString();
 }
 
+// Runs the event loop until `done` (at most 20 s).
+bool waitUntil(const std::function<bool()> &done)
+{
+    QDeadlineTimer deadline(20000);
+    while (!done() && !deadline.hasExpired())
+        QTest::qWait(10);
+    return done();
+}
+
 // Until the page shows its newest reload's withdrawals and balances.
 bool waitForWithdrawals(SettlementPage &page)
 {
-    QDeadlineTimer deadline(20000);
-    while (page.withdrawalsLoading() && !deadline.hasExpired())
-        QTest::qWait(20);
-    return !page.withdrawalsLoading();
+    return waitUntil([&] { return !page.withdrawalsLoading(); });
 }
 
 // Until `spy` has seen `count` signals (counted, not waited for anew: a
 // signal already emitted while something else ran the event loop counts).
 bool waitForCount(QSignalSpy &spy, qsizetype count)
 {
-    QDeadlineTimer deadline(20000);
-    while (spy.count() < count && !deadline.hasExpired())
-        QTest::qWait(10);
-    return spy.count() >= count;
+    return waitUntil([&] { return spy.count() >= count; });
 }
 
 QString selectedId(SettlementPage &page)
