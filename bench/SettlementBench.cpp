@@ -7,6 +7,12 @@
 // available balance of the technicians of 500 requests from the same cache
 // (one grouped pass over the settlements, the withdrawals and refunds through
 // the shared rule).
+// finance.withdrawal_reload_gui_600k: the GUI thread's share of the
+// settlement page's reload on the same cache — the longest stretch without
+// a turn of the event loop (SettlementPage::reload: rates, names, the ledger
+// tab, the withdrawals tab's start; later the list filled with the result):
+// what freezes the window; finance.withdrawal_reload_600k: the same reload until the
+// withdrawals tab shows the balances (read on a worker thread).
 //
 // The cache is written directly (records table, realistic documents) once
 // per run into a temporary folder; the sync path is measured elsewhere.
@@ -14,17 +20,22 @@
 #include "models/finance/TechnicianLedger.h"
 #include "services/cache/CacheDatabase.h"
 #include "services/finance/SettlementCache.h"
+#include "ui/finance/SettlementPage.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QVariantList>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -171,5 +182,76 @@ OPSDESK_BENCHMARK(
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         return balances.size() == e->queueTechnicians.size() ? ms : -1.0;
     });
+
+// The settlement page on the bench's cache (it lives until the process ends).
+SettlementPage *settlementPage()
+{
+    static SettlementPage *page = [] {
+        Staff staff;
+        staff.id = QStringLiteral("ST0003");
+        staff.roles = {Role::Finance};
+        return new SettlementPage(staff, env()->path, nullptr);
+    }();
+    return page;
+}
+
+// Waits (running the event loop) until the page shows its newest reload's
+// withdrawals and balances; false after a minute.
+bool waitForWithdrawals(SettlementPage *page)
+{
+    if (!page->withdrawalsLoading())
+        return true;
+    QEventLoop loop;
+    QObject::connect(page, &SettlementPage::withdrawalsLoaded, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return !page->withdrawalsLoading();
+}
+
+// One reload of the page: the longest time the GUI thread did not get to its
+// event loop from reload() until the withdrawals tab shows the balances (the
+// reload call itself, then each step: a window frozen that long) when
+// `untilShown` is false, or the whole time until they are shown.
+double reloadSettlementPage(bool untilShown)
+{
+    SettlementEnv *e = env();
+    if (!e->ok)
+        return -1.0;
+    SettlementPage *page = settlementPage();
+    if (!waitForWithdrawals(page))
+        return -1.0;
+    QElapsedTimer timer;
+    qint64 lastTick = 0;
+    qint64 longestStall = 0;
+    QTimer ticks; // fires at every turn of the event loop
+    ticks.setInterval(0);
+    QObject::connect(&ticks, &QTimer::timeout, [&] {
+        const qint64 now = timer.nsecsElapsed();
+        longestStall = std::max(longestStall, now - lastTick);
+        lastTick = now;
+    });
+    timer.start();
+    page->reload();
+    longestStall = timer.nsecsElapsed();
+    lastTick = longestStall;
+    ticks.start();
+    const bool shown = waitForWithdrawals(page);
+    ticks.stop();
+    const double shownMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!shown || page->withdrawalsTable()->rowCount() != QueueSize)
+        return -1.0;
+    return untilShown ? shownMs : double(longestStall) / 1e6;
+}
+
+OPSDESK_BENCHMARK(QStringLiteral("finance.withdrawal_reload_gui_600k"), QStringLiteral("ms"),
+                  QStringLiteral("the longest GUI-thread stall of the settlement page's reload "
+                                 "(what freezes the window), 600,000 settlements, 500 waiting "
+                                 "requests"),
+                  5, [] { return reloadSettlementPage(false); });
+
+OPSDESK_BENCHMARK(QStringLiteral("finance.withdrawal_reload_600k"), QStringLiteral("ms"),
+                  QStringLiteral("the settlement page's reload until the withdrawals tab shows "
+                                 "the 500 waiting requests' balances (worker thread included)"),
+                  5, [] { return reloadSettlementPage(true); });
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "services/finance/SettlementCache.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -98,7 +100,8 @@ Finance::LedgerRecords SettlementCache::ledgerRecords(const QString &technicianI
     return records;
 }
 
-QHash<QString, Finance::BalanceInput> SettlementCache::balances(const QSet<QString> &technicianIds)
+QHash<QString, Finance::BalanceInput> SettlementCache::balances(const QSet<QString> &technicianIds,
+                                                                const std::atomic_bool *cancel)
 {
     QHash<QString, Finance::BalanceInput> result;
     if (!m_db.isOpen() || technicianIds.isEmpty())
@@ -112,6 +115,8 @@ QHash<QString, Finance::BalanceInput> SettlementCache::balances(const QSet<QStri
         "SELECT total(json_extract(doc, '$.earnings_cents')) FROM records WHERE collection = "
         "'settlements' AND json_extract(doc, '$.technician_id') = ?"));
     for (auto it = result.begin(); it != result.end(); ++it) {
+        if (cancel && cancel->load())
+            return {};
         sum.addBindValue(it.key());
         if (sum.exec() && sum.next())
             it->earningsCents += sum.value(0).toLongLong();
@@ -125,6 +130,31 @@ QHash<QString, Finance::BalanceInput> SettlementCache::balances(const QSet<QStri
     for (auto it = result.begin(); it != result.end(); ++it)
         Finance::addIncentives(&*it, technician(it.key()));
     return result;
+}
+
+SettlementCache::WithdrawalQueue SettlementCache::withdrawalQueue(const std::atomic_bool *cancel)
+{
+    WithdrawalQueue queue;
+    if (!m_db.isOpen()) {
+        queue.error = QCoreApplication::translate("SettlementCache", "the local cache is not open");
+        return queue;
+    }
+    // One read transaction: the requests and the balances of one state of
+    // the cache (the sync engine may write in between otherwise).
+    const bool read = m_db.transaction([&] {
+        queue.withdrawals = withdrawals();
+        queue.pending = pendingIds(QStringLiteral("withdrawals"));
+        QSet<QString> waiting;
+        for (const QJsonObject &w : std::as_const(queue.withdrawals))
+            if (w.value(QStringLiteral("status")).toString() == QLatin1String("requested"))
+                waiting.insert(w.value(QStringLiteral("technician_id")).toString());
+        queue.balances = balances(waiting, cancel);
+        return !(cancel && cancel->load());
+    });
+    queue.complete = read;
+    if (!read && !(cancel && cancel->load()))
+        queue.error = m_db.database().lastError().text();
+    return queue;
 }
 
 QHash<QString, QString> SettlementCache::staffNames() const

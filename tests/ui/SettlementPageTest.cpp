@@ -3,6 +3,9 @@
 // its totals, a withdrawal approved through the page until the server has
 // it, approval refused over the balance, rejection without a reason, and a
 // commission rate changed by an administrator after a validation error.
+// The withdrawals tab's reload runs on a worker thread: the reload returns
+// before the balances arrive ("Checking balances…", approving off), a stale
+// result is dropped, and the page may be destroyed while the worker runs.
 #include "ui/finance/SettlementPage.h"
 #include "common/SettlementFixtures.h"
 #include "common/SyncedDemo.h"
@@ -25,11 +28,16 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace OpsDesk;
 using TestSupport::outboxEntries;
@@ -40,6 +48,35 @@ namespace {
 QString money(qint64 cents)
 {
     return Money::fromCents(cents).toDisplayString();
+}
+
+// Runs the event loop until `done` (at most 20 s).
+bool waitUntil(const std::function<bool()> &done)
+{
+    QDeadlineTimer deadline(20000);
+    while (!done() && !deadline.hasExpired())
+        QTest::qWait(10);
+    return done();
+}
+
+// Until the page shows its newest reload's withdrawals and balances.
+bool waitForWithdrawals(SettlementPage &page)
+{
+    return waitUntil([&] { return !page.withdrawalsLoading(); });
+}
+
+// Until `spy` has seen `count` signals (counted, not waited for anew: a
+// signal already emitted while something else ran the event loop counts).
+bool waitForCount(QSignalSpy &spy, qsizetype count)
+{
+    return waitUntil([&] { return spy.count() >= count; });
+}
+
+QString selectedId(SettlementPage &page)
+{
+    const auto rows = page.withdrawalsTable()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : page.withdrawalsTable()->item(rows.first().row(), 0)->text();
 }
 
 class SettlementPageTest : public ::testing::Test
@@ -182,6 +219,7 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
 
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
     page.show();
+    ASSERT_TRUE(waitForWithdrawals(page));
     ASSERT_TRUE(page.selectWithdrawal(id));
     EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Balance check")))
         << page.balanceCheck()->text().toStdString();
@@ -189,6 +227,9 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
     ASSERT_TRUE(page.approveButton()->isEnabled());
     page.approvalNoteEdit()->setText(QStringLiteral("已核对银行卡"));
     QTest::mouseClick(page.approveButton(), Qt::LeftButton);
+    // The technician's balance is read again before anything more is approved.
+    EXPECT_TRUE(page.withdrawalsLoading());
+    EXPECT_FALSE(page.approveButton()->isEnabled());
     ASSERT_TRUE(waitForOutboxSettled(*env->sync));
     for (const OutboxEntry &entry : outboxEntries(*env->sync))
         ADD_FAILURE() << "left in the outbox: " << entry.lastError.toStdString();
@@ -209,11 +250,12 @@ TEST_F(SettlementPageTest, WithdrawalApprovedOnThePageReachesTheServer)
     EXPECT_EQ(onServer.value(QStringLiteral("reason")).toString(), QStringLiteral("已核对银行卡"));
 
     // The page shows it decided; no more buttons for it (once its debounced
-    // reload ran: waited for, not slept for).
+    // reload and its worker ran: waited for, not slept for).
     QDeadlineTimer reloaded(10000);
-    while (!reloaded.hasExpired() &&
-           (!page.selectWithdrawal(id) || page.approveButton()->isEnabled()))
+    while (!reloaded.hasExpired() && (page.withdrawalsLoading() || !page.selectWithdrawal(id) ||
+                                      page.rejectButton()->isEnabled()))
         QTest::qWait(50);
+    ASSERT_FALSE(page.withdrawalsLoading());
     ASSERT_TRUE(page.selectWithdrawal(id));
     EXPECT_FALSE(page.approveButton()->isEnabled());
     EXPECT_FALSE(page.rejectButton()->isEnabled());
@@ -224,6 +266,7 @@ TEST_F(SettlementPageTest, ApprovalOverTheBalanceIsOffWithTheReason)
     const QJsonObject withdrawal = TestSupport::withdrawalOverBalance(cache, *env->sync, *admin);
     ASSERT_FALSE(withdrawal.isEmpty());
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    ASSERT_TRUE(waitForWithdrawals(page));
     ASSERT_TRUE(page.selectWithdrawal(withdrawal.value(QStringLiteral("id")).toString()));
     EXPECT_FALSE(page.approveButton()->isEnabled());
     EXPECT_TRUE(page.approveButton()->toolTip().contains(QStringLiteral("Over the balance")));
@@ -240,12 +283,176 @@ TEST_F(SettlementPageTest, RejectionWithoutAReasonIsRefusedOnThePage)
     ASSERT_FALSE(withdrawal.isEmpty());
     SettlementPage page(env->staff, env->cachePath, env->sync.get());
     page.show();
+    ASSERT_TRUE(waitForWithdrawals(page));
     ASSERT_TRUE(page.selectWithdrawal(withdrawal.value(QStringLiteral("id")).toString()));
     page.rejectionReasonEdit()->setText(QStringLiteral("   "));
     QTest::mouseClick(page.rejectButton(), Qt::LeftButton);
     EXPECT_TRUE(page.withdrawalMessage()->isVisible());
     EXPECT_TRUE(page.withdrawalMessage()->text().contains(QStringLiteral("reason is required")));
     EXPECT_TRUE(outboxEntries(*env->sync).isEmpty());
+}
+
+TEST_F(SettlementPageTest, WithdrawalsReloadReturnsBeforeTheBalancesArrive)
+{
+    const QJsonObject withdrawal = requested(true);
+    ASSERT_FALSE(withdrawal.isEmpty());
+    const QString id = withdrawal.value(QStringLiteral("id")).toString();
+    const qint64 amount = withdrawal.value(QStringLiteral("amount_cents")).toInteger();
+
+    // The constructor's reload has returned; the balances are read on a
+    // worker thread and reach the page through its event loop, which has
+    // not run yet. (Not shown: a sync's reload of a shown page would add
+    // to the count.)
+    SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    QSignalSpy loaded(&page, &SettlementPage::withdrawalsLoaded);
+    EXPECT_TRUE(page.withdrawalsLoading());
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Checking balances")))
+        << page.balanceCheck()->text().toStdString();
+    EXPECT_FALSE(page.approveButton()->isEnabled());
+    EXPECT_EQ(page.ratesTable()->rowCount() > 0, true); // the rest of the page is there
+
+    // They arrive; approving follows the balance.
+    ASSERT_TRUE(waitForCount(loaded, 1));
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_FALSE(page.withdrawalsLoading());
+    ASSERT_TRUE(page.selectWithdrawal(id));
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Balance check")));
+    EXPECT_TRUE(page.balanceCheck()->text().contains(money(amount)));
+    EXPECT_TRUE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.approveButton()->toolTip().isEmpty());
+
+    // Another reload (a sync): the request stays selected, approving is off
+    // with the reason until its balance is read again; rejecting needs none.
+    page.reload();
+    EXPECT_TRUE(page.withdrawalsLoading());
+    EXPECT_EQ(selectedId(page), id);
+    EXPECT_FALSE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.approveButton()->toolTip().contains(QStringLiteral("Checking balances")));
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Checking balances")));
+    EXPECT_TRUE(page.rejectButton()->isEnabled());
+    const auto rows = page.withdrawalsTable()->selectionModel()->selectedRows();
+    ASSERT_FALSE(rows.isEmpty());
+    EXPECT_EQ(page.withdrawalsTable()->item(rows.first().row(), 7)->text(),
+              QStringLiteral("Checking…"));
+    EXPECT_FALSE(page.approveSelected());
+    EXPECT_TRUE(outboxEntries(*env->sync).isEmpty());
+
+    ASSERT_TRUE(waitForCount(loaded, 2));
+    EXPECT_EQ(selectedId(page), id);
+    EXPECT_TRUE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("Balance check")));
+    EXPECT_FALSE(page.withdrawalMessage()->isVisible());
+}
+
+TEST_F(SettlementPageTest, AStaleWithdrawalsResultIsDropped)
+{
+    SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    QSignalSpy loaded(&page, &SettlementPage::withdrawalsLoaded);
+    ASSERT_TRUE(page.withdrawalsLoading());
+    // The first read ends on its worker; its result waits in the event
+    // queue while a newer reload starts: it must not be shown.
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    page.reload();
+    ASSERT_TRUE(waitForCount(loaded, 1));
+    // Every read is done and delivered: the newest only was shown.
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    QTest::qWait(100);
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_FALSE(page.withdrawalsLoading());
+    EXPECT_GT(page.withdrawalsTable()->rowCount(), 0);
+
+    // Two reloads in a row: the first one's read is cancelled or dropped.
+    loaded.clear();
+    page.reload();
+    page.reload();
+    ASSERT_TRUE(waitForCount(loaded, 1));
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    QTest::qWait(100);
+    EXPECT_EQ(loaded.count(), 1);
+    EXPECT_FALSE(page.withdrawalsLoading());
+}
+
+TEST_F(SettlementPageTest, DestroyingThePageDuringAReloadIsSafe)
+{
+    {
+        auto *page = new SettlementPage(env->staff, env->cachePath, env->sync.get());
+        page->show();
+        ASSERT_TRUE(page->withdrawalsLoading());
+        delete page; // the worker still runs or its result waits in the queue
+    }
+    {
+        // Its read ended, the result queued, then the page goes.
+        auto *page = new SettlementPage(env->staff, env->cachePath, env->sync.get());
+        ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+        delete page;
+    }
+    // The results go nowhere; the console carries on.
+    ASSERT_TRUE(QThreadPool::globalInstance()->waitForDone(20000));
+    QTest::qWait(100);
+    SettlementPage page(env->staff, env->cachePath, env->sync.get());
+    ASSERT_TRUE(waitForWithdrawals(page));
+    EXPECT_GT(page.withdrawalsTable()->rowCount(), 0);
+}
+
+TEST_F(SettlementPageTest, BalancesThatCannotBeReadKeepApprovalOffWithTheReason)
+{
+    // A copy of the cache the page reads; it disappears while the page has
+    // it open: the page's own connection still reads, the worker's cannot
+    // open it.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        CacheDatabase db;
+        ASSERT_TRUE(db.open(env->cachePath, CacheDatabase::Mode::ReadOnly, nullptr));
+        QSqlQuery vacuum(db.database());
+        ASSERT_TRUE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)))
+            << vacuum.lastError().text().toStdString();
+    }
+    const QJsonObject withdrawal = requested(true);
+    ASSERT_FALSE(withdrawal.isEmpty());
+    const QString id = withdrawal.value(QStringLiteral("id")).toString();
+    SettlementPage page(env->staff, copy, env->sync.get());
+    ASSERT_TRUE(waitForWithdrawals(page));
+    ASSERT_TRUE(page.selectWithdrawal(id));
+    ASSERT_TRUE(page.approveButton()->isEnabled());
+
+    ASSERT_TRUE(QFile::remove(copy));
+    page.reload();
+    ASSERT_TRUE(waitForWithdrawals(page));
+    // The list stays; approving is off with the reason; rejecting is not.
+    EXPECT_EQ(selectedId(page), id);
+    EXPECT_FALSE(page.approveButton()->isEnabled());
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("could not be read")))
+        << page.balanceCheck()->text().toStdString();
+    EXPECT_TRUE(page.balanceCheck()->text().contains(QStringLiteral("does not exist")));
+    EXPECT_TRUE(page.approveButton()->toolTip().contains(QStringLiteral("could not be read")));
+    EXPECT_FALSE(page.approveSelected());
+    EXPECT_TRUE(page.rejectButton()->isEnabled());
+    EXPECT_TRUE(outboxEntries(*env->sync).isEmpty());
+}
+
+TEST_F(SettlementPageTest, WithdrawalQueueReadsTheWaitingTechniciansBalancesAndStopsWhenCancelled)
+{
+    const SettlementCache::WithdrawalQueue queue = cache.withdrawalQueue();
+    ASSERT_TRUE(queue.complete) << queue.error.toStdString();
+    EXPECT_EQ(queue.withdrawals, cache.withdrawals());
+    QSet<QString> waiting;
+    for (const QJsonObject &w : queue.withdrawals)
+        if (w.value(QStringLiteral("status")).toString() == QLatin1String("requested"))
+            waiting.insert(w.value(QStringLiteral("technician_id")).toString());
+    ASSERT_FALSE(waiting.isEmpty());
+    const auto expected = cache.balances(waiting);
+    ASSERT_EQ(queue.balances.size(), waiting.size());
+    for (const QString &technician : waiting)
+        EXPECT_EQ(Finance::availableBalanceCents(queue.balances.value(technician)),
+                  Finance::availableBalanceCents(expected.value(technician)))
+            << technician.toStdString();
+
+    const std::atomic_bool cancelled{true};
+    const SettlementCache::WithdrawalQueue stopped = cache.withdrawalQueue(&cancelled);
+    EXPECT_FALSE(stopped.complete);
+    EXPECT_TRUE(stopped.error.isEmpty());
+    EXPECT_TRUE(stopped.balances.isEmpty());
 }
 
 TEST_F(SettlementPageTest, AdministratorChangesARateAfterFixingTheInput)

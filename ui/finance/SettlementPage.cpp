@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,8 +30,10 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <optional>
 
 namespace OpsDesk {
 
@@ -196,7 +199,13 @@ SettlementPage::SettlementPage(const Staff &staff, const QString &cachePath, Syn
     reload();
 }
 
-SettlementPage::~SettlementPage() = default;
+SettlementPage::~SettlementPage()
+{
+    // A running read stops at its next technician; its result goes nowhere
+    // (it holds nothing of the page, and its watcher goes with the page).
+    if (m_cancelWithdrawals)
+        *m_cancelWithdrawals = true;
+}
 
 bool SettlementPage::ensureOpen()
 {
@@ -769,26 +778,111 @@ QWidget *SettlementPage::buildWithdrawalsTab()
     return page;
 }
 
-void SettlementPage::loadBalances(const QSet<QString> &technicianIds)
+void SettlementPage::startWithdrawalsLoad()
 {
-    QSet<QString> missing;
-    for (const QString &id : technicianIds)
-        if (!m_balances.contains(id))
-            missing.insert(id);
-    if (!missing.isEmpty() && m_cache->isOpen())
-        m_balances.insert(m_cache->balances(missing));
+    // A newer reload wins: the running read stops, and its result, should it
+    // still arrive, is dropped (applyWithdrawals checks the number).
+    if (m_cancelWithdrawals)
+        *m_cancelWithdrawals = true;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelWithdrawals = cancel;
+    const quint64 generation = ++m_withdrawalGeneration;
+    m_withdrawalsLoading = true;
+    m_withdrawalError.clear();
+    m_balances.clear(); // nothing is approved on an old balance
+    showBalancesUnknown();
+
+    using Queue = SettlementCache::WithdrawalQueue;
+    auto *watcher = new QFutureWatcher<Queue>(this);
+    connect(watcher, &QFutureWatcher<Queue>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        applyWithdrawals(generation, watcher->result());
+    });
+    // The worker gets copies only (the path, the flag): it may outlive the page.
+    const QString path = m_cachePath;
+    watcher->setFuture(QtConcurrent::run([path, cancel] {
+        SettlementCache cache; // its own read-only connection, on the worker thread
+        Queue queue;
+        if (!cache.open(path, &queue.error))
+            return queue;
+        return cache.withdrawalQueue(cancel.get());
+    }));
 }
 
-qint64 SettlementPage::availableFor(const QString &technicianId)
+void SettlementPage::applyWithdrawals(quint64 generation,
+                                      const SettlementCache::WithdrawalQueue &queue)
 {
-    loadBalances({technicianId});
-    return Finance::availableBalanceCents(m_balances.value(technicianId));
+    if (generation != m_withdrawalGeneration)
+        return; // a newer reload started after this read: stale
+    m_withdrawalsLoading = false;
+    m_cancelWithdrawals.reset();
+    if (queue.complete) {
+        m_withdrawalDocs = queue.withdrawals;
+        m_withdrawalPending = queue.pending;
+        m_balances = queue.balances;
+    } else {
+        // The list stays as it was; without balances nothing can be approved.
+        m_withdrawalError = queue.error.isEmpty() ? tr("unknown error") : queue.error;
+    }
+    fillCities();
+    fillWithdrawals();
+    Q_EMIT withdrawalsLoaded();
+}
+
+void SettlementPage::showBalancesUnknown()
+{
+    // The rows stay (refilling 500 of them is the slowest part of a reload);
+    // the waiting ones' balance cells (those holding an amount) say so.
+    {
+        const QSignalBlocker blocker(m_withdrawals);
+        for (int row = 0; row < m_withdrawals->rowCount(); ++row)
+            if (const QTableWidgetItem *item = m_withdrawals->item(row, WAvailable);
+                item && item->data(Qt::UserRole).isValid())
+                setBalanceUnknown(row);
+    }
+    showWithdrawalCount(m_withdrawals->rowCount());
+    onWithdrawalSelected();
+}
+
+void SettlementPage::setBalanceUnknown(int row)
+{
+    m_withdrawals->setItem(row, WAvailable,
+                           textItem(m_withdrawalsLoading ? tr("Checking…") : tr("Not known")));
+    m_withdrawals->setItem(row, WAfter, textItem(QString()));
+}
+
+void SettlementPage::showWithdrawalCount(int shown)
+{
+    m_withdrawalCount->setText(m_withdrawalsLoading
+                                   ? tr("%n request(s), checking balances…", nullptr, shown)
+                                   : tr("%n request(s)", nullptr, shown));
+}
+
+bool SettlementPage::balanceKnown(const QString &technicianId) const
+{
+    return !m_withdrawalsLoading && m_balances.contains(technicianId);
+}
+
+void SettlementPage::fillCities()
+{
+    QSet<QString> cities;
+    for (const QJsonObject &w : std::as_const(m_withdrawalDocs))
+        cities.insert(str(w, "city"));
+    m_fillingWithdrawals = true;
+    const QString city = m_cityFilter->currentData().toString();
+    m_cityFilter->clear();
+    m_cityFilter->addItem(tr("All cities"), QString());
+    QStringList sorted(cities.cbegin(), cities.cend());
+    sorted.sort();
+    for (const QString &id : sorted)
+        if (!id.isEmpty() && Audit::staffMayAccessCity(m_staff, id))
+            m_cityFilter->addItem(AuditText::cityName(id), id);
+    m_cityFilter->setCurrentIndex(std::max(0, m_cityFilter->findData(city)));
+    m_fillingWithdrawals = false;
 }
 
 void SettlementPage::fillWithdrawals()
 {
-    if (!m_cache->isOpen())
-        return;
     const QString current = selectedWithdrawal().value(QStringLiteral("id")).toString();
     const QString status = m_statusFilter->currentData().toString();
     const QString city = m_cityFilter->currentData().toString();
@@ -799,7 +893,7 @@ void SettlementPage::fillWithdrawals()
         minAmount ? QString() : QStringLiteral("color: %1;").arg(Theme::danger().name()));
     const int minDays = m_ageFilter->currentData().toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QSet<QString> pending = m_cache->pendingIds(QStringLiteral("withdrawals"));
+    const QSet<QString> &pending = m_withdrawalPending;
 
     QList<QJsonObject> shown;
     for (const QJsonObject &w : m_withdrawalDocs) {
@@ -813,13 +907,8 @@ void SettlementPage::fillWithdrawals()
             continue;
         shown.append(w);
     }
-    // Balances of the technicians whose requests wait (the decided ones
-    // need none: at a million orders each costs a few milliseconds).
-    QSet<QString> waiting;
-    for (const QJsonObject &w : shown)
-        if (str(w, "status") == QLatin1String("requested"))
-            waiting.insert(str(w, "technician_id"));
-    loadBalances(waiting);
+    // The balances of the technicians whose requests wait come with the
+    // list (startWithdrawalsLoad); the decided ones need none.
     const QSignalBlocker blocker(m_withdrawals);
     m_withdrawals->setRowCount(int(shown.size()));
     int select = shown.isEmpty() ? -1 : 0;
@@ -829,7 +918,9 @@ void SettlementPage::fillWithdrawals()
         const QString technician = str(w, "technician_id");
         const qint64 amount = w.value(QStringLiteral("amount_cents")).toInteger();
         const bool open = str(w, "status") == QLatin1String("requested");
-        const qint64 available = open ? availableFor(technician) : 0;
+        const bool known = open && balanceKnown(technician);
+        const qint64 available =
+            known ? Finance::availableBalanceCents(m_balances.value(technician)) : 0;
         auto *idItem = textItem(id);
         idItem->setData(IdRole, id);
         m_withdrawals->setItem(row, WId, idItem);
@@ -841,7 +932,9 @@ void SettlementPage::fillWithdrawals()
             row, WWaiting,
             textItem(AuditText::waitingText(int(timeOf(w, "requested_at").daysTo(now)), true)));
         m_withdrawals->setItem(row, WStatus, textItem(withdrawalStatusName(str(w, "status"))));
-        if (open) {
+        if (open && !known) {
+            setBalanceUnknown(row);
+        } else if (open) {
             m_withdrawals->setItem(row, WAvailable, moneyItem(available));
             QTableWidgetItem *after = moneyItem(available - amount);
             if (available < amount)
@@ -857,7 +950,7 @@ void SettlementPage::fillWithdrawals()
             select = row;
     }
     m_withdrawals->resizeColumnsToContents();
-    m_withdrawalCount->setText(tr("%n request(s)", nullptr, int(shown.size())));
+    showWithdrawalCount(int(shown.size()));
     if (select >= 0)
         m_withdrawals->selectRow(select);
     onWithdrawalSelected();
@@ -908,28 +1001,38 @@ void SettlementPage::onWithdrawalSelected()
     m_messageWithdrawalId = str(w, "id");
     if (w.isEmpty()) {
         m_withdrawalDetail->setText(tr("Choose a request."));
-        m_balanceCheck->clear();
+        m_balanceCheck->setText(m_withdrawalsLoading ? tr("Checking balances…") : QString());
+        m_balanceCheck->setStyleSheet({});
         m_approve->setEnabled(false);
         m_reject->setEnabled(false);
         m_approve->setToolTip({});
         return;
     }
     const QString technician = str(w, "technician_id");
-    loadBalances({technician});
-    const Finance::BalanceInput b = m_balances.value(technician);
-    const qint64 available = Finance::availableBalanceCents(b);
     const qint64 amount = w.value(QStringLiteral("amount_cents")).toInteger();
     const bool open = str(w, "status") == QLatin1String("requested");
+    // A waiting request's balance comes from the newest reload's read; a
+    // decided one's (shown for reference) is read here: one technician, a
+    // few milliseconds.
+    std::optional<Finance::BalanceInput> known;
+    if (balanceKnown(technician))
+        known = m_balances.value(technician);
+    else if (!open && m_cache->isOpen())
+        known = m_cache->balances({technician}).value(technician);
+    const Finance::BalanceInput b = known.value_or(Finance::BalanceInput{});
+    const qint64 available = Finance::availableBalanceCents(b);
     QString detail =
         tr("<b>%1</b> · %2<br>Requested %3 on %4 (balance then %5)")
             .arg(str(w, "id").toHtmlEscaped(), technicianName(technician).toHtmlEscaped(),
                  money(amount), shortTime(timeOf(w, "requested_at")),
                  money(w.value(QStringLiteral("balance_cents_at_request")).toInteger()));
-    detail += QStringLiteral("<br>") +
-              tr("Earnings %1 + rewards %2 − penalties %3 − refunds charged %4 − withdrawals "
-                 "approved or paid %5 = <b>available %6</b>")
-                  .arg(money(b.earningsCents), money(b.rewardsCents), money(b.penaltiesCents),
-                       money(b.refundChargebacksCents), money(b.withdrawnCents), money(available));
+    if (known)
+        detail +=
+            QStringLiteral("<br>") +
+            tr("Earnings %1 + rewards %2 − penalties %3 − refunds charged %4 − withdrawals "
+               "approved or paid %5 = <b>available %6</b>")
+                .arg(money(b.earningsCents), money(b.rewardsCents), money(b.penaltiesCents),
+                     money(b.refundChargebacksCents), money(b.withdrawnCents), money(available));
     if (!open) {
         detail += QStringLiteral("<br>") + tr("%1 by %2 on %3.")
                                                .arg(withdrawalStatusName(str(w, "status")),
@@ -941,8 +1044,13 @@ void SettlementPage::onWithdrawalSelected()
     m_withdrawalDetail->setText(detail);
 
     const bool may = m_sync && SettlementCommands::mayDecideWithdrawal(m_staff, w);
-    const QString over = SettlementCommands::checkApproval(w, available);
-    if (open) {
+    const QString over = open ? approvalRefusal(w) : QString();
+    if (open && !known) {
+        m_balanceCheck->setText(over);
+        m_balanceCheck->setStyleSheet(
+            m_withdrawalsLoading ? QString()
+                                 : QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    } else if (open) {
         const bool ok = over.isEmpty();
         m_balanceCheck->setText(
             ok ? tr("Balance check: %1 requested of %2 available; %3 left after approval.")
@@ -955,7 +1063,7 @@ void SettlementPage::onWithdrawalSelected()
         m_balanceCheck->setStyleSheet({});
     }
     m_approve->setEnabled(may && over.isEmpty());
-    m_approve->setToolTip(!over.isEmpty() && open ? over : QString());
+    m_approve->setToolTip(over);
     m_reject->setEnabled(may);
     m_approveNote->setEnabled(may);
     m_rejectReason->setEnabled(may);
@@ -964,14 +1072,24 @@ void SettlementPage::onWithdrawalSelected()
                                 tr("Only finance staff may decide withdrawals."));
 }
 
+QString SettlementPage::approvalRefusal(const QJsonObject &withdrawal) const
+{
+    const QString technician = str(withdrawal, "technician_id");
+    if (balanceKnown(technician))
+        return SettlementCommands::checkApproval(
+            withdrawal, Finance::availableBalanceCents(m_balances.value(technician)));
+    return m_withdrawalsLoading ? tr("Checking balances…")
+                                : tr("The balance could not be read: %1").arg(m_withdrawalError);
+}
+
 bool SettlementPage::approveSelected()
 {
     const QJsonObject w = selectedWithdrawal();
     if (w.isEmpty() || !m_sync || !SettlementCommands::mayDecideWithdrawal(m_staff, w))
         return false;
-    const QString over =
-        SettlementCommands::checkApproval(w, availableFor(str(w, "technician_id")));
-    if (!over.isEmpty()) {
+    if (!balanceKnown(str(w, "technician_id")))
+        return false; // the balance check beside the button says why
+    if (const QString over = approvalRefusal(w); !over.isEmpty()) {
         showMessage(m_withdrawalMessage, over, true);
         return false;
     }
@@ -982,6 +1100,9 @@ bool SettlementPage::approveSelected()
     submit(SettlementCommands::approveWithdrawal(m_staff, w, m_approveNote->text()),
            m_withdrawalMessage);
     m_approveNote->clear();
+    // The technician's balance falls: nothing more is approved until it is
+    // read again (the reload once our change is written supersedes this one).
+    startWithdrawalsLoad();
     return true;
 }
 
@@ -1057,23 +1178,9 @@ void SettlementPage::reload()
     fillTechnicians();
     refreshLedger();
 
-    m_withdrawalDocs = m_cache->withdrawals();
-    QSet<QString> cities;
-    for (const QJsonObject &w : m_withdrawalDocs)
-        cities.insert(str(w, "city"));
-    m_balances.clear();
-    m_fillingWithdrawals = true;
-    const QString city = m_cityFilter->currentData().toString();
-    m_cityFilter->clear();
-    m_cityFilter->addItem(tr("All cities"), QString());
-    QStringList sorted(cities.cbegin(), cities.cend());
-    sorted.sort();
-    for (const QString &id : sorted)
-        if (!id.isEmpty() && Audit::staffMayAccessCity(m_staff, id))
-            m_cityFilter->addItem(AuditText::cityName(id), id);
-    m_cityFilter->setCurrentIndex(std::max(0, m_cityFilter->findData(city)));
-    m_fillingWithdrawals = false;
-    fillWithdrawals();
+    // The withdrawals tab: the requests and their balances on a worker
+    // thread; the tab shows "Checking balances…" until they arrive.
+    startWithdrawalsLoad();
 }
 
 void SettlementPage::retranslate()
