@@ -1549,7 +1549,10 @@
     </message>
     <message numerus="yes">
         <source>Issued %n time(s): the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</source>
-        <translation><numerusform>Issued %n time: the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</numerusform><numerusform>Issued %n times: the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</numerusform></translation>
+        <translation>
+            <numerusform>Issued %n time: the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</numerusform>
+            <numerusform>Issued %n times: the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued &amp;from</source>
@@ -1561,7 +1564,10 @@
     </message>
     <message numerus="yes">
         <source>%n coupon(s) have been issued already; the quota cannot be lower.</source>
-        <translation><numerusform>%n coupon have been issued already; the quota cannot be lower.</numerusform><numerusform>%n coupons have been issued already; the quota cannot be lower.</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon have been issued already; the quota cannot be lower.</numerusform>
+            <numerusform>%n coupons have been issued already; the quota cannot be lower.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this: %1</source>
@@ -1636,7 +1642,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) after issue</source>
-        <translation><numerusform>%n day after issue</numerusform><numerusform>%n days after issue</numerusform></translation>
+        <translation>
+            <numerusform>%n day after issue</numerusform>
+            <numerusform>%n days after issue</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, issued from %2</source>
@@ -1664,7 +1673,10 @@
     </message>
     <message numerus="yes">
         <source>At most %n per customer.</source>
-        <translation><numerusform>At most %n per customer.</numerusform></translation>
+        <translation>
+            <numerusform>At most %n per customer.</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Cannot be combined with other coupons.</source>
@@ -1951,7 +1963,10 @@
     </message>
     <message numerus="yes">
         <source>%n coupon(s)</source>
-        <translation><numerusform>%n coupon</numerusform><numerusform>%n coupons</numerusform></translation>
+        <translation>
+            <numerusform>%n coupon</numerusform>
+            <numerusform>%n coupons</numerusform>
+        </translation>
     </message>
     <message>
         <source>The coupon is no longer in this computer's copy.</source>
@@ -1999,7 +2014,10 @@
     </message>
     <message numerus="yes">
         <source>No coupon applies (%n active coupon(s) looked at). The customer pays %1.</source>
-        <translation><numerusform>No coupon applies (%n active coupon looked at). The customer pays %1.</numerusform><numerusform>No coupon applies (%n active coupons looked at). The customer pays %1.</numerusform></translation>
+        <translation>
+            <numerusform>No coupon applies (%n active coupon looked at). The customer pays %1.</numerusform>
+            <numerusform>No coupon applies (%n active coupons looked at). The customer pays %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the customer holds it</source>
@@ -2209,11 +2227,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln order(s) shown</source>
-        <translation><numerusform>%Ln order shown</numerusform><numerusform>%Ln orders shown</numerusform></translation>
+        <translation>
+            <numerusform>%Ln order shown</numerusform>
+            <numerusform>%Ln orders shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln without a location</source>
-        <translation><numerusform>%Ln without a location</numerusform></translation>
+        <translation>
+            <numerusform>%Ln without a location</numerusform>
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3802,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%n order(s) in this square; click to see them</source>
-        <translation><numerusform>%n order in this square; click to see them</numerusform><numerusform>%n orders in this square; click to see them</numerusform></translation>
+        <translation>
+            <numerusform>%n order in this square; click to see them</numerusform>
+            <numerusform>%n orders in this square; click to see them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4977,7 +5004,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence from the customer</source>
@@ -5073,7 +5103,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%1 (%2) · %n star(s)</source>
-        <translation><numerusform>%1 (%2) · %n star</numerusform><numerusform>%1 (%2) · %n stars</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2) · %n star</numerusform>
+            <numerusform>%1 (%2) · %n stars</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -5097,7 +5130,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%n earlier refund(s), %1 refunded in all</source>
-        <translation><numerusform>%n earlier refund, %1 refunded in all</numerusform><numerusform>%n earlier refunds, %1 refunded in all</numerusform></translation>
+        <translation>
+            <numerusform>%n earlier refund, %1 refunded in all</numerusform>
+            <numerusform>%n earlier refunds, %1 refunded in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>No complaints.</source>
@@ -5105,7 +5141,10 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 — %4</source>
@@ -5340,11 +5379,17 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n refused</numerusform></translation>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>%1, not sent</source>
@@ -5358,11 +5403,17 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source> · awaiting a decision: %1, a second approval: %2</source>
@@ -5378,11 +5429,17 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source> · waiting to sync: %n change(s)</source>
-        <translation><numerusform> · waiting to sync: %n change</numerusform><numerusform> · waiting to sync: %n changes</numerusform></translation>
+        <translation>
+            <numerusform> · waiting to sync: %n change</numerusform>
+            <numerusform> · waiting to sync: %n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n refused (see Changes…)</source>
-        <translation><numerusform> · %n refused (see Changes…)</numerusform></translation>
+        <translation>
+            <numerusform> · %n refused (see Changes…)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Approved in full with other small requests</source>
@@ -5390,11 +5447,17 @@ OpsDesk never connects to a server whose certificate it cannot verify. Ask your 
     </message>
     <message numerus="yes">
         <source>Approve %n request(s) in full, %1 in all?</source>
-        <translation><numerusform>Approve %n request in full, %1 in all?</numerusform><numerusform>Approve %n requests in full, %1 in all?</numerusform></translation>
+        <translation>
+            <numerusform>Approve %n request in full, %1 in all?</numerusform>
+            <numerusform>Approve %n requests in full, %1 in all?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected request(s) cannot be approved this way and stay as they are.</source>
-        <translation><numerusform>%n selected request cannot be approved this way and stay as they are.</numerusform><numerusform>%n selected requests cannot be approved this way and stay as they are.</numerusform></translation>
+        <translation>
+            <numerusform>%n selected request cannot be approved this way and stay as they are.</numerusform>
+            <numerusform>%n selected requests cannot be approved this way and stay as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved in full: %1.</source>
@@ -6049,7 +6112,10 @@ Service area: %2, %3</translation>
     <name>OpsDesk::SettlementPage</name>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
     </message>
     <message>
         <source>All levels</source>
@@ -6125,7 +6191,10 @@ Service area: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n order</numerusform><numerusform>%n orders</numerusform></translation>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
     </message>
     <message>
         <source>earnings %1, rewards %2, penalties %3, refunds charged %4, withdrawn %5</source>
@@ -6181,7 +6250,10 @@ Service area: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a request.</source>
@@ -6430,6 +6502,30 @@ Service area: %2, %3</translation>
     <message>
         <source>Reject</source>
         <translation>Reject</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), checking balances…</source>
+        <translation><numerusform>%n request, checking balances…</numerusform><numerusform>%n requests, checking balances…</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking balances…</source>
+        <translation>Checking balances…</translation>
+    </message>
+    <message>
+        <source>The balance could not be read: %1</source>
+        <translation>The balance could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -6716,6 +6812,13 @@ Service area: %2, %3</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementCache</name>
+    <message>
+        <source>the local cache is not open</source>
+        <translation>the local cache is not open</translation>
     </message>
 </context>
 <context>

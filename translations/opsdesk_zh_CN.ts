@@ -1523,7 +1523,9 @@
     </message>
     <message numerus="yes">
         <source>Issued %n time(s): the kind, the amounts and the service items can no longer change, and the total quota cannot go below that.</source>
-        <translation><numerusform>已发放 %n 次：类型、金额和服务项目不能再修改，总配额也不能低于该数量。</numerusform></translation>
+        <translation>
+            <numerusform>已发放 %n 次：类型、金额和服务项目不能再修改，总配额也不能低于该数量。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issued &amp;from</source>
@@ -1535,7 +1537,9 @@
     </message>
     <message numerus="yes">
         <source>%n coupon(s) have been issued already; the quota cannot be lower.</source>
-        <translation><numerusform>已发放 %n 张优惠券；配额不能低于此数。</numerusform></translation>
+        <translation>
+            <numerusform>已发放 %n 张优惠券；配额不能低于此数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this: %1</source>
@@ -1610,7 +1614,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) after issue</source>
-        <translation><numerusform>发放后 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>发放后 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, issued from %2</source>
@@ -1638,7 +1644,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n per customer.</source>
-        <translation><numerusform>每位客户最多 %n 张。</numerusform></translation>
+        <translation>
+            <numerusform>每位客户最多 %n 张。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot be combined with other coupons.</source>
@@ -1925,7 +1933,9 @@
     </message>
     <message numerus="yes">
         <source>%n coupon(s)</source>
-        <translation><numerusform>%n 张优惠券</numerusform></translation>
+        <translation>
+            <numerusform>%n 张优惠券</numerusform>
+        </translation>
     </message>
     <message>
         <source>The coupon is no longer in this computer's copy.</source>
@@ -1973,7 +1983,9 @@
     </message>
     <message numerus="yes">
         <source>No coupon applies (%n active coupon(s) looked at). The customer pays %1.</source>
-        <translation><numerusform>没有适用的优惠券（已检查 %n 张启用中的优惠券）。客户需支付 %1。</numerusform></translation>
+        <translation>
+            <numerusform>没有适用的优惠券（已检查 %n 张启用中的优惠券）。客户需支付 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the customer holds it</source>
@@ -2183,11 +2195,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln order(s) shown</source>
-        <translation><numerusform>已显示 %Ln 个订单</numerusform></translation>
+        <translation>
+            <numerusform>已显示 %Ln 个订单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln without a location</source>
-        <translation><numerusform>%Ln 个无位置信息</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个无位置信息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3740,7 +3756,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%n order(s) in this square; click to see them</source>
-        <translation><numerusform>此方格内有 %n 个订单，点击查看</numerusform></translation>
+        <translation>
+            <numerusform>此方格内有 %n 个订单，点击查看</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4939,7 +4957,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation><numerusform>%1（%n 天前）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence from the customer</source>
@@ -5035,7 +5055,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%1 (%2) · %n star(s)</source>
-        <translation><numerusform>%1（%2）· %n 星</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2）· %n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -5059,7 +5081,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%n earlier refund(s), %1 refunded in all</source>
-        <translation><numerusform>此前退款 %n 次，共退 %1</numerusform></translation>
+        <translation>
+            <numerusform>此前退款 %n 次，共退 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No complaints.</source>
@@ -5067,7 +5091,9 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation><numerusform>%n 次投诉</numerusform></translation>
+        <translation>
+            <numerusform>%n 次投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 — %4</source>
@@ -5302,11 +5328,15 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 条被拒绝</numerusform></translation>
+        <translation>
+            <numerusform>%n 条被拒绝</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n 条等待中</numerusform></translation>
+        <translation>
+            <numerusform>%n 条等待中</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, not sent</source>
@@ -5320,11 +5350,15 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n 条申请</numerusform></translation>
+        <translation>
+            <numerusform>%n 条申请</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>显示 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source> · awaiting a decision: %1, a second approval: %2</source>
@@ -5340,11 +5374,15 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source> · waiting to sync: %n change(s)</source>
-        <translation><numerusform> · 等待同步：%n 项更改</numerusform></translation>
+        <translation>
+            <numerusform> · 等待同步：%n 项更改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n refused (see Changes…)</source>
-        <translation><numerusform> · %n 项被拒绝（见“更改…”）</numerusform></translation>
+        <translation>
+            <numerusform> · %n 项被拒绝（见“更改…”）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved in full with other small requests</source>
@@ -5352,11 +5390,15 @@ OpsDesk 不会连接证书无法验证的服务器。请联系管理员修复服
     </message>
     <message numerus="yes">
         <source>Approve %n request(s) in full, %1 in all?</source>
-        <translation><numerusform>全额批准 %n 条申请，共计 %1？</numerusform></translation>
+        <translation>
+            <numerusform>全额批准 %n 条申请，共计 %1？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected request(s) cannot be approved this way and stay as they are.</source>
-        <translation><numerusform>所选申请中有 %n 条无法以此方式批准，将保持不变。</numerusform></translation>
+        <translation>
+            <numerusform>所选申请中有 %n 条无法以此方式批准，将保持不变。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved in full: %1.</source>
@@ -6006,7 +6048,9 @@ Service area: %2, %3</source>
     <name>OpsDesk::SettlementPage</name>
     <message numerus="yes">
         <source>%n star(s)</source>
-        <translation><numerusform>%n 星</numerusform></translation>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
     </message>
     <message>
         <source>All levels</source>
@@ -6082,7 +6126,9 @@ Service area: %2, %3</source>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation><numerusform>%n 个订单</numerusform></translation>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
     </message>
     <message>
         <source>earnings %1, rewards %2, penalties %3, refunds charged %4, withdrawn %5</source>
@@ -6138,7 +6184,9 @@ Service area: %2, %3</source>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n 条申请</numerusform></translation>
+        <translation>
+            <numerusform>%n 条申请</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a request.</source>
@@ -6387,6 +6435,30 @@ Service area: %2, %3</source>
     <message>
         <source>Reject</source>
         <translation>驳回</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>核对中…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), checking balances…</source>
+        <translation><numerusform>%n 个申请，正在核对余额…</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking balances…</source>
+        <translation>正在核对余额…</translation>
+    </message>
+    <message>
+        <source>The balance could not be read: %1</source>
+        <translation>无法读取余额：%1</translation>
     </message>
 </context>
 <context>
@@ -6673,6 +6745,13 @@ Service area: %2, %3</source>
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementCache</name>
+    <message>
+        <source>the local cache is not open</source>
+        <translation>本地缓存未打开</translation>
     </message>
 </context>
 <context>
