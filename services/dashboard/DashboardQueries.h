@@ -10,7 +10,8 @@ namespace OpsDesk {
 // Every figure of the dashboards, in SQL over the local cache (the `orders`
 // projection's figures as small integers through their covering index
 // `orders_figures`, and `record_facts` for reviews, complaints, refunds and
-// coupon redemptions). The definitions follow the central server's /stats/* aggregates (docs/dashboards.md).
+// coupon redemptions). The definitions follow the central server's /stats/* aggregates
+// (docs/dashboards.md).
 //
 // Threading contract: opens its own read-only connection and belongs to the
 // thread that called open() — a worker thread, so the GUI never waits.

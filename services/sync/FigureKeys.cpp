@@ -17,8 +17,7 @@ FigureKeys::FigureKeys(const QSqlDatabase &db)
     , m_addCell(std::make_unique<SqlStatement>(
           db, "INSERT INTO figure_cells(city, district, service_item_id, customer_type) "
               "VALUES(?1, ?2, ?3, ?4) RETURNING id"))
-{
-}
+{}
 
 FigureKeys::~FigureKeys() = default;
 
@@ -59,7 +58,12 @@ qint64 FigureKeys::cell(QByteArrayView city, QByteArrayView district, QByteArray
 {
     QByteArray probe;
     probe.reserve(city.size() + district.size() + item.size() + type.size() + 3);
-    probe.append(city).append('\x1f').append(district).append('\x1f').append(item).append('\x1f')
+    probe.append(city)
+        .append('\x1f')
+        .append(district)
+        .append('\x1f')
+        .append(item)
+        .append('\x1f')
         .append(type);
     auto it = m_cells.constFind(probe);
     if (it != m_cells.constEnd())
