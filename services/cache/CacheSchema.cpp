@@ -107,12 +107,38 @@ QString recordFactsValues(const char *row)
            QStringLiteral(".city");
 }
 
+// The collections with a technician index (step 6) and with record facts
+// (step 7).
+constexpr const char *technicianCollections[] = {"settlements", "withdrawals", "refunds"};
+constexpr const char *factsCollections[] = {"reviews", "complaints", "refunds", "redemptions"};
+
+QString technicianIndexName(QLatin1String collection)
+{
+    return QStringLiteral("records_%1_technician").arg(collection);
+}
+
+QString technicianIndex(QLatin1String collection)
+{
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON records(json_extract(doc, "
+                          "'$.technician_id')) WHERE collection = '%2'")
+        .arg(technicianIndexName(collection), collection);
+}
+
+QString recordFactsColumns()
+{
+    return QStringLiteral("collection, id, order_id, at, rating, status, amount_cents,"
+                          " approved_cents, reason, decided_at, coupon_id, customer_id, city");
+}
+
+QString factsKinds()
+{
+    return QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
+}
+
 QStringList stepSeven()
 {
-    const QString factsColumns = QStringLiteral(
-        "collection, id, order_id, at, rating, status, amount_cents, approved_cents, reason,"
-        " decided_at, coupon_id, customer_id, city");
-    const QString kinds = QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
+    const QString factsColumns = recordFactsColumns();
+    const QString kinds = factsKinds();
     // Delete and insert: a trigger's own conflict clause (OR REPLACE) would
     // give way to the one of the statement that fired it.
     const QString replaceFacts =
@@ -164,6 +190,25 @@ QStringList stepSeven()
                            " id = old.id; END"),
     };
     return step + QStringList{dashboardIndexOfStep7()} + ordersIndexesOfStep7() + analyze();
+}
+
+QStringList stepNine()
+{
+    const QString replaceFacts =
+        QStringLiteral("DELETE FROM record_facts WHERE collection = new.collection AND id = "
+                       "new.id; INSERT INTO record_facts(") +
+        recordFactsColumns() + QStringLiteral(") VALUES(") + recordFactsValues("new") +
+        QStringLiteral(");");
+    const QString when = QStringLiteral(" WHEN new.collection IN ") + factsKinds() +
+                         QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM meta WHERE key = '") +
+                         QLatin1String(BulkLoadKeyPrefix) +
+                         QStringLiteral("' || new.collection) BEGIN ") + replaceFacts +
+                         QStringLiteral(" END");
+    return {QStringLiteral("DROP TRIGGER record_facts_insert"),
+            QStringLiteral("DROP TRIGGER record_facts_update"),
+            QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records") + when,
+            QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records") +
+                when};
 }
 
 // An id of figure_keys by kind and text (1 customer, 2 technician, 3 coupon).
@@ -336,12 +381,8 @@ const QList<QStringList> &migrationSteps()
         // settlement page's ledger and balances) without reading the whole
         // collection: partial indexes on the document's technician_id.
         QStringList technicianIndexes;
-        for (const char *collection : {"settlements", "withdrawals", "refunds"})
-            technicianIndexes.append(
-                QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1_technician ON "
-                               "records(json_extract(doc, '$.technician_id')) WHERE collection "
-                               "= '%1'")
-                    .arg(QLatin1String(collection)));
+        for (const char *collection : technicianCollections)
+            technicianIndexes.append(technicianIndex(QLatin1String(collection)));
         all.append(technicianIndexes + analyze());
         // 7: the dashboards' columns (when an order was paid, dispatched,
         // reached, started, completed or cancelled; its coupon and rating),
@@ -355,6 +396,10 @@ const QList<QStringList> &migrationSteps()
         // year is read several times faster than through orders_dashboard's
         // text.
         all.append(stepEight());
+        // 9: the record facts' triggers leave out a collection while its
+        // first pass into the cache is under way (CacheWriter fills its facts
+        // once at the pass's end, see recordsBulkLoad()).
+        all.append(stepNine());
         return all;
     }();
     return withIndexes;
@@ -384,6 +429,38 @@ QStringList ordersIndexNames()
             QStringLiteral("orders_coupon"),
             QStringLiteral("orders_figures"),
             QStringLiteral("orders_closing")};
+}
+
+QStringList RecordsBulkLoad::begin() const
+{
+    QStringList sql;
+    for (const QString &name : indexNames)
+        sql.append(QStringLiteral("DROP INDEX IF EXISTS ") + name);
+    return sql;
+}
+
+RecordsBulkLoad recordsBulkLoad(const QString &collection)
+{
+    RecordsBulkLoad load;
+    for (const char *c : technicianCollections)
+        if (collection == QLatin1String(c)) {
+            load.indexNames.append(technicianIndexName(QLatin1String(c)));
+            load.finish.append(technicianIndex(QLatin1String(c)));
+        }
+    for (const char *c : factsCollections)
+        if (collection == QLatin1String(c)) {
+            load.finish.append(QStringLiteral("DELETE FROM record_facts WHERE collection = '%1'")
+                                   .arg(QLatin1String(c)));
+            load.finish.append(
+                QStringLiteral("INSERT INTO record_facts(") + recordFactsColumns() +
+                QStringLiteral(") SELECT ") + recordFactsValues("r") +
+                QStringLiteral(" FROM records r WHERE r.collection = '%1'").arg(QLatin1String(c)));
+        }
+    if (!load.finish.isEmpty()) {
+        load.key = QLatin1String(BulkLoadKeyPrefix) + collection;
+        load.finish += analyze();
+    }
+    return load;
 }
 
 QStringList analyze()

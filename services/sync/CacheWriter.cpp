@@ -154,6 +154,20 @@ void CacheWriter::open()
             inTransaction([this] { finishOrdersBulkLoad(); }, &error);
         }
     }
+    // A collection's first pass that was under way when the program
+    // stopped: what it defers is built now (the rest of the pass then keeps
+    // it up row by row).
+    query.exec(QStringLiteral("SELECT substr(key, %1) FROM meta WHERE key LIKE '%2%'")
+                   .arg(qsizetype(qstrlen(CacheSchema::BulkLoadKeyPrefix)) + 1)
+                   .arg(QLatin1String(CacheSchema::BulkLoadKeyPrefix)));
+    QStringList interrupted;
+    while (query.next())
+        interrupted.append(query.value(0).toString());
+    query.finish();
+    for (const QString &collection : interrupted) {
+        QString error;
+        inTransaction([&] { finishRecordsBulkLoad(collection); }, &error);
+    }
     Q_EMIT opened(true, {}, m_states);
     publishCounts();
     // A text index build that was under way goes on, after the first pull
@@ -232,9 +246,11 @@ void CacheWriter::applyPage(const QString &collection, const QString &requestCur
     const bool bulkBefore = m_ordersBulkLoad;
     try {
         ok = m_cache.transaction([&] {
-            if (collection == QLatin1String("orders") && stateOf(collection).fullPass &&
-                (before.cursor.isEmpty() || before.passComplete) && !m_ordersBulkLoad)
-                beginOrdersBulkLoad();
+            if (stateOf(collection).fullPass && (before.cursor.isEmpty() || before.passComplete)) {
+                if (collection == QLatin1String("orders") && !m_ordersBulkLoad)
+                    beginOrdersBulkLoad();
+                beginRecordsBulkLoad(collection);
+            }
             const bool written = writePage(collection, page, items.items, &error);
             m_records->flushText();
             return written;
@@ -291,6 +307,8 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
         m_records->removeUnseen(collection, state.passId);
     if (!hasMore && m_ordersBulkLoad && collection == QLatin1String("orders"))
         finishOrdersBulkLoad();
+    if (!hasMore)
+        finishRecordsBulkLoad(collection);
 
     state.cursor = page.value(QStringLiteral("next_cursor")).toString();
     state.passComplete = !hasMore;
@@ -323,6 +341,48 @@ void CacheWriter::beginOrdersBulkLoad()
     run(query);
     m_ordersBulkLoad = true;
     m_records->setBulkLoad(true);
+}
+
+void CacheWriter::beginRecordsBulkLoad(const QString &collection)
+{
+    const CacheSchema::RecordsBulkLoad load = CacheSchema::recordsBulkLoad(collection);
+    if (load.key.isEmpty())
+        return;
+    QSqlQuery query(m_cache.database());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records WHERE collection = ?)"));
+    query.addBindValue(collection);
+    run(query);
+    if (!query.next() || query.value(0).toBool())
+        return; // not empty: kept up row by row
+    query.finish();
+    for (const QString &sql : load.begin()) {
+        query.prepare(sql);
+        run(query);
+    }
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, '1')"));
+    query.addBindValue(load.key);
+    run(query);
+}
+
+void CacheWriter::finishRecordsBulkLoad(const QString &collection)
+{
+    const CacheSchema::RecordsBulkLoad load = CacheSchema::recordsBulkLoad(collection);
+    if (load.key.isEmpty())
+        return;
+    QSqlQuery query(m_cache.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+    query.addBindValue(load.key);
+    run(query);
+    if (!query.next())
+        return;
+    query.finish();
+    for (const QString &sql : load.finish) {
+        query.prepare(sql);
+        run(query);
+    }
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    query.addBindValue(load.key);
+    run(query);
 }
 
 void CacheWriter::finishOrdersBulkLoad()

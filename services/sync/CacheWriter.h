@@ -95,6 +95,10 @@ private:
     // and the text index are built once at its end (see CacheSchema).
     void beginOrdersBulkLoad();
     void finishOrdersBulkLoad();
+    // The first full pass of a collection with no records: what
+    // CacheSchema::recordsBulkLoad names is built once at its end.
+    void beginRecordsBulkLoad(const QString &collection);
+    void finishRecordsBulkLoad(const QString &collection);
     // One step of building the orders' text index after a bulk load.
     void buildTextIndexStep();
     // Runs `work` in a transaction; reports a failure as outbox error text.
