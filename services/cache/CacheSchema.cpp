@@ -135,17 +135,39 @@ QString factsKinds()
     return QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
 }
 
-QStringList stepSeven()
+// The triggers that keep record_facts in step with `records` (step 7).
+QStringList factsTriggers()
 {
-    const QString factsColumns = recordFactsColumns();
     const QString kinds = factsKinds();
     // Delete and insert: a trigger's own conflict clause (OR REPLACE) would
     // give way to the one of the statement that fired it.
     const QString replaceFacts =
         QStringLiteral("DELETE FROM record_facts WHERE collection = new.collection AND id = "
                        "new.id; INSERT INTO record_facts(") +
-        factsColumns + QStringLiteral(") VALUES(") + recordFactsValues("new") +
+        recordFactsColumns() + QStringLiteral(") VALUES(") + recordFactsValues("new") +
         QStringLiteral(");");
+    return {
+        QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records WHEN"
+                       " new.collection IN ") +
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records WHEN"
+                       " new.collection IN ") +
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER record_facts_delete AFTER DELETE ON records WHEN"
+                       " old.collection IN ") +
+            kinds +
+            QStringLiteral(" BEGIN DELETE FROM record_facts WHERE collection = old.collection AND"
+                           " id = old.id; END"),
+    };
+}
+
+const char *const factsTriggerNames[] = {"record_facts_insert", "record_facts_update",
+                                         "record_facts_delete"};
+
+QStringList stepSeven()
+{
+    const QString factsColumns = recordFactsColumns();
+    const QString kinds = factsKinds();
     QStringList step{
         QStringLiteral("ALTER TABLE orders ADD COLUMN paid_at TEXT"),
         QStringLiteral("ALTER TABLE orders ADD COLUMN dispatched_at TEXT"),
@@ -177,38 +199,9 @@ QStringList stepSeven()
         QStringLiteral("INSERT INTO record_facts(") + factsColumns + QStringLiteral(") SELECT ") +
             recordFactsValues("r") + QStringLiteral(" FROM records r WHERE r.collection IN ") +
             kinds,
-        QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records WHEN"
-                       " new.collection IN ") +
-            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records WHEN"
-                       " new.collection IN ") +
-            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER record_facts_delete AFTER DELETE ON records WHEN"
-                       " old.collection IN ") +
-            kinds +
-            QStringLiteral(" BEGIN DELETE FROM record_facts WHERE collection = old.collection AND"
-                           " id = old.id; END"),
     };
-    return step + QStringList{dashboardIndexOfStep7()} + ordersIndexesOfStep7() + analyze();
-}
-
-QStringList stepNine()
-{
-    const QString replaceFacts =
-        QStringLiteral("DELETE FROM record_facts WHERE collection = new.collection AND id = "
-                       "new.id; INSERT INTO record_facts(") +
-        recordFactsColumns() + QStringLiteral(") VALUES(") + recordFactsValues("new") +
-        QStringLiteral(");");
-    const QString when = QStringLiteral(" WHEN new.collection IN ") + factsKinds() +
-                         QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM meta WHERE key = '") +
-                         QLatin1String(BulkLoadKeyPrefix) +
-                         QStringLiteral("' || new.collection) BEGIN ") + replaceFacts +
-                         QStringLiteral(" END");
-    return {QStringLiteral("DROP TRIGGER record_facts_insert"),
-            QStringLiteral("DROP TRIGGER record_facts_update"),
-            QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records") + when,
-            QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records") +
-                when};
+    return step + factsTriggers() + QStringList{dashboardIndexOfStep7()} + ordersIndexesOfStep7() +
+           analyze();
 }
 
 // An id of figure_keys by kind and text (1 customer, 2 technician, 3 coupon).
@@ -396,10 +389,6 @@ const QList<QStringList> &migrationSteps()
         // year is read several times faster than through orders_dashboard's
         // text.
         all.append(stepEight());
-        // 9: the record facts' triggers leave out a collection while its
-        // first pass into the cache is under way (CacheWriter fills its facts
-        // once at the pass's end, see recordsBulkLoad()).
-        all.append(stepNine());
         return all;
     }();
     return withIndexes;
@@ -431,36 +420,36 @@ QStringList ordersIndexNames()
             QStringLiteral("orders_closing")};
 }
 
-QStringList RecordsBulkLoad::begin() const
+QStringList recordsBulkLoadBegin(const QString &collection)
 {
     QStringList sql;
-    for (const QString &name : indexNames)
-        sql.append(QStringLiteral("DROP INDEX IF EXISTS ") + name);
+    for (const char *name : factsTriggerNames)
+        sql.append(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));
+    for (const char *c : technicianCollections)
+        if (collection == QLatin1String(c))
+            sql.append(QStringLiteral("DROP INDEX IF EXISTS ") +
+                       technicianIndexName(QLatin1String(c)));
     return sql;
 }
 
-RecordsBulkLoad recordsBulkLoad(const QString &collection)
+QStringList recordsBulkLoadFinish(const QString &collection)
 {
-    RecordsBulkLoad load;
+    QStringList sql;
     for (const char *c : technicianCollections)
-        if (collection == QLatin1String(c)) {
-            load.indexNames.append(technicianIndexName(QLatin1String(c)));
-            load.finish.append(technicianIndex(QLatin1String(c)));
-        }
+        if (collection == QLatin1String(c))
+            sql.append(technicianIndex(QLatin1String(c)));
     for (const char *c : factsCollections)
         if (collection == QLatin1String(c)) {
-            load.finish.append(QStringLiteral("DELETE FROM record_facts WHERE collection = '%1'")
-                                   .arg(QLatin1String(c)));
-            load.finish.append(
+            sql.append(QStringLiteral("DELETE FROM record_facts WHERE collection = '%1'")
+                           .arg(QLatin1String(c)));
+            sql.append(
                 QStringLiteral("INSERT INTO record_facts(") + recordFactsColumns() +
                 QStringLiteral(") SELECT ") + recordFactsValues("r") +
                 QStringLiteral(" FROM records r WHERE r.collection = '%1'").arg(QLatin1String(c)));
         }
-    if (!load.finish.isEmpty()) {
-        load.key = QLatin1String(BulkLoadKeyPrefix) + collection;
-        load.finish += analyze();
-    }
-    return load;
+    for (const char *name : factsTriggerNames)
+        sql.append(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));
+    return sql + factsTriggers() + analyze();
 }
 
 QStringList analyze()

@@ -19,23 +19,18 @@ QStringList ordersIndexNames();
 // load, or a migration that rebuilt the projection). Ends with the join, so
 // a WHERE clause may be appended.
 QString rebuildOrdersText();
-// What a first full pass into a collection with no records builds once at
-// its end instead of row by row: the technician index of settlements,
-// withdrawals and refunds (step 6), the record facts of reviews, complaints,
-// refunds and redemptions (step 7). While the meta row `key` exists, the
-// facts' triggers leave the collection out; `finish` (also right after an
-// interrupted load, at any point: it rebuilds from the records) builds it
-// all and is followed by deleting that row.
+// A first full pass into a collection with no records writes them without
+// what keeps `records`' secondary structures row by row: the record facts'
+// triggers (step 7; every insert into `records` pays for them, whatever its
+// collection) and the collection's technician index (step 6). The end of the
+// pass runs recordsBulkLoadFinish(): the index, the collection's facts in
+// one INSERT … SELECT, the triggers again. It builds from the records, so it
+// may run at any point (a load left over when the program stopped, a local
+// change written meanwhile). The meta row BulkLoadKeyPrefix + collection
+// marks a load under way.
 inline constexpr const char *BulkLoadKeyPrefix = "bulk_load:";
-struct RecordsBulkLoad
-{
-    QString key; // empty: nothing to build for this collection
-    QStringList indexNames;
-    QStringList finish;
-    // Drops the indexes.
-    QStringList begin() const;
-};
-RecordsBulkLoad recordsBulkLoad(const QString &collection);
+QStringList recordsBulkLoadBegin(const QString &collection);
+QStringList recordsBulkLoadFinish(const QString &collection);
 // Statistics for the query planner (sampled: fast on a million orders); run
 // after the orders' indexes were built.
 QStringList analyze();

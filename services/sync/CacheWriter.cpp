@@ -157,17 +157,8 @@ void CacheWriter::open()
     // A collection's first pass that was under way when the program
     // stopped: what it defers is built now (the rest of the pass then keeps
     // it up row by row).
-    query.exec(QStringLiteral("SELECT substr(key, %1) FROM meta WHERE key LIKE '%2%'")
-                   .arg(qsizetype(qstrlen(CacheSchema::BulkLoadKeyPrefix)) + 1)
-                   .arg(QLatin1String(CacheSchema::BulkLoadKeyPrefix)));
-    QStringList interrupted;
-    while (query.next())
-        interrupted.append(query.value(0).toString());
-    query.finish();
-    for (const QString &collection : interrupted) {
-        QString error;
-        inTransaction([&] { finishRecordsBulkLoad(collection); }, &error);
-    }
+    QString loadError;
+    inTransaction([this] { finishRecordsBulkLoads(); }, &loadError);
     Q_EMIT opened(true, {}, m_states);
     publishCounts();
     // A text index build that was under way goes on, after the first pull
@@ -345,9 +336,6 @@ void CacheWriter::beginOrdersBulkLoad()
 
 void CacheWriter::beginRecordsBulkLoad(const QString &collection)
 {
-    const CacheSchema::RecordsBulkLoad load = CacheSchema::recordsBulkLoad(collection);
-    if (load.key.isEmpty())
-        return;
     QSqlQuery query(m_cache.database());
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records WHERE collection = ?)"));
     query.addBindValue(collection);
@@ -355,34 +343,50 @@ void CacheWriter::beginRecordsBulkLoad(const QString &collection)
     if (!query.next() || query.value(0).toBool())
         return; // not empty: kept up row by row
     query.finish();
-    for (const QString &sql : load.begin()) {
+    finishRecordsBulkLoads(); // one at a time (a pass that did not end)
+    for (const QString &sql : CacheSchema::recordsBulkLoadBegin(collection)) {
         query.prepare(sql);
         run(query);
     }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, '1')"));
-    query.addBindValue(load.key);
+    query.addBindValue(QString(QLatin1String(CacheSchema::BulkLoadKeyPrefix) + collection));
     run(query);
 }
 
 void CacheWriter::finishRecordsBulkLoad(const QString &collection)
 {
-    const CacheSchema::RecordsBulkLoad load = CacheSchema::recordsBulkLoad(collection);
-    if (load.key.isEmpty())
-        return;
+    const QString key = QLatin1String(CacheSchema::BulkLoadKeyPrefix) + collection;
     QSqlQuery query(m_cache.database());
     query.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
-    query.addBindValue(load.key);
+    query.addBindValue(key);
     run(query);
     if (!query.next())
         return;
     query.finish();
-    for (const QString &sql : load.finish) {
+    for (const QString &sql : CacheSchema::recordsBulkLoadFinish(collection)) {
         query.prepare(sql);
         run(query);
     }
     query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-    query.addBindValue(load.key);
+    query.addBindValue(key);
     run(query);
+}
+
+void CacheWriter::finishRecordsBulkLoads()
+{
+    QSqlQuery query(m_cache.database());
+    query.prepare(QStringLiteral("SELECT substr(key, ?) FROM meta WHERE substr(key, 1, ?) = ?"));
+    const QString prefix = QLatin1String(CacheSchema::BulkLoadKeyPrefix);
+    query.addBindValue(prefix.size() + 1);
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    run(query);
+    QStringList loads;
+    while (query.next())
+        loads.append(query.value(0).toString());
+    query.finish();
+    for (const QString &collection : loads)
+        finishRecordsBulkLoad(collection);
 }
 
 void CacheWriter::finishOrdersBulkLoad()
@@ -475,6 +479,10 @@ bool CacheWriter::inTransaction(const std::function<void()> &work, QString *erro
     }
     try {
         if (m_cache.transaction([&] {
+                // A write besides the pulls (a local change, an answer from
+                // the server, positions) goes through the triggers: a first
+                // pass under way builds what it deferred now.
+                finishRecordsBulkLoads();
                 work();
                 m_records->flushText();
                 return true;

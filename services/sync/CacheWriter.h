@@ -96,9 +96,11 @@ private:
     void beginOrdersBulkLoad();
     void finishOrdersBulkLoad();
     // The first full pass of a collection with no records: what
-    // CacheSchema::recordsBulkLoad names is built once at its end.
+    // CacheSchema::recordsBulkLoadBegin defers is built once at its end
+    // (recordsBulkLoadFinish), or before any other write.
     void beginRecordsBulkLoad(const QString &collection);
     void finishRecordsBulkLoad(const QString &collection);
+    void finishRecordsBulkLoads();
     // One step of building the orders' text index after a bulk load.
     void buildTextIndexStep();
     // Runs `work` in a transaction; reports a failure as outbox error text.

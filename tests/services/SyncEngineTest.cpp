@@ -252,13 +252,17 @@ TEST_F(Sync, AnInterruptedFirstPassIsFinishedWhenTheCacheOpensAgain)
     m_engine.reset();
     {
         // As a stop in the middle of the first passes of reviews and
-        // settlements leaves the cache: no facts, no index, the marks.
+        // settlements leaves the cache: no facts, no index, no triggers, the
+        // marks.
         CacheDatabase cache;
         ASSERT_TRUE(cache.open(m_cachePath, CacheDatabase::Mode::ReadWrite, &error));
         QSqlQuery query(cache.database());
         ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM record_facts WHERE collection = "
                                               "'reviews'")));
         ASSERT_TRUE(query.exec(QStringLiteral("DROP INDEX records_settlements_technician")));
+        for (const char *trigger :
+             {"record_facts_insert", "record_facts_update", "record_facts_delete"})
+            ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger)));
         ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES "
                                               "('bulk_load:reviews', '1'), "
                                               "('bulk_load:settlements', '1')")));
