@@ -9,16 +9,15 @@ namespace OpsDesk {
 FigureKeys::FigureKeys(const QSqlDatabase &db)
     : m_findKey(std::make_unique<SqlStatement>(
           db, "SELECT id FROM figure_keys WHERE kind = ?1 AND key = ?2"))
-    , m_addKey(std::make_unique<SqlStatement>(
-          db, "INSERT INTO figure_keys(kind, key) VALUES(?1, ?2) RETURNING id"))
+    , m_addKey(
+          std::make_unique<SqlStatement>(db, "INSERT INTO figure_keys(kind, key) VALUES(?1, ?2)"))
     , m_findCell(std::make_unique<SqlStatement>(
           db, "SELECT id FROM figure_cells WHERE city = ?1 AND district = ?2 AND "
               "service_item_id = ?3 AND customer_type = ?4"))
     , m_addCell(std::make_unique<SqlStatement>(
           db, "INSERT INTO figure_cells(city, district, service_item_id, customer_type) "
               "VALUES(?1, ?2, ?3, ?4) RETURNING id"))
-{
-}
+{}
 
 FigureKeys::~FigureKeys() = default;
 
@@ -28,11 +27,9 @@ qint64 FigureKeys::lookUp(Kind kind, QByteArrayView key)
     qint64 id = m_findKey->step() ? m_findKey->columnInt(0) : 0;
     m_findKey->reset();
     if (id == 0) {
-        m_addKey->bindInt(1, qint64(kind)).bind(2, key);
-        if (!m_addKey->step())
+        if (m_addKey->bindInt(1, qint64(kind)).bind(2, key).run() != 1)
             throw std::runtime_error("a figure key was not added");
-        id = m_addKey->columnInt(0);
-        m_addKey->reset();
+        id = m_addKey->lastInsertRowId();
     }
     return id;
 }
@@ -59,7 +56,12 @@ qint64 FigureKeys::cell(QByteArrayView city, QByteArrayView district, QByteArray
 {
     QByteArray probe;
     probe.reserve(city.size() + district.size() + item.size() + type.size() + 3);
-    probe.append(city).append('\x1f').append(district).append('\x1f').append(item).append('\x1f')
+    probe.append(city)
+        .append('\x1f')
+        .append(district)
+        .append('\x1f')
+        .append(item)
+        .append('\x1f')
         .append(type);
     auto it = m_cells.constFind(probe);
     if (it != m_cells.constEnd())
