@@ -107,19 +107,67 @@ QString recordFactsValues(const char *row)
            QStringLiteral(".city");
 }
 
-QStringList stepSeven()
+// The collections with a technician index (step 6) and with record facts
+// (step 7).
+constexpr const char *technicianCollections[] = {"settlements", "withdrawals", "refunds"};
+constexpr const char *factsCollections[] = {"reviews", "complaints", "refunds", "redemptions"};
+
+QString technicianIndexName(QLatin1String collection)
 {
-    const QString factsColumns = QStringLiteral(
-        "collection, id, order_id, at, rating, status, amount_cents, approved_cents, reason,"
-        " decided_at, coupon_id, customer_id, city");
-    const QString kinds = QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
+    return QStringLiteral("records_%1_technician").arg(collection);
+}
+
+QString technicianIndex(QLatin1String collection)
+{
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON records(json_extract(doc, "
+                          "'$.technician_id')) WHERE collection = '%2'")
+        .arg(technicianIndexName(collection), collection);
+}
+
+QString recordFactsColumns()
+{
+    return QStringLiteral("collection, id, order_id, at, rating, status, amount_cents,"
+                          " approved_cents, reason, decided_at, coupon_id, customer_id, city");
+}
+
+QString factsKinds()
+{
+    return QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
+}
+
+// The triggers that keep record_facts in step with `records` (step 7).
+QStringList factsTriggers()
+{
+    const QString kinds = factsKinds();
     // Delete and insert: a trigger's own conflict clause (OR REPLACE) would
     // give way to the one of the statement that fired it.
     const QString replaceFacts =
         QStringLiteral("DELETE FROM record_facts WHERE collection = new.collection AND id = "
                        "new.id; INSERT INTO record_facts(") +
-        factsColumns + QStringLiteral(") VALUES(") + recordFactsValues("new") +
+        recordFactsColumns() + QStringLiteral(") VALUES(") + recordFactsValues("new") +
         QStringLiteral(");");
+    return {
+        QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records WHEN"
+                       " new.collection IN ") +
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records WHEN"
+                       " new.collection IN ") +
+            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER record_facts_delete AFTER DELETE ON records WHEN"
+                       " old.collection IN ") +
+            kinds +
+            QStringLiteral(" BEGIN DELETE FROM record_facts WHERE collection = old.collection AND"
+                           " id = old.id; END"),
+    };
+}
+
+const char *const factsTriggerNames[] = {"record_facts_insert", "record_facts_update",
+                                         "record_facts_delete"};
+
+QStringList stepSeven()
+{
+    const QString factsColumns = recordFactsColumns();
+    const QString kinds = factsKinds();
     QStringList step{
         QStringLiteral("ALTER TABLE orders ADD COLUMN paid_at TEXT"),
         QStringLiteral("ALTER TABLE orders ADD COLUMN dispatched_at TEXT"),
@@ -151,19 +199,9 @@ QStringList stepSeven()
         QStringLiteral("INSERT INTO record_facts(") + factsColumns + QStringLiteral(") SELECT ") +
             recordFactsValues("r") + QStringLiteral(" FROM records r WHERE r.collection IN ") +
             kinds,
-        QStringLiteral("CREATE TRIGGER record_facts_insert AFTER INSERT ON records WHEN"
-                       " new.collection IN ") +
-            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER record_facts_update AFTER UPDATE OF doc ON records WHEN"
-                       " new.collection IN ") +
-            kinds + QStringLiteral(" BEGIN ") + replaceFacts + QStringLiteral(" END"),
-        QStringLiteral("CREATE TRIGGER record_facts_delete AFTER DELETE ON records WHEN"
-                       " old.collection IN ") +
-            kinds +
-            QStringLiteral(" BEGIN DELETE FROM record_facts WHERE collection = old.collection AND"
-                           " id = old.id; END"),
     };
-    return step + QStringList{dashboardIndexOfStep7()} + ordersIndexesOfStep7() + analyze();
+    return step + factsTriggers() + QStringList{dashboardIndexOfStep7()} + ordersIndexesOfStep7() +
+           analyze();
 }
 
 // An id of figure_keys by kind and text (1 customer, 2 technician, 3 coupon).
@@ -336,12 +374,8 @@ const QList<QStringList> &migrationSteps()
         // settlement page's ledger and balances) without reading the whole
         // collection: partial indexes on the document's technician_id.
         QStringList technicianIndexes;
-        for (const char *collection : {"settlements", "withdrawals", "refunds"})
-            technicianIndexes.append(
-                QStringLiteral("CREATE INDEX IF NOT EXISTS records_%1_technician ON "
-                               "records(json_extract(doc, '$.technician_id')) WHERE collection "
-                               "= '%1'")
-                    .arg(QLatin1String(collection)));
+        for (const char *collection : technicianCollections)
+            technicianIndexes.append(technicianIndex(QLatin1String(collection)));
         all.append(technicianIndexes + analyze());
         // 7: the dashboards' columns (when an order was paid, dispatched,
         // reached, started, completed or cancelled; its coupon and rating),
@@ -384,6 +418,38 @@ QStringList ordersIndexNames()
             QStringLiteral("orders_coupon"),
             QStringLiteral("orders_figures"),
             QStringLiteral("orders_closing")};
+}
+
+QStringList recordsBulkLoadBegin(const QString &collection)
+{
+    QStringList sql;
+    for (const char *name : factsTriggerNames)
+        sql.append(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));
+    for (const char *c : technicianCollections)
+        if (collection == QLatin1String(c))
+            sql.append(QStringLiteral("DROP INDEX IF EXISTS ") +
+                       technicianIndexName(QLatin1String(c)));
+    return sql;
+}
+
+QStringList recordsBulkLoadFinish(const QString &collection)
+{
+    QStringList sql;
+    for (const char *c : technicianCollections)
+        if (collection == QLatin1String(c))
+            sql.append(technicianIndex(QLatin1String(c)));
+    for (const char *c : factsCollections)
+        if (collection == QLatin1String(c)) {
+            sql.append(QStringLiteral("DELETE FROM record_facts WHERE collection = '%1'")
+                           .arg(QLatin1String(c)));
+            sql.append(
+                QStringLiteral("INSERT INTO record_facts(") + recordFactsColumns() +
+                QStringLiteral(") SELECT ") + recordFactsValues("r") +
+                QStringLiteral(" FROM records r WHERE r.collection = '%1'").arg(QLatin1String(c)));
+        }
+    for (const char *name : factsTriggerNames)
+        sql.append(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));
+    return sql + factsTriggers() + analyze();
 }
 
 QStringList analyze()

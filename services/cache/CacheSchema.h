@@ -19,6 +19,18 @@ QStringList ordersIndexNames();
 // load, or a migration that rebuilt the projection). Ends with the join, so
 // a WHERE clause may be appended.
 QString rebuildOrdersText();
+// A first full pass into a collection with no records writes them without
+// what keeps `records`' secondary structures row by row: the record facts'
+// triggers (step 7; every insert into `records` pays for them, whatever its
+// collection) and the collection's technician index (step 6). The end of the
+// pass runs recordsBulkLoadFinish(): the index, the collection's facts in
+// one INSERT … SELECT, the triggers again. It builds from the records, so it
+// may run at any point (a load left over when the program stopped, a local
+// change written meanwhile). The meta row BulkLoadKeyPrefix + collection
+// marks a load under way.
+inline constexpr const char *BulkLoadKeyPrefix = "bulk_load:";
+QStringList recordsBulkLoadBegin(const QString &collection);
+QStringList recordsBulkLoadFinish(const QString &collection);
 // Statistics for the query planner (sampled: fast on a million orders); run
 // after the orders' indexes were built.
 QStringList analyze();

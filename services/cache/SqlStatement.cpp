@@ -102,6 +102,11 @@ void SqlStatement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
+qint64 SqlStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 qint64 SqlStatement::columnInt(int index) const
 {
     return sqlite3_column_int64(m_statement, index);

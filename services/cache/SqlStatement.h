@@ -48,6 +48,9 @@ public:
     int run();
     void reset();
 
+    // The rowid of the connection's last successful INSERT (cheaper than a
+    // RETURNING clause, which goes through a temporary table).
+    qint64 lastInsertRowId() const;
     qint64 columnInt(int index) const;
     double columnReal(int index) const;
     QByteArray columnBytes(int index) const;

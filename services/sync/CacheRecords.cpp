@@ -115,7 +115,7 @@ CacheRecords::CacheRecords(const QSqlDatabase &db)
         QByteArray(QByteArray("INSERT INTO orders(") + columns +
                    ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,"
                    "?19,?20,?21,?22,?23,?24,?25,?26,?27,?28,?29,?30,?31,?32,?33,?34,?35,?36,?37,"
-                   "?38) RETURNING rk")
+                   "?38)")
             .constData());
     m_updateOrder = std::make_unique<SqlStatement>(
         db,
@@ -127,7 +127,7 @@ CacheRecords::CacheRecords(const QSqlDatabase &db)
         "phone_tail = ?21, pending = ?22, paid_at = ?24, dispatched_at = ?25, arrived_at = ?26, "
         "started_at = ?27, completed_at = ?28, cancelled_at = ?29, coupon_id = ?30, "
         "rating = ?31, fig_day = ?32, fig_cell = ?33, fig_customer = ?34, fig_technician = ?35, "
-        "fig_coupon = ?36, fig_flags = ?37, fig_net = ?38 WHERE id = ?23 RETURNING rk");
+        "fig_coupon = ?36, fig_flags = ?37, fig_net = ?38 WHERE id = ?23");
     m_ftsDelete = std::make_unique<SqlStatement>(db, "DELETE FROM orders_fts WHERE rowid = ?1");
     m_ftsInsert = std::make_unique<SqlStatement>(
         db, "INSERT INTO orders_fts(rowid, order_id, address, customer_name, phone_tail, notes) "
@@ -435,10 +435,9 @@ void CacheRecords::project(const FlatJson &flat, bool pending)
                                           !times.completed.isEmpty() || status == "completed",
                                           times.arrived, str("appointment_end")));
     row.bindInt(38, flat.integer("paid_cents") - flat.integer("refunded_cents"));
-    if (!row.step())
-        throw std::runtime_error("the orders projection did not return its key");
-    const qint64 rk = row.columnInt(0);
-    row.reset();
+    if (row.run() != 1)
+        throw std::runtime_error("the orders projection did not write its row");
+    const qint64 rk = exists ? existing : row.lastInsertRowId();
 
     if (m_bulkLoad)
         return;

@@ -154,6 +154,11 @@ void CacheWriter::open()
             inTransaction([this] { finishOrdersBulkLoad(); }, &error);
         }
     }
+    // A collection's first pass that was under way when the program
+    // stopped: what it defers is built now (the rest of the pass then keeps
+    // it up row by row).
+    QString loadError;
+    inTransaction([this] { finishRecordsBulkLoads(); }, &loadError);
     Q_EMIT opened(true, {}, m_states);
     publishCounts();
     // A text index build that was under way goes on, after the first pull
@@ -232,9 +237,11 @@ void CacheWriter::applyPage(const QString &collection, const QString &requestCur
     const bool bulkBefore = m_ordersBulkLoad;
     try {
         ok = m_cache.transaction([&] {
-            if (collection == QLatin1String("orders") && stateOf(collection).fullPass &&
-                (before.cursor.isEmpty() || before.passComplete) && !m_ordersBulkLoad)
-                beginOrdersBulkLoad();
+            if (stateOf(collection).fullPass && (before.cursor.isEmpty() || before.passComplete)) {
+                if (collection == QLatin1String("orders") && !m_ordersBulkLoad)
+                    beginOrdersBulkLoad();
+                beginRecordsBulkLoad(collection);
+            }
             const bool written = writePage(collection, page, items.items, &error);
             m_records->flushText();
             return written;
@@ -291,6 +298,8 @@ bool CacheWriter::writePage(const QString &collection, const QJsonObject &page,
         m_records->removeUnseen(collection, state.passId);
     if (!hasMore && m_ordersBulkLoad && collection == QLatin1String("orders"))
         finishOrdersBulkLoad();
+    if (!hasMore)
+        finishRecordsBulkLoad(collection);
 
     state.cursor = page.value(QStringLiteral("next_cursor")).toString();
     state.passComplete = !hasMore;
@@ -323,6 +332,61 @@ void CacheWriter::beginOrdersBulkLoad()
     run(query);
     m_ordersBulkLoad = true;
     m_records->setBulkLoad(true);
+}
+
+void CacheWriter::beginRecordsBulkLoad(const QString &collection)
+{
+    QSqlQuery query(m_cache.database());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records WHERE collection = ?)"));
+    query.addBindValue(collection);
+    run(query);
+    if (!query.next() || query.value(0).toBool())
+        return; // not empty: kept up row by row
+    query.finish();
+    finishRecordsBulkLoads(); // one at a time (a pass that did not end)
+    for (const QString &sql : CacheSchema::recordsBulkLoadBegin(collection)) {
+        query.prepare(sql);
+        run(query);
+    }
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, '1')"));
+    query.addBindValue(QString(QLatin1String(CacheSchema::BulkLoadKeyPrefix) + collection));
+    run(query);
+}
+
+void CacheWriter::finishRecordsBulkLoad(const QString &collection)
+{
+    const QString key = QLatin1String(CacheSchema::BulkLoadKeyPrefix) + collection;
+    QSqlQuery query(m_cache.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    run(query);
+    if (!query.next())
+        return;
+    query.finish();
+    for (const QString &sql : CacheSchema::recordsBulkLoadFinish(collection)) {
+        query.prepare(sql);
+        run(query);
+    }
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    run(query);
+}
+
+void CacheWriter::finishRecordsBulkLoads()
+{
+    QSqlQuery query(m_cache.database());
+    query.prepare(QStringLiteral("SELECT substr(key, ?) FROM meta WHERE substr(key, 1, ?) = ?"));
+    const QString prefix = QLatin1String(CacheSchema::BulkLoadKeyPrefix);
+    query.addBindValue(prefix.size() + 1);
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    run(query);
+    QStringList loads;
+    while (query.next())
+        loads.append(query.value(0).toString());
+    query.finish();
+    for (const QString &collection : loads)
+        finishRecordsBulkLoad(collection);
 }
 
 void CacheWriter::finishOrdersBulkLoad()
@@ -415,6 +479,10 @@ bool CacheWriter::inTransaction(const std::function<void()> &work, QString *erro
     }
     try {
         if (m_cache.transaction([&] {
+                // A write besides the pulls (a local change, an answer from
+                // the server, positions) goes through the triggers: a first
+                // pass under way builds what it deferred now.
+                finishRecordsBulkLoads();
                 work();
                 m_records->flushText();
                 return true;

@@ -95,6 +95,12 @@ private:
     // and the text index are built once at its end (see CacheSchema).
     void beginOrdersBulkLoad();
     void finishOrdersBulkLoad();
+    // The first full pass of a collection with no records: what
+    // CacheSchema::recordsBulkLoadBegin defers is built once at its end
+    // (recordsBulkLoadFinish), or before any other write.
+    void beginRecordsBulkLoad(const QString &collection);
+    void finishRecordsBulkLoad(const QString &collection);
+    void finishRecordsBulkLoads();
     // One step of building the orders' text index after a bulk load.
     void buildTextIndexStep();
     // Runs `work` in a transaction; reports a failure as outbox error text.

@@ -9,8 +9,8 @@ namespace OpsDesk {
 FigureKeys::FigureKeys(const QSqlDatabase &db)
     : m_findKey(std::make_unique<SqlStatement>(
           db, "SELECT id FROM figure_keys WHERE kind = ?1 AND key = ?2"))
-    , m_addKey(std::make_unique<SqlStatement>(
-          db, "INSERT INTO figure_keys(kind, key) VALUES(?1, ?2) RETURNING id"))
+    , m_addKey(
+          std::make_unique<SqlStatement>(db, "INSERT INTO figure_keys(kind, key) VALUES(?1, ?2)"))
     , m_findCell(std::make_unique<SqlStatement>(
           db, "SELECT id FROM figure_cells WHERE city = ?1 AND district = ?2 AND "
               "service_item_id = ?3 AND customer_type = ?4"))
@@ -27,11 +27,9 @@ qint64 FigureKeys::lookUp(Kind kind, QByteArrayView key)
     qint64 id = m_findKey->step() ? m_findKey->columnInt(0) : 0;
     m_findKey->reset();
     if (id == 0) {
-        m_addKey->bindInt(1, qint64(kind)).bind(2, key);
-        if (!m_addKey->step())
+        if (m_addKey->bindInt(1, qint64(kind)).bind(2, key).run() != 1)
             throw std::runtime_error("a figure key was not added");
-        id = m_addKey->columnInt(0);
-        m_addKey->reset();
+        id = m_addKey->lastInsertRowId();
     }
     return id;
 }

@@ -167,6 +167,116 @@ TEST_F(Sync, FirstSyncConvergesForEveryCollection)
     EXPECT_EQ(indexes.value(0).toInt(), CacheSchema::ordersIndexNames().size());
 }
 
+namespace {
+
+// record_facts as it is, then as the triggers make it again from every
+// record (each row's facts deleted, each record's doc rewritten): equal rows.
+void expectFactsAsTheTriggersGiveThem(const QString &cachePath)
+{
+    CacheDatabase cache;
+    QString error;
+    ASSERT_TRUE(cache.open(cachePath, CacheDatabase::Mode::ReadWrite, &error)) << qPrintable(error);
+    QSqlQuery query(cache.database());
+    const auto count = [&query](const QString &sql) {
+        EXPECT_TRUE(query.exec(sql)) << qPrintable(sql);
+        return query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const QString kinds = QStringLiteral("('reviews', 'complaints', 'refunds', 'redemptions')");
+    EXPECT_GT(count(QStringLiteral("SELECT count(*) FROM record_facts WHERE collection = "
+                                   "'reviews'")),
+              0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM record_facts")),
+              count(QStringLiteral("SELECT count(*) FROM records WHERE collection IN ") + kinds));
+    ASSERT_TRUE(query.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(query.exec(QStringLiteral("CREATE TEMP TABLE loaded AS SELECT * FROM "
+                                          "record_facts")));
+    ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM record_facts")));
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("UPDATE records SET doc = doc WHERE collection IN ") + kinds));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM record_facts")),
+              count(QStringLiteral("SELECT count(*) FROM temp.loaded")));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM (SELECT * FROM record_facts EXCEPT "
+                                   "SELECT * FROM temp.loaded)")),
+              0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM (SELECT * FROM temp.loaded EXCEPT "
+                                   "SELECT * FROM record_facts)")),
+              0);
+    ASSERT_TRUE(query.exec(QStringLiteral("ROLLBACK")));
+}
+
+// The technician indexes there are, and the bulk loads left unfinished.
+std::pair<int, int> technicianIndexesAndUnfinished(const QString &cachePath)
+{
+    CacheDatabase cache;
+    QString error;
+    EXPECT_TRUE(cache.open(cachePath, CacheDatabase::Mode::ReadOnly, &error));
+    QSqlQuery query(cache.database());
+    query.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                              "AND name LIKE 'records\\_%\\_technician' ESCAPE '\\'), (SELECT "
+                              "count(*) FROM meta WHERE key LIKE 'bulk\\_load:%' ESCAPE '\\')"));
+    if (!query.next())
+        return {-1, -1};
+    return {query.value(0).toInt(), query.value(1).toInt()};
+}
+
+} // namespace
+
+TEST_F(Sync, FirstPassBuildsRecordFactsAndTechnicianIndexesAsTheTriggersWould)
+{
+    // Reviews, complaints, refunds and redemptions get their facts, and
+    // settlements, withdrawals and refunds their technician index, once at
+    // the end of their first pass: the same rows as row-by-row triggers.
+    QString error;
+    ASSERT_TRUE(runSync(&error)) << qPrintable(error);
+    expectConverged();
+    EXPECT_EQ(technicianIndexesAndUnfinished(m_cachePath), std::make_pair(3, 0));
+    expectFactsAsTheTriggersGiveThem(m_cachePath);
+
+    // Later pulls keep the facts by trigger: a review deleted at the server
+    // loses its facts.
+    const QString victim = serverRecords(QStringLiteral("reviews")).keys().value(0);
+    ApiRequest remove;
+    remove.method = "DELETE";
+    remove.path = QStringLiteral("/api/v1/admin/records/reviews/") + victim;
+    remove.headers.append(
+        {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
+    ASSERT_EQ(call(remove).status, 204);
+    ASSERT_TRUE(runSync(&error)) << qPrintable(error);
+    expectFactsAsTheTriggersGiveThem(m_cachePath);
+}
+
+TEST_F(Sync, AnInterruptedFirstPassIsFinishedWhenTheCacheOpensAgain)
+{
+    QString error;
+    ASSERT_TRUE(runSync(&error)) << qPrintable(error);
+    m_engine.reset();
+    {
+        // As a stop in the middle of the first passes of reviews and
+        // settlements leaves the cache: no facts, no index, no triggers, the
+        // marks.
+        CacheDatabase cache;
+        ASSERT_TRUE(cache.open(m_cachePath, CacheDatabase::Mode::ReadWrite, &error));
+        QSqlQuery query(cache.database());
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM record_facts WHERE collection = "
+                                              "'reviews'")));
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP INDEX records_settlements_technician")));
+        for (const char *trigger :
+             {"record_facts_insert", "record_facts_update", "record_facts_delete"})
+            ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger)));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES "
+                                              "('bulk_load:reviews', '1'), "
+                                              "('bulk_load:settlements', '1')")));
+    }
+    EXPECT_EQ(technicianIndexesAndUnfinished(m_cachePath), std::make_pair(2, 2));
+    m_engine = std::make_unique<SyncEngine>(m_api.get(), &m_connection, m_cachePath);
+    m_engine->setCollections(readableCollections({Role::Admin}));
+    QSignalSpy ready(m_engine.get(), &SyncEngine::ready);
+    m_engine->start();
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(technicianIndexesAndUnfinished(m_cachePath), std::make_pair(3, 0));
+    expectFactsAsTheTriggersGiveThem(m_cachePath);
+}
+
 TEST_F(Sync, IncrementalSyncPicksUpChangesAndDeletions)
 {
     ASSERT_TRUE(runSync());
