@@ -4,6 +4,7 @@
 // tests: customers create refund requests, no business command does, so the
 // admin's test-only PUT /admin/records stores an order and its requests
 // (copies of demo records, so both follow the contract's schemas).
+#include "common/SyncedDemo.h"
 #include "common/TestSupport.h"
 #include "services/cache/CacheDatabase.h"
 #include "services/sync/SyncEngine.h"
@@ -176,6 +177,36 @@ private:
     QJsonObject m_order;
     QJsonObject m_refund;
     int m_serial = 0;
+};
+
+// A suite on the finance clerk's synced demo, with `setup` signed in as the
+// admin to add refund requests.
+class RefundSuite : public SyncedDemoSuite
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        if (!startSuite(QStringLiteral("finance")))
+            return;
+        setup = new RefundSetup;
+        if (!setup->start(env->server.baseUrl())) {
+            delete setup;
+            setup = nullptr;
+        }
+    }
+    static void TearDownTestSuite()
+    {
+        delete setup;
+        setup = nullptr;
+        SyncedDemoSuite::TearDownTestSuite();
+    }
+    void SetUp() override
+    {
+        SyncedDemoSuite::SetUp();
+        ASSERT_TRUE(setup) << "the admin could not set up refund requests";
+    }
+
+    static inline RefundSetup *setup = nullptr;
 };
 
 } // namespace OpsDesk::TestSupport

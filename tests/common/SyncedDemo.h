@@ -85,10 +85,14 @@ bool waitForOutboxSettled(SyncSession &sync, int timeoutMs = 30000);
 class SyncedDemoSuite : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
+    static void SetUpTestSuite() { startSuite(); }
+    // A suite's own SetUpTestSuite starts its demo here (SyncedDemo::start's
+    // arguments); false when it did not start.
+    static bool startSuite(const QString &username = QStringLiteral("dispatcher"),
+                           const QStringList &serverArguments = {})
     {
         env = new SyncedDemo;
-        env->start();
+        return env->start(username, serverArguments);
     }
     static void TearDownTestSuite()
     {

@@ -52,11 +52,7 @@ CouponDefinition thresholdCoupon(const QString &name)
 class CouponsTest : public TestSupport::SyncedDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        env->start(QStringLiteral("finance"));
-    }
+    static void SetUpTestSuite() { startSuite(QStringLiteral("finance")); }
 
     void SetUp() override
     {

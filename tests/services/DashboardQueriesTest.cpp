@@ -629,20 +629,10 @@ TEST(DashboardQueries, AnEmptyOrMissingCacheIsAClearError)
 
 namespace {
 
-class DashboardsOnServer : public ::testing::Test
+class DashboardsOnServer : public TestSupport::SyncedDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        env->start(QStringLiteral("admin"));
-    }
-    static void TearDownTestSuite()
-    {
-        delete env;
-        env = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(env && env->sync) << "the server or the sync failed"; }
+    static void SetUpTestSuite() { startSuite(QStringLiteral("admin")); }
 
     static QJsonObject stats(const char *name, const Filter &f)
     {
@@ -665,8 +655,6 @@ protected:
         EXPECT_EQ(result.status, 200) << result.body.constData();
         return result.json().object();
     }
-
-    static inline TestSupport::SyncedDemo *env = nullptr;
 };
 
 } // namespace

@@ -15,35 +15,15 @@
 #include <gtest/gtest.h>
 
 using namespace OpsDesk;
-using TestSupport::RefundSetup;
 
 namespace {
 
-class FinanceRefunds : public ::testing::Test
+class FinanceRefunds : public TestSupport::RefundSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        if (env->start(QStringLiteral("finance"))) {
-            setup = new RefundSetup;
-            if (!setup->start(env->server.baseUrl())) {
-                delete setup;
-                setup = nullptr;
-            }
-        }
-    }
-    static void TearDownTestSuite()
-    {
-        delete setup;
-        setup = nullptr;
-        delete env;
-        env = nullptr;
-    }
     void SetUp() override
     {
-        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
-        ASSERT_TRUE(setup) << "the admin could not set up refund requests";
+        RefundSuite::SetUp();
         ASSERT_TRUE(cache.isOpen() || cache.open(env->cachePath, nullptr));
     }
 
@@ -85,8 +65,6 @@ protected:
             .toString();
     }
 
-    static inline TestSupport::SyncedDemo *env = nullptr;
-    static inline RefundSetup *setup = nullptr;
     RefundCache cache;
 };
 

@@ -95,13 +95,12 @@ Sheet readCsv(const QString &path, bool withBom)
     return sheet;
 }
 
-class ReconciliationTest : public ::testing::Test
+class ReconciliationTest : public TestSupport::SyncedDemoSuite
 {
 protected:
     static void SetUpTestSuite()
     {
-        env = new TestSupport::SyncedDemo;
-        if (!env->start(QStringLiteral("finance"),
+        if (!startSuite(QStringLiteral("finance"),
                         {QStringLiteral("--orders"), QStringLiteral("3000"),
                          QStringLiteral("--demo-now"), QStringLiteral("2026-07-14T02:30:00Z")}))
             return;
@@ -128,10 +127,9 @@ protected:
     }
     static void TearDownTestSuite()
     {
-        delete env;
-        env = nullptr;
         delete noted;
         noted = nullptr;
+        SyncedDemoSuite::TearDownTestSuite();
     }
     void SetUp() override { ASSERT_TRUE(env && env->sync && noted) << "the demo did not start"; }
 
@@ -174,7 +172,6 @@ protected:
         return out;
     }
 
-    static inline TestSupport::SyncedDemo *env = nullptr;
     static inline QString *noted = nullptr;
 };
 

@@ -36,23 +36,10 @@ using namespace OpsDesk;
 
 namespace {
 
-class AuditWorkspaceTest : public ::testing::Test
+class AuditWorkspaceTest : public TestSupport::SyncedDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        env->start(QStringLiteral("auditor"));
-    }
-    static void TearDownTestSuite()
-    {
-        delete env;
-        env = nullptr;
-    }
-    void SetUp() override
-    {
-        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
-    }
+    static void SetUpTestSuite() { startSuite(QStringLiteral("auditor")); }
 
     static QList<OutboxEntry> outbox()
     {
@@ -73,8 +60,6 @@ protected:
                 return row;
         return -1;
     }
-
-    static inline TestSupport::SyncedDemo *env = nullptr;
 };
 
 TEST_F(AuditWorkspaceTest, ReviewsAndRejectsOfflineAndTheDecisionReachesTheServerOnce)

@@ -36,11 +36,7 @@ QString s(const char *text)
 class CouponsPageTest : public TestSupport::SyncedDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        env->start(QStringLiteral("finance"));
-    }
+    static void SetUpTestSuite() { startSuite(QStringLiteral("finance")); }
 
     QHash<QString, QJsonObject> serverCoupons()
     {

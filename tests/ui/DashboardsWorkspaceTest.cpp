@@ -39,20 +39,10 @@ using namespace OpsDesk;
 
 namespace {
 
-class DashboardsWorkspaceTest : public ::testing::Test
+class DashboardsWorkspaceTest : public TestSupport::SyncedDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        env->start(QStringLiteral("admin"));
-    }
-    static void TearDownTestSuite()
-    {
-        delete env;
-        env = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(env && env->sync) << "the server or the sync failed"; }
+    static void SetUpTestSuite() { startSuite(QStringLiteral("admin")); }
 
     // Waits until the workspace shows the figures of its current filter.
     static bool settle(DashboardsWorkspace &w, int timeoutMs = 30000)
@@ -63,8 +53,6 @@ protected:
         QApplication::processEvents();
         return w.hasFigures() && !w.isBusy();
     }
-
-    static inline TestSupport::SyncedDemo *env = nullptr;
 };
 
 } // namespace

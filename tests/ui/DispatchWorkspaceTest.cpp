@@ -54,8 +54,7 @@ protected:
     // morning rush so there are enough whatever the hour.
     static void SetUpTestSuite()
     {
-        env = new TestSupport::SyncedDemo;
-        env->start(QStringLiteral("dispatcher"), TestSupport::SyncedDemo::morningRushArguments());
+        startSuite(QStringLiteral("dispatcher"), TestSupport::SyncedDemo::morningRushArguments());
     }
 
     static QString docOf(const QString &id) { return env->orderRow(id); }

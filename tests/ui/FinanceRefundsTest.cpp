@@ -25,37 +25,12 @@
 #include <gtest/gtest.h>
 
 using namespace OpsDesk;
-using TestSupport::RefundSetup;
 
 namespace {
 
-class FinanceRefundsUi : public ::testing::Test
+class FinanceRefundsUi : public TestSupport::RefundSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        env = new TestSupport::SyncedDemo;
-        if (env->start(QStringLiteral("finance"))) {
-            setup = new RefundSetup;
-            if (!setup->start(env->server.baseUrl())) {
-                delete setup;
-                setup = nullptr;
-            }
-        }
-    }
-    static void TearDownTestSuite()
-    {
-        delete setup;
-        setup = nullptr;
-        delete env;
-        env = nullptr;
-    }
-    void SetUp() override
-    {
-        ASSERT_TRUE(env && env->sync) << "the server or the first sync failed";
-        ASSERT_TRUE(setup) << "the admin could not set up refund requests";
-    }
-
     std::unique_ptr<FinanceWorkspace> workspace()
     {
         auto widget =
@@ -72,9 +47,6 @@ protected:
                 return row;
         return -1;
     }
-
-    static inline TestSupport::SyncedDemo *env = nullptr;
-    static inline RefundSetup *setup = nullptr;
 };
 
 TEST_F(FinanceRefundsUi, RefundsIsTheFirstTabAndPagesNameTheirTabs)

@@ -21,23 +21,14 @@ using namespace OpsDesk;
 
 namespace {
 
-class ReconciliationPageTest : public ::testing::Test
+class ReconciliationPageTest : public TestSupport::SyncedDemoSuite
 {
 protected:
     static void SetUpTestSuite()
     {
-        env = new TestSupport::SyncedDemo;
-        env->start(QStringLiteral("finance"),
+        startSuite(QStringLiteral("finance"),
                    {QStringLiteral("--demo-now"), QStringLiteral("2026-07-14T02:30:00Z")});
     }
-    static void TearDownTestSuite()
-    {
-        delete env;
-        env = nullptr;
-    }
-    void SetUp() override { ASSERT_TRUE(env && env->sync) << "the demo did not start"; }
-
-    static inline TestSupport::SyncedDemo *env = nullptr;
 };
 
 } // namespace

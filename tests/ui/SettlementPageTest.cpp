@@ -79,21 +79,19 @@ QString selectedId(SettlementPage &page)
                           : page.withdrawalsTable()->item(rows.first().row(), 0)->text();
 }
 
-class SettlementPageTest : public ::testing::Test
+class SettlementPageTest : public TestSupport::SyncedDemoSuite
 {
 protected:
     static void SetUpTestSuite()
     {
-        env = new TestSupport::SyncedDemo;
-        if (env->start(QStringLiteral("finance")))
+        if (startSuite(QStringLiteral("finance")))
             admin = env->signInAnother(QStringLiteral("admin")).release();
     }
     static void TearDownTestSuite()
     {
         delete admin;
         admin = nullptr;
-        delete env;
-        env = nullptr;
+        SyncedDemoSuite::TearDownTestSuite();
     }
     void SetUp() override
     {
@@ -106,7 +104,6 @@ protected:
         return TestSupport::requestedWithdrawal(cache, withinBalance);
     }
 
-    static inline TestSupport::SyncedDemo *env = nullptr;
     static inline TestSupport::SyncedDemo::Other *admin = nullptr;
     SettlementCache cache;
 };
