@@ -329,4 +329,28 @@ CredentialStore::Result waitForKeychain(const std::function<void(CredentialStore
     return result;
 }
 
+QStringList projectedTimes(const QString &cachePath, const QString &orderId)
+{
+    const QString name = QStringLiteral("projected-times");
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(cachePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "SELECT paid_at, dispatched_at, arrived_at, started_at, completed_at, "
+                "cancelled_at, coupon_id, rating FROM orders WHERE id = ?"));
+            query.addBindValue(orderId);
+            if (query.exec() && query.next())
+                for (int i = 0; i < 8; ++i)
+                    values.append(query.value(i).isNull() ? QStringLiteral("null")
+                                                          : query.value(i).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return values;
+}
+
 } // namespace OpsDesk::TestSupport

@@ -99,4 +99,10 @@ CredentialStore::Result waitForKeychain(const std::function<void(CredentialStore
 bool writeMBTilesPack(const QString &path, int z, int x, int y, const QByteArray &bytes,
                       const QList<QPair<QString, QString>> &metadata, QString *error = nullptr);
 
+// An order's projected dashboard columns in the cache at `cachePath`, as text
+// ("null" for NULL): paid_at, dispatched_at, arrived_at, started_at,
+// completed_at, cancelled_at, coupon_id, rating. Empty when the order is not
+// there.
+QStringList projectedTimes(const QString &cachePath, const QString &orderId);
+
 } // namespace OpsDesk::TestSupport

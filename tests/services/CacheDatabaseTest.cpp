@@ -1,4 +1,5 @@
 #include "services/cache/CacheDatabase.h"
+#include "common/TestSupport.h"
 #include "services/cache/CacheSchema.h"
 
 #include <QFile>
@@ -134,18 +135,12 @@ TEST(CacheDatabase, StepSevenProjectsOrderTimesAndRecordFacts)
     ASSERT_TRUE(cache.open(path, CacheDatabase::Mode::ReadWrite, &error)) << qPrintable(error);
     EXPECT_EQ(cache.schemaVersion(), CacheDatabase::latestVersion());
     QSqlQuery query(cache.database());
-    ASSERT_TRUE(query.exec(QStringLiteral(
-        "SELECT paid_at, dispatched_at, arrived_at, started_at, completed_at, cancelled_at, "
-        "coupon_id, rating FROM orders WHERE id = 'O9'")));
-    ASSERT_TRUE(query.next());
-    EXPECT_EQ(query.value(0).toString(), QStringLiteral("2026-06-01T02:05:00Z"));
-    EXPECT_EQ(query.value(1).toString(), QStringLiteral("2026-06-01T03:00:00Z"));
-    EXPECT_EQ(query.value(2).toString(), QStringLiteral("2026-06-02T02:00:00Z"));
-    EXPECT_EQ(query.value(3).toString(), QStringLiteral("2026-06-02T02:05:00Z"));
-    EXPECT_EQ(query.value(4).toString(), QStringLiteral("2026-06-02T02:50:00Z"));
-    EXPECT_TRUE(query.value(5).isNull());
-    EXPECT_EQ(query.value(6).toString(), QStringLiteral("K1"));
-    EXPECT_EQ(query.value(7).toInt(), 4);
+    EXPECT_EQ(
+        OpsDesk::TestSupport::projectedTimes(path, QStringLiteral("O9")),
+        (QStringList{QStringLiteral("2026-06-01T02:05:00Z"), QStringLiteral("2026-06-01T03:00:00Z"),
+                     QStringLiteral("2026-06-02T02:00:00Z"), QStringLiteral("2026-06-02T02:05:00Z"),
+                     QStringLiteral("2026-06-02T02:50:00Z"), QStringLiteral("null"),
+                     QStringLiteral("K1"), QStringLiteral("4")}));
     // Existing reviews are in record_facts, and later records follow by trigger.
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT order_id, at, rating FROM record_facts WHERE "
                                           "collection = 'reviews' AND id = 'RV9'")));
