@@ -53,6 +53,13 @@ struct Pick
 class DayScheduleViewTest : public TestSupport::SyncedDemoSuite
 {
 protected:
+    // The tests need technicians with several jobs on a day: the demo ends
+    // in the morning rush whatever the hour they run.
+    static void SetUpTestSuite()
+    {
+        startSuite(QStringLiteral("dispatcher"), TestSupport::SyncedDemo::morningRushArguments());
+    }
+
     static QString docOf(const QString &id) { return env->orderRow(id); }
 
     int outboxEntriesOf(const QString &id)
